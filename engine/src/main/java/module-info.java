@@ -1,0 +1,9 @@
+/** The pot engine: commands, parsers, runners, inventory, sandbox and service. Never imports JavaFX. */
+module potconsole.engine {
+    requires transitive java.logging;
+    requires com.fasterxml.jackson.databind;
+
+    exports potconsole.engine.model;
+    exports potconsole.engine.command;
+    exports potconsole.engine.exec;
+}

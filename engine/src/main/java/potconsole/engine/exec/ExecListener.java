@@ -1,0 +1,17 @@
+package potconsole.engine.exec;
+
+/**
+ * Receives a command's output as it arrives, on a runner thread. Lines are UTF-8 decoded without their line ending;
+ * the byte callbacks see the same data raw (for progress counting and binary streams). All methods default to no-op.
+ */
+public interface ExecListener {
+    ExecListener NONE = new ExecListener() {};
+
+    default void stdoutLine(String line) {}
+
+    default void stderrLine(String line) {}
+
+    default void stdoutBytes(byte[] buffer, int offset, int length) {}
+
+    default void stderrBytes(byte[] buffer, int offset, int length) {}
+}

@@ -1,0 +1,132 @@
+package potconsole.engine.exec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs commands on this machine through a POSIX shell ({@code sh -c <quoted argv>}, or {@code sh -s} with the script
+ * on stdin), exactly as the SSH runner does remotely, so quoting is exercised the same way. Used for a FreeBSD
+ * workstation and for tests.
+ */
+public final class LocalRunner implements CommandRunner {
+    private final Path shell;
+
+    public LocalRunner() {
+        this(Path.of("/bin/sh"));
+    }
+
+    /** A runner using another POSIX shell (dash, busybox sh, bash) — the inventory script is tested under each. */
+    public LocalRunner(Path shell) {
+        this.shell = shell;
+    }
+
+    @Override
+    public String describe() {
+        return "local";
+    }
+
+    @Override
+    public ExecResult run(ExecRequest request, ExecListener listener) {
+        Cancellation cancellation = request.cancellation();
+        if (cancellation.isCancelled()) {
+            throw new ExecCancelledException("cancelled before it started");
+        }
+        List<String> command = request.script().isPresent()
+                ? scriptCommand(request)
+                : List.of(shell.toString(), "-c", request.commandLine());
+        Instant started = Instant.now();
+        Process process;
+        try {
+            process = new ProcessBuilder(command).start();
+        } catch (IOException e) {
+            throw new ExecFailedException("Cannot run " + shell + ": " + e.getMessage(), e);
+        }
+        Runnable kill = () -> terminate(process);
+        cancellation.onCancel(kill);
+        try {
+            Thread out = pump(process.getInputStream(), listener, true);
+            Thread err = pump(process.getErrorStream(), listener, false);
+            writeStdin(process, request.stdinBytes());
+            int exit = process.waitFor();
+            out.join();
+            err.join();
+            if (cancellation.isCancelled()) {
+                throw new ExecCancelledException("cancelled: " + describeCommand(request));
+            }
+            return new ExecResult(exit, started, Duration.between(started, Instant.now()));
+        } catch (InterruptedException e) {
+            terminate(process);
+            Thread.currentThread().interrupt();
+            throw new ExecCancelledException("interrupted: " + describeCommand(request));
+        } finally {
+            cancellation.remove(kill);
+        }
+    }
+
+    private List<String> scriptCommand(ExecRequest request) {
+        if (request.needsRoot() && request.privilege() != Privilege.NONE) {
+            return List.of(shell.toString(), "-c", request.commandLine());
+        }
+        return List.of(shell.toString(), "-s");
+    }
+
+    private static String describeCommand(ExecRequest request) {
+        return request.script().isPresent() ? "script" : request.commandLine();
+    }
+
+    private static void writeStdin(Process process, byte[] bytes) {
+        try (OutputStream in = process.getOutputStream()) {
+            if (bytes.length > 0) {
+                in.write(bytes);
+            }
+        } catch (IOException e) {
+            // The command exited without reading all of its stdin; its exit status tells the rest.
+        }
+    }
+
+    private static Thread pump(InputStream stream, ExecListener listener, boolean stdout) {
+        LineSplitter lines = new LineSplitter(stdout ? listener::stdoutLine : listener::stderrLine);
+        Thread t = new Thread(
+                () -> {
+                    byte[] buf = new byte[64 * 1024];
+                    try (stream) {
+                        int n;
+                        while ((n = stream.read(buf)) > 0) {
+                            if (stdout) {
+                                listener.stdoutBytes(buf, 0, n);
+                            } else {
+                                listener.stderrBytes(buf, 0, n);
+                            }
+                            lines.accept(buf, 0, n);
+                        }
+                    } catch (IOException e) {
+                        // Stream closed by termination; what was read has been delivered.
+                    }
+                    lines.finish();
+                },
+                stdout ? "local-stdout" : "local-stderr");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /** Ends the process and everything it started (a cancelled pipeline must not live on). */
+    private static void terminate(Process process) {
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (!process.waitFor(2, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package potconsole.engine.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the console knows about one pot, assembled from its pot.conf, fscomp.conf, status file, the jail list
+ * and ZFS. {@code imageTag}/{@code imageSnapshot} are the {@code :pot.tag}/{@code :pot.snap} properties of its last
+ * export; {@code origin} is the ZFS origin of a clone.
+ */
+public record Pot(
+        String name,
+        PotType type,
+        int level,
+        Optional<String> base,
+        Optional<String> potBase,
+        Network network,
+        String dns,
+        Optional<String> cmd,
+        Optional<String> hostname,
+        Map<Attribute, String> attributes,
+        Resources resources,
+        List<EnvVar> env,
+        List<HostEntry> hosts,
+        List<PortMapping> exportedPorts,
+        List<String> dependencies,
+        List<FscompEntry> fscomps,
+        List<Snapshot> snapshots,
+        PotState state,
+        Optional<LastRunStats> lastRun,
+        Optional<String> imageTag,
+        Optional<String> imageSnapshot,
+        Optional<String> origin) {
+
+    public Pot {
+        attributes = Map.copyOf(attributes);
+        env = List.copyOf(env);
+        hosts = List.copyOf(hosts);
+        exportedPorts = List.copyOf(exportedPorts);
+        dependencies = List.copyOf(dependencies);
+        fscomps = List.copyOf(fscomps);
+        snapshots = snapshots.stream().sorted().toList();
+    }
+
+    /** Builds the static part of a pot from its two config files. */
+    public static Pot fromConfig(String name, PotConfig conf, List<FscompEntry> fscomps) {
+        return new Pot(
+                name,
+                conf.type(),
+                conf.level(),
+                conf.base(),
+                conf.potBase(),
+                conf.network(),
+                conf.dns(),
+                conf.cmd(),
+                conf.hostname(),
+                conf.attributes(),
+                conf.resources(),
+                conf.env(),
+                conf.hosts(),
+                conf.exportedPorts(),
+                conf.dependencies(),
+                fscomps,
+                List.of(),
+                PotState.STOPPED,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
+    }
+
+    public Pot withRuntime(
+            PotState state,
+            List<Snapshot> snapshots,
+            Optional<LastRunStats> lastRun,
+            Optional<String> imageTag,
+            Optional<String> imageSnapshot,
+            Optional<String> origin) {
+        return new Pot(name, type, level, base, potBase, network, dns, cmd, hostname, attributes, resources, env, hosts,
+                exportedPorts, dependencies, fscomps, snapshots, state, lastRun, imageTag, imageSnapshot, origin);
+    }
+
+    /** The stored value or, when missing, the default pot's info shows. */
+    public String attribute(Attribute a) {
+        String v = attributes.get(a);
+        return v == null || v.isEmpty() ? a.defaultValue() : v;
+    }
+
+    /** pot's "latest" snapshot (highest name). */
+    public Optional<Snapshot> latestSnapshot() {
+        return snapshots.isEmpty() ? Optional.empty() : Optional.of(snapshots.get(snapshots.size() - 1));
+    }
+
+    /** Only single pots can be exported (pot-spec §0.5). */
+    public boolean isExportable() {
+        return type == PotType.SINGLE;
+    }
+}
