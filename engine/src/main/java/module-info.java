@@ -6,4 +6,5 @@ module potconsole.engine {
     exports potconsole.engine.model;
     exports potconsole.engine.command;
     exports potconsole.engine.exec;
+    exports potconsole.engine.parse;
 }

@@ -10,8 +10,8 @@ public record ConfigCommand(String name, boolean quiet) implements PotCommand {
 
     public ConfigCommand {
         if (!NAMES.contains(name)) {
-            throw new InvalidArgumentException("pot config can only show " + String.join(", ", NAMES.stream().sorted().toList())
-                    + "; '" + name + "' is not one of them");
+            throw new InvalidArgumentException("pot config can only show "
+                    + String.join(", ", NAMES.stream().sorted().toList()) + "; '" + name + "' is not one of them");
         }
     }
 

@@ -25,7 +25,8 @@ public record DestroyCommand(Target target, String name, boolean force, boolean 
         if (target == Target.POT) {
             Validate.existingPotName(name);
         } else {
-            Validate.simpleName(name, target.name().charAt(0) + target.name().substring(1).toLowerCase() + " name");
+            Validate.simpleName(
+                    name, target.name().charAt(0) + target.name().substring(1).toLowerCase() + " name");
         }
     }
 

@@ -35,8 +35,16 @@ public record ExportCommand(
     }
 
     public static ExportCommand of(String pot, String tag, String directory) {
-        return new ExportCommand(pot, Optional.of(tag), Optional.of(directory), Optional.empty(), false, false, false,
-                Optional.empty(), false);
+        return new ExportCommand(
+                pot,
+                Optional.of(tag),
+                Optional.of(directory),
+                Optional.empty(),
+                false,
+                false,
+                false,
+                Optional.empty(),
+                false);
     }
 
     public String subcommand() {

@@ -14,7 +14,11 @@ public record GetAttrCommand(String pot, Attribute attribute, boolean quiet) imp
     }
 
     public List<String> arguments() {
-        return Args.of().flag("-q", quiet).opt("-p", pot).opt("-A", attribute.potName()).build();
+        return Args.of()
+                .flag("-q", quiet)
+                .opt("-p", pot)
+                .opt("-A", attribute.potName())
+                .build();
     }
 
     public boolean needsRoot() {

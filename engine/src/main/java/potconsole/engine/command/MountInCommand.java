@@ -6,7 +6,8 @@ import java.util.List;
  * {@code pot mount-in -p pot -m mnt (-f fscomp | -d dir | -z dataset) [-r] [-w]}. {@code -w} (zfs-remount) cannot be
  * used with a directory; {@code -r} wins over {@code -w} in pot, so the console refuses both at once.
  */
-public record MountInCommand(String pot, String mountPoint, Source source, String value, boolean readOnly, boolean zfsRemount)
+public record MountInCommand(
+        String pot, String mountPoint, Source source, String value, boolean readOnly, boolean zfsRemount)
         implements PotCommand {
     public enum Source {
         FSCOMP("-f"),

@@ -31,7 +31,8 @@ public record NetworkOptions(
         if (t != NetworkType.PRIVATE_BRIDGE && bridge.isPresent()) {
             throw new InvalidArgumentException("A bridge name is only used with the private-bridge network type");
         }
-        if (t == NetworkType.PRIVATE_BRIDGE && stack.filter(s -> s == NetworkStack.IPV6).isPresent()) {
+        if (t == NetworkType.PRIVATE_BRIDGE
+                && stack.filter(s -> s == NetworkStack.IPV6).isPresent()) {
             throw new InvalidArgumentException("Private bridges are IPv4 only; choose the ipv4 or dual stack");
         }
         if (t.isBridge() && ips.size() > 1) {

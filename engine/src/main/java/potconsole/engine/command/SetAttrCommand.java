@@ -15,6 +15,10 @@ public record SetAttrCommand(String pot, Attribute attribute, String value) impl
     }
 
     public List<String> arguments() {
-        return Args.of().opt("-p", pot).opt("-A", attribute.potName()).opt("-V", value).build();
+        return Args.of()
+                .opt("-p", pot)
+                .opt("-A", attribute.potName())
+                .opt("-V", value)
+                .build();
     }
 }

@@ -19,6 +19,9 @@ public record SetCmdCommand(String pot, String command) implements PotCommand {
 
     public List<String> arguments() {
         boolean wrap = command.startsWith("\"") || command.endsWith("\"");
-        return Args.of().opt("-p", pot).opt("-c", wrap ? "\"" + command + "\"" : command).build();
+        return Args.of()
+                .opt("-p", pot)
+                .opt("-c", wrap ? "\"" + command + "\"" : command)
+                .build();
     }
 }

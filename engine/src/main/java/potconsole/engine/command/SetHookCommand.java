@@ -5,7 +5,11 @@ import java.util.Optional;
 
 /** {@code pot set-hook -p pot [-s prestart] [-S poststart] [-t prestop] [-T poststop]}: executable host files. */
 public record SetHookCommand(
-        String pot, Optional<String> preStart, Optional<String> postStart, Optional<String> preStop, Optional<String> postStop)
+        String pot,
+        Optional<String> preStart,
+        Optional<String> postStart,
+        Optional<String> preStop,
+        Optional<String> postStop)
         implements PotCommand {
     public SetHookCommand {
         Validate.existingPotName(pot);

@@ -72,9 +72,10 @@ public final class Validate {
         requireNonEmpty(value, "The value of " + attribute.potName());
         AttributeKind kind = attribute.kind();
         return switch (kind) {
-            case BOOL -> Attribute.normalizeBool(value)
-                    .orElseThrow(() -> new InvalidArgumentException(
-                            attribute.potName() + " is a switch: use YES or NO (also yes/no/true/false/on/off)"));
+            case BOOL ->
+                Attribute.normalizeBool(value)
+                        .orElseThrow(() -> new InvalidArgumentException(
+                                attribute.potName() + " is a switch: use YES or NO (also yes/no/true/false/on/off)"));
             case UINT -> {
                 if (!DIGITS.matcher(value).matches()) {
                     throw new InvalidArgumentException(
@@ -108,8 +109,9 @@ public final class Validate {
     public static String memory(String memory) {
         requireNonEmpty(memory, "The memory limit");
         if (!MEMORY.matcher(memory).matches()) {
-            throw new InvalidArgumentException("'" + memory
-                    + "' is not a valid memory limit: use a whole number with an optional unit b, K, M or G (e.g. 512M)");
+            throw new InvalidArgumentException(
+                    "'" + memory
+                            + "' is not a valid memory limit: use a whole number with an optional unit b, K, M or G (e.g. 512M)");
         }
         if (memory.replaceAll("[^0-9]", "").chars().allMatch(c -> c == '0')) {
             throw new InvalidArgumentException("The memory limit must be greater than zero");
@@ -175,7 +177,8 @@ public final class Validate {
     public static String absolutePath(String path, String what) {
         requireNonEmpty(path, what);
         if (!path.startsWith("/")) {
-            throw new InvalidArgumentException(what + " must be an absolute path (starting with '/'), not '" + path + "'");
+            throw new InvalidArgumentException(
+                    what + " must be an absolute path (starting with '/'), not '" + path + "'");
         }
         rejectNewline(path, what);
         return path;
@@ -197,8 +200,8 @@ public final class Validate {
     public static String tag(String tag) {
         requireNonEmpty(tag, "The tag");
         if (tag.contains("/") || tag.chars().anyMatch(Character::isWhitespace) || tag.startsWith("-")) {
-            throw new InvalidArgumentException(
-                    "'" + tag + "' is not a usable tag: it becomes part of a file name (no '/', spaces or leading '-')");
+            throw new InvalidArgumentException("'" + tag
+                    + "' is not a usable tag: it becomes part of a file name (no '/', spaces or leading '-')");
         }
         return tag;
     }

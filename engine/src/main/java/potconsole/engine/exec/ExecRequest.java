@@ -12,7 +12,12 @@ import potconsole.engine.command.ShellQuote;
  * root, and a cancellation token.
  */
 public record ExecRequest(
-        List<String> argv, Optional<String> script, byte[] stdin, boolean needsRoot, Privilege privilege, Cancellation cancellation) {
+        List<String> argv,
+        Optional<String> script,
+        byte[] stdin,
+        boolean needsRoot,
+        Privilege privilege,
+        Cancellation cancellation) {
     public ExecRequest {
         argv = List.copyOf(argv);
         stdin = stdin == null ? new byte[0] : stdin.clone();
@@ -29,8 +34,8 @@ public record ExecRequest(
     }
 
     public static ExecRequest of(PotCommand command) {
-        return new ExecRequest(command.argv(), Optional.empty(), new byte[0], command.needsRoot(), Privilege.NONE,
-                new Cancellation());
+        return new ExecRequest(
+                command.argv(), Optional.empty(), new byte[0], command.needsRoot(), Privilege.NONE, new Cancellation());
     }
 
     public static ExecRequest script(String script) {
@@ -74,6 +79,7 @@ public record ExecRequest(
 
     /** What goes to the process's stdin: the script, or the given bytes. */
     public byte[] stdinBytes() {
-        return script.map(s -> s.getBytes(java.nio.charset.StandardCharsets.UTF_8)).orElse(stdin.clone());
+        return script.map(s -> s.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .orElse(stdin.clone());
     }
 }

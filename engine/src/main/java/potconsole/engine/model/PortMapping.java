@@ -32,8 +32,8 @@ public record PortMapping(Protocol protocol, int potPort, Optional<Integer> host
     public static PortMapping parse(String spec) {
         Matcher m = SPEC.matcher(spec);
         if (!m.matches()) {
-            throw new IllegalArgumentException("'" + spec + "' is not a port spec; expected [tcp:|udp:]POT_PORT[:HOST_PORT]"
-                    + ", e.g. 80:8080 or udp:53");
+            throw new IllegalArgumentException("'" + spec
+                    + "' is not a port spec; expected [tcp:|udp:]POT_PORT[:HOST_PORT]" + ", e.g. 80:8080 or udp:53");
         }
         Protocol protocol = "udp".equals(m.group(1)) ? Protocol.UDP : Protocol.TCP;
         Optional<Integer> host = Optional.ofNullable(m.group(3)).map(Integer::parseInt);

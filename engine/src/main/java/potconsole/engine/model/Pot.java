@@ -77,8 +77,29 @@ public record Pot(
             Optional<String> imageTag,
             Optional<String> imageSnapshot,
             Optional<String> origin) {
-        return new Pot(name, type, level, base, potBase, network, dns, cmd, hostname, attributes, resources, env, hosts,
-                exportedPorts, dependencies, fscomps, snapshots, state, lastRun, imageTag, imageSnapshot, origin);
+        return new Pot(
+                name,
+                type,
+                level,
+                base,
+                potBase,
+                network,
+                dns,
+                cmd,
+                hostname,
+                attributes,
+                resources,
+                env,
+                hosts,
+                exportedPorts,
+                dependencies,
+                fscomps,
+                snapshots,
+                state,
+                lastRun,
+                imageTag,
+                imageSnapshot,
+                origin);
     }
 
     /** The stored value or, when missing, the default pot's info shows. */

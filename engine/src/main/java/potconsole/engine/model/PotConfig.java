@@ -75,14 +75,16 @@ public record PotConfig(List<Entry> entries, boolean endsWithNewline) {
 
     /** pot's way to change a key: delete every line of it, append the new one at the end (§2.1). */
     public PotConfig with(String key, String raw) {
-        List<Entry> next = new ArrayList<>(entries.stream().filter(e -> !e.key().equals(key)).toList());
+        List<Entry> next = new ArrayList<>(
+                entries.stream().filter(e -> !e.key().equals(key)).toList());
         next.add(new Entry(key, raw));
         return new PotConfig(next, true);
     }
 
     /** Replaces every line of a repeatable key by the given values, appended at the end. */
     public PotConfig withAll(String key, List<String> raws) {
-        List<Entry> next = new ArrayList<>(entries.stream().filter(e -> !e.key().equals(key)).toList());
+        List<Entry> next = new ArrayList<>(
+                entries.stream().filter(e -> !e.key().equals(key)).toList());
         raws.forEach(r -> next.add(new Entry(key, r)));
         return new PotConfig(next, true);
     }
@@ -101,7 +103,10 @@ public record PotConfig(List<Entry> entries, boolean endsWithNewline) {
     }
 
     public int level() {
-        return raw("pot.level").filter(v -> v.matches("[0-9]+")).map(Integer::parseInt).orElse(1);
+        return raw("pot.level")
+                .filter(v -> v.matches("[0-9]+"))
+                .map(Integer::parseInt)
+                .orElse(1);
     }
 
     public Optional<String> base() {
@@ -134,7 +139,8 @@ public record PotConfig(List<Entry> entries, boolean endsWithNewline) {
 
     public Network network() {
         NetworkType type = raw("network_type").flatMap(NetworkType::parse).orElse(NetworkType.INHERIT);
-        List<String> ips = raw("ip").map(v -> List.of(v.trim().split("\\s+")))
+        List<String> ips = raw("ip")
+                .map(v -> List.of(v.trim().split("\\s+")))
                 .filter(l -> !(l.size() == 1 && l.get(0).isEmpty()))
                 .orElse(List.of());
         return new Network(
@@ -155,7 +161,9 @@ public record PotConfig(List<Entry> entries, boolean endsWithNewline) {
 
     /** The value {@code pot info} shows: the stored value, its default when missing or empty. */
     public String attributeAsShown(Attribute a) {
-        return raw(a.confKey()).map(v -> v.replaceAll("[ \t\"]", "")).filter(v -> !v.isEmpty())
+        return raw(a.confKey())
+                .map(v -> v.replaceAll("[ \t\"]", ""))
+                .filter(v -> !v.isEmpty())
                 .orElse(a.defaultValue());
     }
 
@@ -167,7 +175,10 @@ public record PotConfig(List<Entry> entries, boolean endsWithNewline) {
     }
 
     public List<EnvVar> env() {
-        return all("pot.env").stream().map(PotConfig::unquoteEnv).map(EnvVar::parse).toList();
+        return all("pot.env").stream()
+                .map(PotConfig::unquoteEnv)
+                .map(EnvVar::parse)
+                .toList();
     }
 
     public List<HostEntry> hosts() {
@@ -179,8 +190,12 @@ public record PotConfig(List<Entry> entries, boolean endsWithNewline) {
     }
 
     public List<PortMapping> exportedPorts() {
-        return raw("pot.export.ports").map(String::trim).filter(v -> !v.isEmpty())
-                .map(v -> List.of(v.split("\\s+")).stream().map(PortMapping::parse).toList())
+        return raw("pot.export.ports")
+                .map(String::trim)
+                .filter(v -> !v.isEmpty())
+                .map(v -> List.of(v.split("\\s+")).stream()
+                        .map(PortMapping::parse)
+                        .toList())
                 .orElse(List.of());
     }
 
