@@ -3,16 +3,20 @@ package potconsole.engine.exec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs commands on this machine through a POSIX shell ({@code sh -c <quoted argv>}, or {@code sh -s} with the script
- * on stdin), exactly as the SSH runner does remotely, so quoting is exercised the same way. Used for a FreeBSD
- * workstation and for tests.
+ * Runs commands on this machine through a POSIX shell, as the SSH runner does remotely, so quoting is exercised the
+ * same way: an argv becomes the quoted command line, written as UTF-8 to a private temporary file that {@code sh}
+ * runs (a process argument would be re-encoded in the JVM's locale, which mangles non-ASCII under LANG=C); a script
+ * goes to {@code sh -s} on stdin. Used for a FreeBSD workstation and for tests.
  */
 public final class LocalRunner implements CommandRunner {
     private final Path shell;
@@ -37,14 +41,20 @@ public final class LocalRunner implements CommandRunner {
         if (cancellation.isCancelled()) {
             throw new ExecCancelledException("cancelled before it started");
         }
-        List<String> command = request.script().isPresent()
-                ? scriptCommand(request)
-                : List.of(shell.toString(), "-c", request.commandLine());
+        Path commandFile = null;
         Instant started = Instant.now();
         Process process;
         try {
+            List<String> command;
+            if (request.script().isPresent()) {
+                command = scriptCommand(request);
+            } else {
+                commandFile = writeCommandFile(request.commandLine());
+                command = List.of(shell.toString(), commandFile.toString());
+            }
             process = new ProcessBuilder(command).start();
         } catch (IOException e) {
+            deleteQuietly(commandFile);
             throw new ExecFailedException("Cannot run " + shell + ": " + e.getMessage(), e);
         }
         Runnable kill = () -> terminate(process);
@@ -66,6 +76,26 @@ public final class LocalRunner implements CommandRunner {
             throw new ExecCancelledException("interrupted: " + describeCommand(request));
         } finally {
             cancellation.remove(kill);
+            deleteQuietly(commandFile);
+        }
+    }
+
+    private static Path writeCommandFile(String commandLine) throws IOException {
+        Path file = Files.createTempFile(
+                "potconsole-cmd",
+                ".sh",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(file, commandLine + "\n", StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // A leftover 0600 temp file is harmless; the command's result matters more.
+            }
         }
     }
 
