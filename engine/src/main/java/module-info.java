@@ -7,4 +7,5 @@ module potconsole.engine {
     exports potconsole.engine.command;
     exports potconsole.engine.exec;
     exports potconsole.engine.parse;
+    exports potconsole.engine.inventory;
 }

@@ -19,15 +19,25 @@ import java.util.concurrent.TimeUnit;
  * goes to {@code sh -s} on stdin. Used for a FreeBSD workstation and for tests.
  */
 public final class LocalRunner implements CommandRunner {
-    private final Path shell;
+    private final List<String> shell;
 
     public LocalRunner() {
-        this(Path.of("/bin/sh"));
+        this(List.of("/bin/sh"));
     }
 
-    /** A runner using another POSIX shell (dash, busybox sh, bash) — the inventory script is tested under each. */
-    public LocalRunner(Path shell) {
-        this.shell = shell;
+    /**
+     * A runner using another POSIX shell, given as the words that start it: {@code [/usr/bin/dash]},
+     * {@code [busybox, sh]}, or with a wrapper such as {@code setpriv … /bin/sh}. The inventory script is tested
+     * under each.
+     */
+    public LocalRunner(List<String> shell) {
+        this.shell = List.copyOf(shell);
+    }
+
+    private List<String> shellWith(String... args) {
+        List<String> words = new java.util.ArrayList<>(shell);
+        words.addAll(List.of(args));
+        return words;
     }
 
     @Override
@@ -50,12 +60,12 @@ public final class LocalRunner implements CommandRunner {
                 command = scriptCommand(request);
             } else {
                 commandFile = writeCommandFile(request.commandLine());
-                command = List.of(shell.toString(), commandFile.toString());
+                command = shellWith(commandFile.toString());
             }
             process = new ProcessBuilder(command).start();
         } catch (IOException e) {
             deleteQuietly(commandFile);
-            throw new ExecFailedException("Cannot run " + shell + ": " + e.getMessage(), e);
+            throw new ExecFailedException("Cannot run " + String.join(" ", shell) + ": " + e.getMessage(), e);
         }
         Runnable kill = () -> terminate(process);
         cancellation.onCancel(kill);
@@ -101,9 +111,9 @@ public final class LocalRunner implements CommandRunner {
 
     private List<String> scriptCommand(ExecRequest request) {
         if (request.needsRoot() && request.privilege() != Privilege.NONE) {
-            return List.of(shell.toString(), "-c", request.commandLine());
+            return shellWith("-c", request.commandLine());
         }
-        return List.of(shell.toString(), "-s");
+        return shellWith("-s");
     }
 
     private static String describeCommand(ExecRequest request) {
