@@ -2,10 +2,12 @@
 module potconsole.engine {
     requires transitive java.logging;
     requires com.fasterxml.jackson.databind;
+    requires org.bouncycastle.provider;
 
     exports potconsole.engine.model;
     exports potconsole.engine.command;
     exports potconsole.engine.exec;
     exports potconsole.engine.parse;
     exports potconsole.engine.inventory;
+    exports potconsole.engine.sandbox;
 }

@@ -1,0 +1,210 @@
+package potconsole.engine.sandbox;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The few host programs besides pot that the console (and the recorded transcripts) use: cat of pot's files, jls,
+ * zfs list/get, mkdir -p, ls, stat, test, true.
+ */
+final class HostCommands {
+    private HostCommands() {}
+
+    static int run(Ctx c, List<String> argv, byte[] stdin) {
+        String prog = argv.get(0);
+        List<String> args = argv.subList(1, argv.size());
+        SandboxState s = c.state();
+        return switch (prog) {
+            case "true" -> 0;
+            case "cat" -> cat(c, args);
+            case "jls" -> jls(c, args);
+            case "zfs" -> zfs(c, args);
+            case "mkdir" -> {
+                args.stream().filter(a -> !a.startsWith("-")).forEach(s::mkdir);
+                yield 0;
+            }
+            case "test" ->
+                args.size() == 2 && args.get(0).equals("-f")
+                        ? (s.isFile(args.get(1)) ? 0 : 1)
+                        : args.size() == 2 && args.get(0).equals("-d") ? (s.isDir(args.get(1)) ? 0 : 1) : 2;
+            case "stat" -> stat(c, args);
+            case "ls" -> {
+                String dir = args.stream()
+                        .filter(a -> !a.startsWith("-"))
+                        .findFirst()
+                        .orElse("/root");
+                String prefix = dir.endsWith("/") ? dir : dir + "/";
+                s.hostFiles.keySet().stream()
+                        .filter(f -> f.startsWith(prefix) && f.length() > prefix.length())
+                        .map(f -> f.substring(prefix.length()).split("/")[0])
+                        .distinct()
+                        .forEach(c.out()::line);
+                yield 0;
+            }
+            default -> {
+                c.out().err("sh: " + prog + ": not found");
+                yield 127;
+            }
+        };
+    }
+
+    private static int cat(Ctx c, List<String> files) {
+        int rc = 0;
+        for (String f : files) {
+            Optional<String> content = potFile(c.state(), f);
+            if (content.isPresent()) {
+                c.out().bytesAndLines(content.get().getBytes(StandardCharsets.UTF_8));
+            } else if (c.state().isFile(f)) {
+                c.out().bytesAndLines(c.state().hostFiles.get(f));
+            } else {
+                c.out().err("cat: " + f + ": No such file or directory");
+                rc = 1;
+            }
+        }
+        return rc;
+    }
+
+    /** pot's own files: conf/pot.conf, conf/fscomp.conf, conf/.last_run_stats, the status files, bridges. */
+    static Optional<String> potFile(SandboxState s, String path) {
+        String jails = s.fsRoot() + "/jails/";
+        if (path.startsWith(jails)) {
+            String rest = path.substring(jails.length());
+            int slash = rest.indexOf('/');
+            if (slash < 0) {
+                return Optional.empty();
+            }
+            Optional<SandboxPot> pot = s.pot(rest.substring(0, slash));
+            String file = rest.substring(slash + 1);
+            return pot.flatMap(p -> switch (file) {
+                case "conf/pot.conf" -> Optional.of(p.conf.render());
+                case "conf/fscomp.conf" -> Optional.of(p.fscomp.isEmpty() ? "" : String.join("\n", p.fscomp) + "\n");
+                case "conf/.last_run_stats" ->
+                    Optional.ofNullable(p.lastRunExit).map(e -> "{ \"ExitCode\": " + e + " }\n");
+                default -> Optional.empty();
+            });
+        }
+        String tmp = s.settings.get("POT_TMP") + "/pot_status_";
+        if (path.startsWith(tmp)) {
+            return Optional.ofNullable(s.statusFiles().get(path.substring(tmp.length())));
+        }
+        String bridges = s.fsRoot() + "/bridges/";
+        if (path.startsWith(bridges)) {
+            return Optional.ofNullable(s.bridges.get(path.substring(bridges.length())));
+        }
+        return Optional.empty();
+    }
+
+    private static int jls(Ctx c, List<String> args) {
+        List<SandboxPot> running =
+                c.state().pots.values().stream().filter(p -> p.running).toList();
+        if (args.equals(List.of("name"))) {
+            running.forEach(p -> c.out().line(p.name));
+            return 0;
+        }
+        c.out().line("   JID  IP Address      Hostname                      Path");
+        for (SandboxPot p : running) {
+            String ip = p.conf.network().type() == potconsole.engine.model.NetworkType.ALIAS
+                    ? p.conf.network().primaryIp().orElse("")
+                    : "";
+            c.out()
+                    .line(String.format(
+                            "%6d  %-15s %-29s %s",
+                            p.jid,
+                            ip,
+                            p.conf.hostname().orElse(p.name),
+                            c.state().fsRoot() + "/jails/" + p.name + "/m"));
+        }
+        return 0;
+    }
+
+    private static int zfs(Ctx c, List<String> args) {
+        String joined = String.join(" ", args);
+        if (joined.startsWith("list -H -t snapshot")) {
+            c.state().jailSnapshots().forEach(c.out()::line);
+            return 0;
+        }
+        if (joined.startsWith("get -H")) {
+            return zfsGet(c, args);
+        }
+        if (joined.startsWith("list -H -o name -d 1")) {
+            c.out().line(c.state().zroot() + "/fscomp");
+            c.state().fscomps.keySet().forEach(f -> c.out().line(c.state().zroot() + "/fscomp/" + f));
+            return 0;
+        }
+        c.out().err("sandbox zfs: only list -H and get -H are simulated");
+        return 1;
+    }
+
+    /** {@code zfs get -H [-t filesystem] -o name,property,value [-r] PROPS DATASET…}, sorted as zfs sorts. */
+    private static int zfsGet(Ctx c, List<String> args) {
+        boolean filesystemsOnly = false;
+        boolean recursive = false;
+        List<String> rest = new java.util.ArrayList<>();
+        for (int i = 1; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "-H" -> {}
+                case "-r" -> recursive = true;
+                case "-t" -> filesystemsOnly = args.get(++i).equals("filesystem");
+                case "-o" -> i++;
+                default -> rest.add(a);
+            }
+        }
+        if (rest.isEmpty()) {
+            return 2;
+        }
+        List<String> props = List.of(rest.get(0).split(","));
+        java.util.Map<String, java.util.Map<String, String>> all = new java.util.LinkedHashMap<>();
+        for (String line : c.state().jailProperties()) {
+            String[] f = line.split("\t");
+            all.computeIfAbsent(f[0], k -> new java.util.LinkedHashMap<>()).put(f[1], f[2]);
+        }
+        java.util.TreeSet<String> datasets = new java.util.TreeSet<>(HostCommands::zfsOrder);
+        for (String want : rest.subList(1, rest.size())) {
+            for (String ds : all.keySet()) {
+                if (ds.equals(want) || (recursive && ds.startsWith(want + "/"))) {
+                    datasets.add(ds);
+                    if (!filesystemsOnly) {
+                        snapshotsOf(c, ds).forEach(datasets::add);
+                    }
+                }
+            }
+        }
+        for (String ds : datasets) {
+            String owner = ds.contains("@") ? ds.substring(0, ds.indexOf('@')) : ds;
+            java.util.Map<String, String> values = all.getOrDefault(owner, java.util.Map.of());
+            for (String prop : props) {
+                String v = values.getOrDefault(prop, "-");
+                if (prop.equals("origin") && ds.contains("@")) {
+                    v = "-";
+                }
+                c.out().line(ds + "\t" + prop + "\t" + v);
+            }
+        }
+        return 0;
+    }
+
+    private static List<String> snapshotsOf(Ctx c, String dataset) {
+        return c.state().jailSnapshots().stream()
+                .filter(s -> s.startsWith(dataset + "@"))
+                .toList();
+    }
+
+    /** zfs lists a dataset, then its snapshots, then its children. */
+    private static int zfsOrder(String a, String b) {
+        return a.replace('@', '\u0001')
+                .replace('/', '\u0002')
+                .compareTo(b.replace('@', '\u0001').replace('/', '\u0002'));
+    }
+
+    private static int stat(Ctx c, List<String> args) {
+        String file = args.get(args.size() - 1);
+        if (!c.state().isFile(file)) {
+            c.out().err("stat: " + file + ": stat: No such file or directory");
+            return 1;
+        }
+        c.out().line(String.valueOf(c.state().hostFiles.get(file).length));
+        return 0;
+    }
+}

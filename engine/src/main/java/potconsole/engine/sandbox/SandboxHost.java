@@ -1,0 +1,265 @@
+package potconsole.engine.sandbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import potconsole.engine.exec.CommandRunner;
+import potconsole.engine.exec.ExecCancelledException;
+import potconsole.engine.exec.ExecListener;
+import potconsole.engine.exec.ExecRequest;
+import potconsole.engine.exec.ExecResult;
+import potconsole.engine.exec.Privilege;
+import potconsole.engine.inventory.InventoryScript;
+
+/**
+ * An in-process simulated pot host behind {@link CommandRunner}: pot 0.16.0's commands, messages and exit codes as
+ * recorded in the transcripts, with state kept across calls. The console's default host when none is configured,
+ * and the backend of GUI tests. It is always labelled a sandbox.
+ */
+public final class SandboxHost implements CommandRunner {
+    private final SandboxState state;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition potStopped = lock.newCondition();
+    private final boolean root;
+    private volatile Pacer pacer;
+    private final Set<String> active = ConcurrentHashMap.newKeySet();
+
+    SandboxHost(SandboxState state, Pacer pacer, boolean root) {
+        this.state = state;
+        this.pacer = pacer;
+        this.root = root;
+        state.root = root;
+    }
+
+    /** The seeded host the console shows when no host is configured; work takes realistic time. */
+    public static SandboxHost demo() {
+        return SandboxSeeds.demo(Clock.systemUTC(), Pacer.realistic());
+    }
+
+    /** The same seed, for tests: no waiting, a fixed clock. */
+    public static SandboxHost demoForTests(Clock clock) {
+        return SandboxSeeds.demo(clock, Pacer.instant());
+    }
+
+    /**
+     * A host in the state the transcripts start from: host name {@code vm}, base 13.2 and its level-0 pot, pot's
+     * stock flavours and the recorded demo flavour. {@code clock} supplies snapshot names and dates.
+     */
+    public static SandboxHost recordedHost(Clock clock) {
+        return new SandboxHost(SandboxSeeds.recordedState(clock), Pacer.instant(), true);
+    }
+
+    /** The same host as a non-root account in group pot (privilege mode none). */
+    public static SandboxHost recordedHostWithoutRoot(Clock clock) {
+        return new SandboxHost(SandboxSeeds.recordedState(clock), Pacer.instant(), false);
+    }
+
+    public void setClock(Clock clock) {
+        lock.lock();
+        try {
+            state.clock = clock;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void setPacer(Pacer pacer) {
+        this.pacer = pacer;
+    }
+
+    @Override
+    public String describe() {
+        return "sandbox";
+    }
+
+    /** Command lines running right now (for tests of cancellation). */
+    public List<String> activeCommands() {
+        return new ArrayList<>(active);
+    }
+
+    @Override
+    public ExecResult run(ExecRequest request, ExecListener listener) {
+        if (request.cancellation().isCancelled()) {
+            throw new ExecCancelledException("cancelled before it started");
+        }
+        Instant started = Instant.now();
+        Out out = new Out(listener);
+        String label = request.script().isPresent() ? "script" : request.commandLine();
+        active.add(label);
+        lock.lock();
+        try {
+            Runnable wake = this::wakeAll;
+            request.cancellation().onCancel(wake);
+            try {
+                int exit = request.script().isPresent()
+                        ? runScript(request.script().get(), out)
+                        : runArgv(request, out);
+                out.finish();
+                return new ExecResult(exit, started, Duration.between(started, Instant.now()));
+            } finally {
+                request.cancellation().remove(wake);
+            }
+        } finally {
+            lock.unlock();
+            active.remove(label);
+        }
+    }
+
+    private int runScript(String script, Out out) {
+        Optional<String> marker = InventoryScript.markerOf(script);
+        if (marker.isEmpty()) {
+            out.err("sandbox: only pot's commands and the console's inventory script can run here");
+            return 127;
+        }
+        SandboxInventory.write(state, marker.get(), out);
+        return 0;
+    }
+
+    private int runArgv(ExecRequest request, Out out) {
+        List<String> argv = new ArrayList<>(request.argv());
+        boolean asRoot = root || (request.needsRoot() && request.privilege() != Privilege.NONE);
+        Ctx c = new Ctx(state, out, asRoot, pacer, request.cancellation(), this);
+        if (!argv.get(0).equals("pot")) {
+            return HostCommands.run(c, argv, request.stdinBytes());
+        }
+        if (argv.size() < 2) {
+            out.help(PotHelp.of("usage"));
+            return 1;
+        }
+        return dispatch(argv.get(1), argv.subList(2, argv.size()), c, request.stdinBytes());
+    }
+
+    /** Runs one pot subcommand (also used in-process, as pot's commands call each other, pot-spec §0.10). */
+    int dispatch(String sub, List<String> args, Ctx c, byte[] stdin) {
+        if (args.contains("-h")) {
+            c.out().help(PotHelp.of(sub.equals("set-attr") ? "set-attribute" : sub));
+            return 0;
+        }
+        return switch (sub) {
+            case "version" -> ReadCommands.version(args, c);
+            case "config" -> ReadCommands.config(args, c);
+            case "ls", "list" -> ReadCommands.list(args, c);
+            case "info" -> ReadCommands.info(args, c);
+            case "show" -> ReadCommands.show(args, c);
+            case "ps" -> ReadCommands.ps(args, c);
+            case "get-attr", "get-attribute" -> ReadCommands.getAttr(args, c);
+            case "get-rss" -> ReadCommands.getRss(args, c);
+            case "last-run-stats" -> ReadCommands.lastRunStats(args, c);
+            case "set-attr", "set-attribute" -> ConfigCommands.setAttr(args, c);
+            case "set-rss" -> ConfigCommands.setRss(args, c);
+            case "set-cmd" -> ConfigCommands.setCmd(args, c);
+            case "set-env" -> ConfigCommands.setEnv(args, c);
+            case "set-hosts" -> ConfigCommands.setHosts(args, c);
+            case "export-ports" -> ConfigCommands.exportPorts(args, c);
+            case "add-dep" -> ConfigCommands.addDep(args, c);
+            case "copy-in" -> ConfigCommands.copyIn(args, c);
+            case "copy-out" -> ConfigCommands.copyOut(args, c);
+            case "mount-in" -> ConfigCommands.mountIn(args, c);
+            case "mount-out" -> ConfigCommands.mountOut(args, c);
+            case "set-hook" -> ConfigCommands.setHook(args, c);
+            case "update-config" -> ConfigCommands.updateConfig(args, c);
+            case "start" -> LifecycleCommands.start(args, c);
+            case "stop" -> LifecycleCommands.stop(args, c);
+            case "exec" -> LifecycleCommands.exec(args, c, stdin);
+            case "snapshot", "snap" -> LifecycleCommands.snapshot(args, c);
+            case "revert", "rollback" -> LifecycleCommands.revert(args, c);
+            case "purge-snapshots" -> LifecycleCommands.purgeSnapshots(args, c);
+            case "rename" -> LifecycleCommands.rename(args, c);
+            case "destroy" -> LifecycleCommands.destroy(args, c);
+            case "prune" -> LifecycleCommands.prune(args, c);
+            case "clone" -> CreateCommands.clone(args, c);
+            case "create" -> CreateCommands.create(args, c);
+            case "create-base" -> CreateCommands.createBase(args, c);
+            case "create-fscomp" -> CreateCommands.createFscomp(args, c);
+            case "create-private-bridge" -> CreateCommands.createPrivateBridge(args, c);
+            case "export" -> ImageCommands.export(args, c);
+            case "import" -> ImageCommands.importImage(args, c);
+            case "help" -> {
+                c.out().help(args.isEmpty() ? PotHelp.of("usage") : PotHelp.of(args.get(0)));
+                yield 0;
+            }
+            default -> {
+                c.out().help(PotHelp.of("usage"));
+                yield 1;
+            }
+        };
+    }
+
+    /** Lets other commands run while this one waits (simulated work, sleeping programs). */
+    void pauseUnlocked(Ctx c, Duration d) {
+        int holds = release();
+        try {
+            pacer.pause(d, c.cancellation());
+        } finally {
+            reacquire(holds);
+        }
+    }
+
+    /** Blocks (without the lock) until the pot stops or the command is cancelled. */
+    void awaitStopOrCancel(Ctx c, String pot) {
+        while (state.pot(pot).map(p -> p.running).orElse(false)) {
+            if (c.cancellation().isCancelled()) {
+                throw new ExecCancelledException("cancelled");
+            }
+            potStopped.awaitUninterruptibly();
+        }
+    }
+
+    void signalStopped(String pot) {
+        potStopped.signalAll();
+    }
+
+    private void wakeAll() {
+        lock.lock();
+        try {
+            potStopped.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private int release() {
+        int holds = lock.getHoldCount();
+        for (int i = 0; i < holds; i++) {
+            lock.unlock();
+        }
+        return holds;
+    }
+
+    private void reacquire(int holds) {
+        for (int i = 0; i < holds; i++) {
+            lock.lock();
+        }
+    }
+
+    /** Runs a seeding command; fails loudly if the seed does not apply. */
+    void seed(String... argv) {
+        CollectingListener l = new CollectingListener();
+        ExecResult r = run(ExecRequest.of(argv), l);
+        if (r.exitCode() != 0 && !(argv.length > 1 && argv[1].equals("start"))) {
+            throw new IllegalStateException("sandbox seed failed: " + String.join(" ", argv) + " → " + l.lines);
+        }
+    }
+
+    private static final class CollectingListener implements ExecListener {
+        final List<String> lines = Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public void stdoutLine(String line) {
+            lines.add(line);
+        }
+
+        @Override
+        public void stderrLine(String line) {
+            lines.add(line);
+        }
+    }
+}
