@@ -77,6 +77,7 @@ final class SandboxSeeds {
         host.seed("pot", "start", "db");
         host.seed("pot", "create", "-p", "batch", "-b", "13.2", "-t", "single");
         host.seed("pot", "set-attr", "-p", "batch", "-A", "persistent", "-V", "NO");
+        host.seed("pot", "set-attr", "-p", "batch", "-A", "no-rc-script", "-V", "YES");
         host.seed("pot", "set-cmd", "-p", "batch", "-c", "sh -c 'exit 3'");
         host.seed("pot", "start", "batch");
         state.clock = clock;
