@@ -10,4 +10,6 @@ module potconsole.engine {
     exports potconsole.engine.parse;
     exports potconsole.engine.inventory;
     exports potconsole.engine.sandbox;
+    exports potconsole.engine.job;
+    exports potconsole.engine.service;
 }

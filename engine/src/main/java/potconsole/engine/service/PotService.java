@@ -1,0 +1,194 @@
+package potconsole.engine.service;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import potconsole.engine.command.ExecCommand;
+import potconsole.engine.command.InfoCommand;
+import potconsole.engine.command.LastRunStatsCommand;
+import potconsole.engine.command.ListCommand;
+import potconsole.engine.command.PotCommand;
+import potconsole.engine.command.PsCommand;
+import potconsole.engine.command.ShowCommand;
+import potconsole.engine.command.StartCommand;
+import potconsole.engine.command.VersionCommand;
+import potconsole.engine.exec.Cancellation;
+import potconsole.engine.exec.CapturingListener;
+import potconsole.engine.exec.CommandRunner;
+import potconsole.engine.exec.ExecListener;
+import potconsole.engine.exec.ExecRequest;
+import potconsole.engine.exec.ExecResult;
+import potconsole.engine.exec.Privilege;
+import potconsole.engine.inventory.InventoryParser;
+import potconsole.engine.inventory.InventoryScript;
+import potconsole.engine.job.Job;
+import potconsole.engine.model.HostInventory;
+import potconsole.engine.model.LastRunStats;
+import potconsole.engine.parse.ApplicationFailedException;
+import potconsole.engine.parse.InfoParser;
+import potconsole.engine.parse.ListParser;
+import potconsole.engine.parse.PotErrors;
+import potconsole.engine.parse.PotInfo;
+import potconsole.engine.parse.PotListing;
+import potconsole.engine.parse.PotOutput;
+import potconsole.engine.parse.PotUsage;
+import potconsole.engine.parse.PsParser;
+import potconsole.engine.parse.ShowParser;
+import potconsole.engine.parse.SimpleParsers;
+
+/**
+ * The engine's face for one host: builds the command, runs it through the host's {@link CommandRunner} with its
+ * privilege mode, parses the output and turns failures into typed exceptions. Commands that change state are
+ * serialised per host; reads run in parallel. Long operations are offered as {@link Job}s.
+ */
+public final class PotService {
+    private static final int MAX_CAPTURED_LINES = 200_000;
+
+    private final CommandRunner runner;
+    private final Privilege privilege;
+    private final Clock clock;
+    private final ReentrantLock mutations = new ReentrantLock(true);
+
+    public PotService(CommandRunner runner, Privilege privilege, Clock clock) {
+        this.runner = runner;
+        this.privilege = privilege;
+        this.clock = clock;
+    }
+
+    public PotService(CommandRunner runner, Privilege privilege) {
+        this(runner, privilege, Clock.systemUTC());
+    }
+
+    public String hostLabel() {
+        return runner.describe();
+    }
+
+    /** Runs one command and returns its output; a failure (exit code or pot's quirks) throws a PotException. */
+    public PotOutput execute(PotCommand command, ExecListener live, Cancellation cancellation) {
+        ExecRequest request = ExecRequest.of(command).withPrivilege(privilege).withCancellation(cancellation);
+        CapturingListener captured = new CapturingListener(live, MAX_CAPTURED_LINES);
+        ExecResult result;
+        // start and exec can block for an application's lifetime: serialising them would stall every other change.
+        boolean serialise =
+                command.changesState() && !(command instanceof StartCommand) && !(command instanceof ExecCommand);
+        if (serialise) {
+            mutations.lock();
+        }
+        try {
+            result = runner.run(request, captured);
+        } finally {
+            if (serialise) {
+                mutations.unlock();
+            }
+        }
+        PotOutput output = PotOutput.of(captured.stdout(), captured.stderr());
+        PotErrors.check(command.display(), result.exitCode(), output);
+        return output;
+    }
+
+    public PotOutput execute(PotCommand command) {
+        return execute(command, ExecListener.NONE, new Cancellation());
+    }
+
+    /** A long command as a job: its output lines stream to the job, cancelling the job ends the command. */
+    public Job<PotOutput> job(PotCommand command) {
+        return context -> {
+            context.phase(command.display());
+            return execute(command, context.execListener(), context.cancellation());
+        };
+    }
+
+    /**
+     * {@code pot start} as a job. Exit 125 (the pot's own command failed) is explained with the exit code from
+     * {@code last-run-stats} (pot-spec §0.12).
+     */
+    public Job<PotOutput> start(String pot) {
+        Job<PotOutput> start = job(StartCommand.of(pot));
+        return context -> {
+            try {
+                return start.run(context);
+            } catch (ApplicationFailedException e) {
+                String detail = lastRunStats(pot).exitCode().isPresent()
+                        ? pot + "'s command exited with status "
+                                + lastRunStats(pot).exitCode().getAsInt()
+                        : pot + "'s command failed";
+                throw new ApplicationFailedException(
+                        detail + " (pot start returned 125: " + e.getMessage() + ")",
+                        e.commandLine(),
+                        e.exitCode(),
+                        e.errorLines(),
+                        e.stderr());
+            }
+        };
+    }
+
+    // --- reads ------------------------------------------------------------------------------------------------
+
+    public String version() {
+        return SimpleParsers.version(execute(new VersionCommand(false)).data());
+    }
+
+    public List<PotListing> listPots() {
+        return ListParser.pots(
+                execute(new ListCommand(ListCommand.Kind.POTS, false, true)).data());
+    }
+
+    public List<String> names(ListCommand.Kind kind) {
+        return ListParser.names(execute(new ListCommand(kind, true, false)).data());
+    }
+
+    public PotInfo info(String pot) {
+        return InfoParser.pot(execute(InfoCommand.verbose(pot)).data());
+    }
+
+    /** {@code info -r}: answered by the exit code, so it never throws for a stopped pot. */
+    public boolean isRunning(String pot) {
+        ExecResult r = runner.run(
+                ExecRequest.of(new InfoCommand(InfoCommand.Mode.RUNNING, pot, false))
+                        .withPrivilege(privilege),
+                ExecListener.NONE);
+        return r.exitCode() == 0;
+    }
+
+    public List<String> snapshots(String pot) {
+        return InfoParser.snapshots(
+                execute(new InfoCommand(InfoCommand.Mode.SNAPSHOTS, pot, false)).data());
+    }
+
+    public Map<String, String> environment(String pot) {
+        return InfoParser.environment(
+                execute(new InfoCommand(InfoCommand.Mode.ENV, pot, false)).data());
+    }
+
+    public LastRunStats lastRunStats(String pot) {
+        return SimpleParsers.lastRunStats(execute(new LastRunStatsCommand(pot)).data());
+    }
+
+    public List<PotUsage> show(Optional<String> pot) {
+        return ShowParser.parse(
+                execute(new ShowCommand(pot, pot.isEmpty(), true, false)).data());
+    }
+
+    public PsParser.Ps ps() {
+        return PsParser.parse(execute(new PsCommand(false)));
+    }
+
+    /** The whole host in one exec (pot-spec-aware script on stdin). */
+    public HostInventory inventory() {
+        return inventory(new Cancellation());
+    }
+
+    public HostInventory inventory(Cancellation cancellation) {
+        InventoryScript script = InventoryScript.create();
+        CapturingListener captured = new CapturingListener(ExecListener.NONE, Integer.MAX_VALUE);
+        ExecResult result = runner.run(script.request().withCancellation(cancellation), captured);
+        if (result.exitCode() != 0) {
+            throw new potconsole.engine.inventory.InventoryException(
+                    potconsole.engine.inventory.InventoryException.Reason.SCRIPT_FAILED,
+                    "exit " + result.exitCode() + " " + String.join(" ", captured.stderr()));
+        }
+        return InventoryParser.parse(script.marker(), captured.stdout(), clock.instant());
+    }
+}
