@@ -1,3 +1,4 @@
+/** The Pot Console GUI (JavaFX, AtlantaFX) and the headless potctl CLI. */
 module potconsole.app {
     requires potconsole.engine;
     requires potconsole.ssh;
@@ -6,4 +7,14 @@ module potconsole.app {
     requires atlantafx.base;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.datatype.jdk8;
+    requires com.fasterxml.jackson.datatype.jsr310;
+
+    opens potconsole.app.cli to
+            info.picocli;
+
+    exports potconsole.app.main to
+            javafx.graphics;
+
+    opens potconsole.app.theme;
 }

@@ -1,6 +1,5 @@
 /** The pot engine: commands, parsers, runners, inventory, sandbox and service. Never imports JavaFX. */
 module potconsole.engine {
-    requires transitive java.logging;
     requires com.fasterxml.jackson.databind;
     requires org.bouncycastle.provider;
 
@@ -12,4 +11,8 @@ module potconsole.engine {
     exports potconsole.engine.sandbox;
     exports potconsole.engine.job;
     exports potconsole.engine.service;
+
+    // Jackson serialises the model for potctl inventory --json.
+    opens potconsole.engine.model to
+            com.fasterxml.jackson.databind;
 }

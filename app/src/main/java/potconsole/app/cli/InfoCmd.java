@@ -1,0 +1,44 @@
+package potconsole.app.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import potconsole.engine.command.Validate;
+import potconsole.engine.parse.PotInfo;
+
+@Command(name = "info", description = "Show one pot as pot info -v does.")
+final class InfoCmd implements Callable<Integer> {
+    @ParentCommand
+    PotCtl root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "NAME", description = "The pot.")
+    String name;
+
+    @Override
+    public Integer call() {
+        PotInfo info = root.service().info(Validate.existingPotName(name));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("name:      " + info.name());
+        out.println("type:      " + info.type() + " (level " + info.level() + ")");
+        out.println("base:      " + info.base());
+        out.println("network:   " + info.networkType()
+                + info.ip().map(ip -> " " + ip).orElse("")
+                + info.bridge().map(b -> " on " + b).orElse(""));
+        info.exportedPorts().ifPresent(p -> out.println("ports:     " + (p.isEmpty() ? "none" : String.join(" ", p))));
+        out.println("running:   " + (info.active() ? "yes" : "no"));
+        out.println("snapshots: " + (info.snapshots().isEmpty() ? "none" : String.join(" ", info.snapshots())));
+        info.datasets()
+                .forEach(d -> out.println(
+                        "dataset:   " + (d.mountPoint().isEmpty() ? "" : d.mountPoint() + " <= ") + d.source()));
+        info.attributes().forEach((k, v) -> out.println("attribute: " + k + " = " + v));
+        info.jailAttributes().forEach((k, v) -> out.println("jail:      " + k + " = " + v));
+        return 0;
+    }
+}

@@ -1,0 +1,43 @@
+package potconsole.app.pots;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import potconsole.engine.model.Pot;
+
+/**
+ * One line of the pots table. The row object stays while the pot exists; a refresh replaces only its {@link Pot},
+ * so selection and scroll position survive.
+ */
+public final class PotRow {
+    private final String host;
+    private final String name;
+    private final ReadOnlyObjectWrapper<Pot> pot;
+
+    PotRow(String host, Pot pot) {
+        this.host = host;
+        this.name = pot.name();
+        this.pot = new ReadOnlyObjectWrapper<>(pot);
+    }
+
+    public String host() {
+        return host;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Pot pot() {
+        return pot.get();
+    }
+
+    public ReadOnlyObjectProperty<Pot> potProperty() {
+        return pot.getReadOnlyProperty();
+    }
+
+    void update(Pot next) {
+        if (!next.equals(pot.get())) {
+            pot.set(next);
+        }
+    }
+}
