@@ -84,6 +84,8 @@ public final class PotCtl {
     /** Runs potctl with the given streams; returns the exit code (tests call this). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new PotCtl());
+        // Everything after the pot's name is the command to run inside it, options included.
+        cli.getSubcommands().get("exec").setStopAtPositional(true);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -36,7 +36,7 @@ public final class PotConsoleApp extends Application {
         PotsViewModel pots = new PotsViewModel(sandbox, jobs, Clock.systemUTC());
         MainView view = new MainView(pots);
 
-        Scene scene = new Scene(view, 1280, 760);
+        Scene scene = new Scene(view, 1360, 760);
         scene.getStylesheets()
                 .add(Objects.requireNonNull(PotConsoleApp.class.getResource("/potconsole/app/theme/console.css"))
                         .toExternalForm());

@@ -27,6 +27,7 @@ import javafx.scene.layout.VBox;
 import potconsole.engine.model.PortMapping;
 import potconsole.engine.model.Pot;
 import potconsole.engine.model.PotState;
+import potconsole.engine.model.PotType;
 
 /** The pots table of one host: filter as you type, sortable columns, states coloured by theme tokens. */
 public final class PotsView extends BorderPane {
@@ -78,19 +79,20 @@ public final class PotsView extends BorderPane {
     private TableView<PotRow> createTable() {
         table.setId("pots-table");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setTableMenuButtonVisible(true);
         SortedList<PotRow> sorted = new SortedList<>(model.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        TableColumn<PotRow, String> name = column("Name", Pot::name);
+        TableColumn<PotRow, String> name = column("Name", Pot::name, 150);
         table.getColumns().add(name);
         table.getColumns().add(stateColumn());
-        table.getColumns().add(column("Type", p -> p.type().potValue()));
-        table.getColumns().add(column("Level", p -> String.valueOf(p.level())));
-        table.getColumns().add(column("Base", p -> p.base().orElse("")));
-        table.getColumns().add(column("Network", p -> p.network().type().potValue()));
-        table.getColumns().add(column("IP", p -> p.network().primaryIp().orElse("")));
+        table.getColumns()
+                .add(column(
+                        "Type", p -> p.type().potValue() + (p.type() == PotType.MULTI ? " L" + p.level() : ""), 80));
+        table.getColumns().add(column("Base", p -> p.base().orElse(""), 60));
+        table.getColumns().add(column("Network", p -> p.network().type().potValue(), 115));
+        table.getColumns().add(column("IP", p -> p.network().primaryIp().orElse(""), 100));
         table.getColumns()
                 .add(column(
                         "Ports",
@@ -98,12 +100,19 @@ public final class PotsView extends BorderPane {
                                 " ",
                                 p.exportedPorts().stream()
                                         .map(PortMapping::spec)
-                                        .toList())));
+                                        .toList()),
+                        95));
         table.getColumns()
-                .add(column("Snapshots", p -> String.valueOf(p.snapshots().size())));
-        table.getColumns().add(column("Last snapshot", PotsView::lastSnapshotAge));
+                .add(column(
+                        "Snapshots",
+                        p -> p.snapshots().isEmpty()
+                                ? ""
+                                : String.valueOf(p.snapshots().size()),
+                        85));
+        table.getColumns().add(column("Last snapshot", PotsView::lastSnapshotAge, 125));
+        table.getColumns().add(column("Last run", PotsView::lastRun, 90));
         table.getColumns()
-                .add(column("Image", p -> p.imageTag().map(t -> "tag " + t).orElse("")));
+                .add(column("Image", p -> p.imageTag().map(t -> "tag " + t).orElse(""), 80));
         table.getSortOrder().add(name);
         table.setPlaceholder(placeholder());
         return table;
@@ -156,8 +165,22 @@ public final class PotsView extends BorderPane {
         return days + (days == 1 ? " day ago" : " days ago");
     }
 
-    private static TableColumn<PotRow, String> column(String title, Function<Pot, String> value) {
+    /** The exit code of the pot's last main command, when it failed ("exit 3"); "ok" after a clean run. */
+    static String lastRun(Pot p) {
+        return p.lastRun()
+                .flatMap(l -> l.exitCode().isPresent()
+                        ? java.util.Optional.of(
+                                l.exitCode().getAsInt() == 0
+                                        ? "ok"
+                                        : "exit " + l.exitCode().getAsInt())
+                        : java.util.Optional.empty())
+                .orElse("");
+    }
+
+    private static TableColumn<PotRow, String> column(String title, Function<Pot, String> value, double width) {
         TableColumn<PotRow, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 60));
         c.setCellValueFactory(cd -> text(cd.getValue(), value));
         return c;
     }
@@ -168,6 +191,8 @@ public final class PotsView extends BorderPane {
 
     private static TableColumn<PotRow, PotState> stateColumn() {
         TableColumn<PotRow, PotState> c = new TableColumn<>("State");
+        c.setPrefWidth(95);
+        c.setMinWidth(95);
         c.setCellValueFactory(cd -> Bindings.createObjectBinding(
                 () -> cd.getValue().pot().state(), cd.getValue().potProperty()));
         c.setCellFactory(col -> new StateCell());

@@ -14,7 +14,11 @@ final class SandboxSeeds {
     private SandboxSeeds() {}
 
     static SandboxState recordedState(Clock clock) {
-        SandboxState s = new SandboxState("vm", clock);
+        return recordedState("vm", clock);
+    }
+
+    static SandboxState recordedState(String hostname, Clock clock) {
+        SandboxState s = new SandboxState(hostname, clock);
         CreateCommands.addBase(s, "13.2", RECORDED_BASE_SNAPSHOT);
         // create-base ran the fbsd-update flavour, which started base-13_2 once: the next jail gets JID 2.
         s.nextJid = 2;
@@ -50,8 +54,7 @@ final class SandboxSeeds {
     static SandboxHost demo(Clock clock, Pacer pacer) {
         Instant start = clock.instant().minus(Duration.ofDays(3));
         TickingClock seedClock = new TickingClock(start);
-        SandboxState state = recordedState(seedClock);
-        state.hostFile("/etc/hostname", "sandbox\n");
+        SandboxState state = recordedState("sandbox", seedClock);
         SandboxHost host = new SandboxHost(state, Pacer.instant(), true);
         host.seed("mkdir", "-p", "/tmp/images");
         host.seed("pot", "create", "-p", "web", "-b", "13.2", "-t", "single");

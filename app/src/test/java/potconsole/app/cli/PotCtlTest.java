@@ -1,0 +1,117 @@
+package potconsole.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PotCtlTest {
+    record Run(int exit, String out, String err) {}
+
+    static Run potctl(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = PotCtl.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void listsTheSandboxPotsWithTheirState() {
+        Run r = potctl("ls");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("NAME ");
+        assertThat(r.out()
+                        .lines()
+                        .filter(l -> l.startsWith("nginx "))
+                        .findFirst()
+                        .orElseThrow())
+                .contains("running", "public-bridge", "10.192.0.3");
+        assertThat(potctl("ls", "-q").out().lines().toList()).contains("web", "nginx", "multi");
+    }
+
+    @Test
+    void inventoryIsJsonOfTheWholeHost() throws IOException {
+        Run r = potctl("inventory", "--json");
+        assertThat(r.exit()).isZero();
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertThat(root.path("settings").path("version").asText()).isEqualTo("0.16.0");
+        List<String> names = new ArrayList<>();
+        root.path("pots").forEach(p -> names.add(p.path("name").asText()));
+        assertThat(names).contains("web", "nginx");
+        JsonNode nginx = root.path("pots").get(names.indexOf("nginx"));
+        assertThat(nginx.path("state").asText()).isEqualTo("RUNNING");
+        assertThat(nginx.path("network").path("ips").get(0).asText()).isEqualTo("10.192.0.3");
+        assertThat(root.path("capturedAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+    }
+
+    @Test
+    void failuresAreOneLineOnStderrWithConventionalExitCodes() {
+        Run notFound = potctl("info", "nosuch");
+        assertThat(notFound.exit()).isEqualTo(1);
+        assertThat(notFound.err().strip()).isEqualTo("potctl: nosuch is not a pot");
+        assertThat(notFound.out()).isEmpty();
+
+        Run invalid = potctl("create", "bad.name", "-b", "13.2");
+        assertThat(invalid.exit()).isEqualTo(2);
+        assertThat(invalid.err().strip()).startsWith("potctl: 'bad.name' is not a valid pot name");
+
+        Run usage = potctl("start");
+        assertThat(usage.exit()).isEqualTo(2);
+
+        Run state = potctl("snapshot", "nginx");
+        assertThat(state.exit()).isEqualTo(1);
+        assertThat(state.err()).contains("still running");
+    }
+
+    @Test
+    void destroyWithoutATerminalNeedsYes() {
+        Run r = potctl("destroy", "web");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--yes");
+        assertThat(potctl("destroy", "--yes", "web-staging").exit()).isZero();
+    }
+
+    @Test
+    void startExplainsAFailedApplication() {
+        Run r = potctl("start", "batch");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("batch's command exited with status 3");
+        assertThat(r.out()).contains("===>  Starting the pot batch");
+    }
+
+    @Test
+    void execReturnsTheInnerStatus() {
+        Run r = potctl("exec", "nginx", "hostname");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().strip()).isEqualTo("nginx.sandbox");
+        assertThat(potctl("exec", "nginx", "sh", "-c", "exit 7").exit()).isEqualTo(7);
+    }
+
+    @Test
+    void theCliLoadsNoJavaFxClass() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(
+                        java,
+                        "-verbose:class",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        PotCtl.class.getName(),
+                        "ls")
+                .redirectErrorStream(true)
+                .start();
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).isZero();
+        assertThat(log)
+                .contains("potconsole.app.cli.PotCtl")
+                .doesNotContain("javafx.")
+                .doesNotContain("atlantafx");
+    }
+}
