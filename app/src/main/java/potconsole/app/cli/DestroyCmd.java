@@ -1,27 +1,13 @@
 package potconsole.app.cli;
 
 import java.io.Console;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 import potconsole.engine.command.DestroyCommand;
 import potconsole.engine.parse.PotOutput;
 
 @Command(name = "destroy", description = "Destroy a pot and its datasets. Asks first on a terminal; else needs --yes.")
-final class DestroyCmd implements Callable<Integer> {
-    @ParentCommand
-    PotCtl root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "NAME", description = "The pot.")
-    String name;
-
+final class DestroyCmd extends OnePotCmd {
     @Option(
             names = {"-F", "--force"},
             description = "Stop it first if it is running.")

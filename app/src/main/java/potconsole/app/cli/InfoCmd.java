@@ -1,26 +1,12 @@
 package potconsole.app.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 import potconsole.engine.command.Validate;
 import potconsole.engine.parse.PotInfo;
 
 @Command(name = "info", description = "Show one pot as pot info -v does.")
-final class InfoCmd implements Callable<Integer> {
-    @ParentCommand
-    PotCtl root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "NAME", description = "The pot.")
-    String name;
-
+final class InfoCmd extends OnePotCmd {
     @Override
     public Integer call() {
         PotInfo info = root.service().info(Validate.existingPotName(name));

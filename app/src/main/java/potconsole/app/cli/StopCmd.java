@@ -1,24 +1,10 @@
 package potconsole.app.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 import potconsole.engine.command.StopCommand;
 
 @Command(name = "stop", description = "Stop a pot.")
-final class StopCmd implements Callable<Integer> {
-    @ParentCommand
-    PotCtl root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "NAME", description = "The pot.")
-    String name;
-
+final class StopCmd extends OnePotCmd {
     @Override
     public Integer call() throws Exception {
         root.service().job(new StopCommand(name)).run(Jobs.printing(spec));

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /** {@code pot config [-q] -g <name>}: only seven names can be queried (pot-spec §3.1). */
-public record ConfigCommand(String name, boolean quiet) implements PotCommand {
+public record ConfigCommand(String name, boolean quiet) implements ReadOnlyPotCommand {
     public static final Set<String> NAMES =
             Set.of("fs_root", "zfs_root", "gateway", "syslogd", "pot_prefix", "fscomp_prefix", "network_stack");
 
@@ -21,13 +21,5 @@ public record ConfigCommand(String name, boolean quiet) implements PotCommand {
 
     public List<String> arguments() {
         return Args.of().flag("-q", quiet).opt("-g", name).build();
-    }
-
-    public boolean needsRoot() {
-        return false;
-    }
-
-    public boolean changesState() {
-        return false;
     }
 }

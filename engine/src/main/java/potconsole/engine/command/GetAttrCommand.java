@@ -4,7 +4,7 @@ import java.util.List;
 import potconsole.engine.model.Attribute;
 
 /** {@code pot get-attr [-q] -p pot -A attr}; no defaults are substituted (unlike info). */
-public record GetAttrCommand(String pot, Attribute attribute, boolean quiet) implements PotCommand {
+public record GetAttrCommand(String pot, Attribute attribute, boolean quiet) implements ReadOnlyPotCommand {
     public GetAttrCommand {
         Validate.existingPotName(pot);
     }
@@ -19,13 +19,5 @@ public record GetAttrCommand(String pot, Attribute attribute, boolean quiet) imp
                 .opt("-p", pot)
                 .opt("-A", attribute.potName())
                 .build();
-    }
-
-    public boolean needsRoot() {
-        return false;
-    }
-
-    public boolean changesState() {
-        return false;
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
  * {@code pot info}: {@code -p pot} in one of its modes, or {@code -B bridge}. {@code -q} and {@code -v} are exclusive;
  * {@code -E} works only with {@code -p}.
  */
-public record InfoCommand(Mode mode, String target, boolean verbose) implements PotCommand {
+public record InfoCommand(Mode mode, String target, boolean verbose) implements ReadOnlyPotCommand {
     public enum Mode {
         /** The block of attributes (with -v: ports, datasets, snapshots, limits). */
         POT,
@@ -52,13 +52,5 @@ public record InfoCommand(Mode mode, String target, boolean verbose) implements 
         }
         a.flag("-v", verbose);
         return a.opt(mode == Mode.BRIDGE ? "-B" : "-p", target).build();
-    }
-
-    public boolean needsRoot() {
-        return false;
-    }
-
-    public boolean changesState() {
-        return false;
     }
 }

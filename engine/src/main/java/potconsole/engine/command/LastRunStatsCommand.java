@@ -3,7 +3,7 @@ package potconsole.engine.command;
 import java.util.List;
 
 /** {@code pot last-run-stats -p pot}: {@code { "ExitCode": N }} or {@code {}}. */
-public record LastRunStatsCommand(String pot) implements PotCommand {
+public record LastRunStatsCommand(String pot) implements ReadOnlyPotCommand {
     public LastRunStatsCommand {
         Validate.existingPotName(pot);
     }
@@ -14,13 +14,5 @@ public record LastRunStatsCommand(String pot) implements PotCommand {
 
     public List<String> arguments() {
         return Args.of().opt("-p", pot).build();
-    }
-
-    public boolean needsRoot() {
-        return false;
-    }
-
-    public boolean changesState() {
-        return false;
     }
 }

@@ -3,7 +3,7 @@ package potconsole.engine.command;
 import java.util.List;
 
 /** {@code pot ls [-p|-b|-f|-F|-B|-a] [-q] [-v]}; the kinds are exclusive and {@code -a} refuses {@code -q}. */
-public record ListCommand(Kind kind, boolean quiet, boolean verbose) implements PotCommand {
+public record ListCommand(Kind kind, boolean quiet, boolean verbose) implements ReadOnlyPotCommand {
     public enum Kind {
         POTS(null),
         BASES("-b"),
@@ -39,13 +39,5 @@ public record ListCommand(Kind kind, boolean quiet, boolean verbose) implements 
             a.add(kind.flag);
         }
         return a.flag("-q", quiet).flag("-v", verbose).build();
-    }
-
-    public boolean needsRoot() {
-        return false;
-    }
-
-    public boolean changesState() {
-        return false;
     }
 }

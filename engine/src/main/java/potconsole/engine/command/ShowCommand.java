@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@code pot show [-v] [-q] [-a|-r|-p pot]}: disk usage, and runtime figures when root and running. */
-public record ShowCommand(Optional<String> pot, boolean all, boolean verbose, boolean quiet) implements PotCommand {
+public record ShowCommand(Optional<String> pot, boolean all, boolean verbose, boolean quiet)
+        implements ReadOnlyPotCommand {
     public ShowCommand {
         pot.ifPresent(Validate::existingPotName);
         if (pot.isPresent() && all) {
@@ -27,14 +28,5 @@ public record ShowCommand(Optional<String> pot, boolean all, boolean verbose, bo
                 .flag("-a", all)
                 .opt("-p", pot)
                 .build();
-    }
-
-    /** Works for group pot; the runtime part needs root, which the runner's privilege mode supplies. */
-    public boolean needsRoot() {
-        return false;
-    }
-
-    public boolean changesState() {
-        return false;
     }
 }

@@ -11,6 +11,8 @@ import potconsole.engine.model.PotConfig;
 
 /** create, create-base, create-fscomp, create-private-bridge, and the flavour runs of create (pot-spec §3.2, §6). */
 final class CreateCommands {
+    private CreateCommands() {}
+
     static final Set<String> FLAVOUR_COMMANDS = Set.of(
             "add-dep",
             "set-attribute",
@@ -21,8 +23,6 @@ final class CreateCommands {
             "export-ports",
             "set-cmd",
             "set-env");
-
-    private CreateCommands() {}
 
     /** The network part of create/clone after validation, ready for pot.conf. */
     record Net(NetworkType type, String stack, String ip, String bridge) {}
@@ -259,7 +259,7 @@ final class CreateCommands {
             if (!wasPersistent) {
                 ConfigCommands.set(pot, "pot.attr.persistent", "YES");
             }
-            LifecycleCommands.start(List.of(pot.name), c);
+            RunCommands.start(List.of(pot.name), c);
             String dir = "/usr/local/etc/pot/flavours/";
             c.out()
                     .line("'" + dir + flavour.name() + ".sh' -> '" + c.state().fsRoot() + "/jails/" + pot.name
@@ -271,7 +271,7 @@ final class CreateCommands {
                     .forEach(l -> c.out().err(l.replace("${POT}", pot.name).replace("${HOSTNAME}", hostname)));
             pot.files.putAll(flavour.installs());
             pot.diskUsageKb += 30;
-            LifecycleCommands.stop(List.of(pot.name), c);
+            RunCommands.stop(List.of(pot.name), c);
             if (!wasPersistent) {
                 ConfigCommands.set(pot, "pot.attr.persistent", "NO");
             }
@@ -344,82 +344,6 @@ final class CreateCommands {
         c.state()
                 .bridges
                 .put(name, "net=" + net + "\ngateway=" + SandboxState.longToIp(start + 1) + "\nname=" + name + "\n");
-        return 0;
-    }
-
-    /** {@code pot clone}: a copy-on-write pot from a snapshot, network keys replaced. */
-    static int clone(List<String> args, Ctx c) {
-        Getopt g = Getopt.parse("hvkFp:P:s:f:N:i:B:S:d:", args);
-        SandboxState s = c.state();
-        String name = g.value('p').orElse("");
-        String sourceName = g.value('P').orElse("");
-        Optional<SandboxPot> source = s.pot(sourceName);
-        if (name.contains(".")) {
-            c.out().error(name + " is not a valid name for a pot ('.' is the only character not allowed)");
-            return 1;
-        }
-        if (s.pot(name).isPresent()) {
-            c.out().error("pot " + name + " already exists");
-            return 1;
-        }
-        if (source.isEmpty()) {
-            c.out().error("pot " + sourceName + " not found");
-            return 1;
-        }
-        SandboxPot src = source.get();
-        if (src.conf.type() == potconsole.engine.model.PotType.MULTI && src.conf.level() == 0) {
-            c.out().error("Level 0 pots cannot be cloned");
-            return 1;
-        }
-        if (!c.requireRoot()) {
-            return 1;
-        }
-        if (src.snapshots.isEmpty()) {
-            if (!g.has('F')) {
-                c.out().error("Pot " + sourceName + " has no snapshots - please use pot snapshot or the -F flag");
-                return 1;
-            }
-            src.snapshots.put(s.epoch(), src.copy());
-        }
-        String snap = g.value('s').orElse(src.snapshots.lastKey());
-        SandboxPot.DatasetCopy copy = src.snapshots.get(snap);
-        if (copy == null) {
-            c.out().error("snapshot " + snap + " not found");
-            return 1;
-        }
-        Optional<Net> net = network(g, c, Optional.of(copy.conf()));
-        if (net.isEmpty()) {
-            return 1;
-        }
-        PotConfig conf = PotConfig.empty();
-        for (PotConfig.Entry e : copy.conf().entries()) {
-            if (!List.of("host.hostname", "bridge", "ip", "vnet", "network_type", "pot.stack", "pot.dns").stream()
-                    .anyMatch(e.key()::startsWith)) {
-                conf = conf.append(e.key(), e.raw());
-            }
-        }
-        conf = conf.append("host.hostname", "\"" + hostname(s, name) + "\"")
-                .append("pot.dns", g.value('d').orElse(copy.conf().dns()));
-        conf = networkConf(conf, net.get());
-        SandboxPot pot = new SandboxPot(name, conf);
-        pot.fscomp = new ArrayList<>(copy.fscomp().stream()
-                .map(l -> l.replace("/jails/" + sourceName + "/", "/jails/" + name + "/"))
-                .toList());
-        pot.hooks.putAll(copy.hooks());
-        pot.files.putAll(copy.files());
-        pot.origin = s.zroot() + "/jails/" + sourceName + "/m@" + snap;
-        pot.diskUsageKb = 8;
-        s.pots.put(name, pot);
-        for (String f : g.values('f')) {
-            SandboxFlavour flavour = s.flavours.get(f);
-            if (flavour == null || !applyFlavour(c, pot, flavour)) {
-                c.out().error("clone: flavour " + f + " failed");
-                if (!g.has('k')) {
-                    s.pots.remove(name);
-                }
-                return 1;
-            }
-        }
         return 0;
     }
 }

@@ -49,7 +49,7 @@ final class ImageCommands {
                 return 1;
             }
             out.info("Taking a snapshot of " + p.name);
-            if (LifecycleCommands.snapshot(List.of("-p", p.name), c) != 0) {
+            if (SnapshotCommands.snapshot(List.of("-p", p.name), c) != 0) {
                 return 1;
             }
         } else if (p.snapshots.size() > 1 && !g.has('F')) {
@@ -58,7 +58,7 @@ final class ImageCommands {
                         + " has more than 1 snapshot - use -A to auto-purge old snapshots or -F to force exporting");
                 return 1;
             }
-            LifecycleCommands.purgeSnapshots(List.of("-p", p.name), c);
+            SnapshotCommands.purgeSnapshots(List.of("-p", p.name), c);
         }
         if (!c.requireRoot()) {
             return 1;
