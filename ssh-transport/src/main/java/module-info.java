@@ -1,5 +1,7 @@
-/** The engine's CommandRunner over SSH (JSch). Filled in by the SSH transport issue. */
+/** The engine's CommandRunner over SSH (JSch): one session per host, OpenSSH-style trust, SFTP transfers. */
 module potconsole.ssh {
     requires transitive potconsole.engine;
     requires com.jcraft.jsch;
+
+    exports potconsole.ssh;
 }

@@ -1,7 +1,6 @@
 package potconsole.engine.exec;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,8 +69,8 @@ public final class LocalRunner implements CommandRunner {
         Runnable kill = () -> terminate(process);
         cancellation.onCancel(kill);
         try {
-            Thread out = pump(process.getInputStream(), listener, true);
-            Thread err = pump(process.getErrorStream(), listener, false);
+            Thread out = StreamPump.start(process.getInputStream(), listener, true, "local-stdout");
+            Thread err = StreamPump.start(process.getErrorStream(), listener, false, "local-stderr");
             writeStdin(process, request.stdinBytes());
             int exit = process.waitFor();
             out.join();
@@ -128,32 +127,6 @@ public final class LocalRunner implements CommandRunner {
         } catch (IOException e) {
             // The command exited without reading all of its stdin; its exit status tells the rest.
         }
-    }
-
-    private static Thread pump(InputStream stream, ExecListener listener, boolean stdout) {
-        LineSplitter lines = new LineSplitter(stdout ? listener::stdoutLine : listener::stderrLine);
-        Thread t = new Thread(
-                () -> {
-                    byte[] buf = new byte[64 * 1024];
-                    try (stream) {
-                        int n;
-                        while ((n = stream.read(buf)) > 0) {
-                            if (stdout) {
-                                listener.stdoutBytes(buf, 0, n);
-                            } else {
-                                listener.stderrBytes(buf, 0, n);
-                            }
-                            lines.accept(buf, 0, n);
-                        }
-                    } catch (IOException e) {
-                        // Stream closed by termination; what was read has been delivered.
-                    }
-                    lines.finish();
-                },
-                stdout ? "local-stdout" : "local-stderr");
-        t.setDaemon(true);
-        t.start();
-        return t;
     }
 
     /** Ends the process and everything it started (a cancelled pipeline must not live on). */

@@ -13,11 +13,11 @@ import potconsole.engine.exec.CapturingListener;
 import potconsole.engine.exec.ExecListener;
 import potconsole.engine.exec.ExecRequest;
 import potconsole.engine.exec.LocalRunner;
-import potconsole.engine.inventory.FakePotHost;
 import potconsole.engine.inventory.InventoryParser;
 import potconsole.engine.inventory.InventoryScript;
 import potconsole.engine.model.HostInventory;
 import potconsole.engine.sandbox.SandboxHost;
+import potconsole.engine.testkit.FakePotHost;
 import potconsole.engine.testkit.Transcript;
 
 /**

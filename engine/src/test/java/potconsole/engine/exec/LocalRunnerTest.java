@@ -1,5 +1,7 @@
 package potconsole.engine.exec;
 
+import potconsole.engine.testkit.CommandRunnerContract;
+
 class LocalRunnerTest extends CommandRunnerContract {
     private final LocalRunner runner = new LocalRunner();
 

@@ -26,6 +26,7 @@ import potconsole.engine.model.Pot;
 import potconsole.engine.model.PotState;
 import potconsole.engine.model.PotType;
 import potconsole.engine.model.Snapshot;
+import potconsole.engine.testkit.FakePotHost;
 import potconsole.engine.testkit.Transcript;
 
 /** Runs the real inventory script under several POSIX shells against a pot host laid out on disk. */

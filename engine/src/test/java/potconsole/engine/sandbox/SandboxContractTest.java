@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import potconsole.engine.exec.CommandRunner;
-import potconsole.engine.exec.CommandRunnerContract;
 import potconsole.engine.exec.ExecRequest;
+import potconsole.engine.testkit.CommandRunnerContract;
 
 /** The sandbox passes the runner contract through {@code pot exec} inside its running pot. */
 class SandboxContractTest extends CommandRunnerContract {

@@ -1,4 +1,4 @@
-package potconsole.engine.inventory;
+package potconsole.engine.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -135,7 +135,7 @@ public final class FakePotHost {
         return this;
     }
 
-    static void write(Path file, String content, boolean executable) {
+    public static void write(Path file, String content, boolean executable) {
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, content);

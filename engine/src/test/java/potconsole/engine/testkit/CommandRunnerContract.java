@@ -1,4 +1,4 @@
-package potconsole.engine.exec;
+package potconsole.engine.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,6 +14,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import potconsole.engine.exec.CapturingListener;
+import potconsole.engine.exec.CommandRunner;
+import potconsole.engine.exec.ExecCancelledException;
+import potconsole.engine.exec.ExecListener;
+import potconsole.engine.exec.ExecRequest;
+import potconsole.engine.exec.ExecResult;
 
 /**
  * What every {@link CommandRunner} must do: exit codes, streamed output (≥ 50 MB without holding it), stdin, stderr

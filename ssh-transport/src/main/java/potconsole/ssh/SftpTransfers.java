@@ -1,0 +1,172 @@
+package potconsole.ssh;
+
+import com.jcraft.jsch.ChannelSftp;
+import com.jcraft.jsch.JSchException;
+import com.jcraft.jsch.SftpException;
+import com.jcraft.jsch.SftpProgressMonitor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import potconsole.engine.exec.Cancellation;
+import potconsole.engine.exec.ExecCancelledException;
+
+/**
+ * SFTP over the host's session. Both directions write under a temporary name next to the target and rename on
+ * success, so a cancelled or broken transfer never leaves a file under its final name.
+ */
+public final class SftpTransfers {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private final SshConnection connection;
+
+    public SftpTransfers(SshConnection connection) {
+        this.connection = connection;
+    }
+
+    public void upload(Path local, String remote, TransferListener listener, Cancellation cancellation) {
+        String part = remote + ".part-" + suffix();
+        long size = sizeOf(local);
+        withSftp(
+                sftp -> {
+                    try {
+                        sftp.put(local.toString(), part, monitor(listener, size, cancellation), ChannelSftp.OVERWRITE);
+                        checkCancelled(cancellation);
+                        replace(sftp, part, remote);
+                    } catch (SftpException | RuntimeException e) {
+                        removeQuietly(sftp, part);
+                        throw e;
+                    }
+                    return null;
+                },
+                "upload of " + local + " to " + remote,
+                cancellation);
+    }
+
+    public void download(String remote, Path local, TransferListener listener, Cancellation cancellation) {
+        Path dir = local.toAbsolutePath().getParent();
+        withSftp(
+                sftp -> {
+                    long size = sftp.lstat(remote).getSize();
+                    Path part = null;
+                    try {
+                        Files.createDirectories(dir);
+                        part = Files.createTempFile(dir, "." + local.getFileName(), ".part");
+                        sftp.get(remote, part.toString(), monitor(listener, size, cancellation), ChannelSftp.OVERWRITE);
+                        checkCancelled(cancellation);
+                        Files.move(part, local, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                        part = null;
+                    } catch (IOException e) {
+                        throw new SshException(
+                                SshException.Reason.TRANSFER_FAILED,
+                                "Cannot write " + local + ": " + e.getMessage(),
+                                e);
+                    } finally {
+                        if (part != null) {
+                            Files.deleteIfExists(part);
+                        }
+                    }
+                    return null;
+                },
+                "download of " + remote + " to " + local,
+                cancellation);
+    }
+
+    /** Size of a remote file, for progress of work that writes it (e.g. pot export polled from the console). */
+    public long remoteSize(String remote) {
+        return withSftp(sftp -> sftp.lstat(remote).getSize(), "stat of " + remote, new Cancellation());
+    }
+
+    private interface SftpWork<T> {
+        T run(ChannelSftp sftp) throws SftpException, IOException;
+    }
+
+    private <T> T withSftp(SftpWork<T> work, String what, Cancellation cancellation) {
+        connection.acquireChannel();
+        ChannelSftp sftp = null;
+        try {
+            sftp = (ChannelSftp) connection.session().openChannel("sftp");
+            sftp.connect((int) connection.target().connectTimeout().toMillis());
+            return work.run(sftp);
+        } catch (SftpException | IOException e) {
+            if (cancellation.isCancelled()) {
+                throw new ExecCancelledException("cancelled: " + what);
+            }
+            if (!connection.isConnected()) {
+                throw new SshException(SshException.Reason.CONNECTION_LOST, "Connection lost during the " + what, e);
+            }
+            throw new SshException(
+                    SshException.Reason.TRANSFER_FAILED, "The " + what + " failed: " + e.getMessage(), e);
+        } catch (JSchException e) {
+            throw new SshException(
+                    connection.isConnected() ? SshException.Reason.PROTOCOL : SshException.Reason.CONNECTION_LOST,
+                    "The " + what + " failed: " + e.getMessage(),
+                    e);
+        } finally {
+            if (sftp != null) {
+                sftp.disconnect();
+            }
+            connection.releaseChannel();
+        }
+    }
+
+    /** SFTP v3 rename refuses an existing target; remove it first (the new file is complete by now). */
+    private static void replace(ChannelSftp sftp, String part, String remote) throws SftpException {
+        try {
+            sftp.rename(part, remote);
+        } catch (SftpException e) {
+            removeQuietly(sftp, remote);
+            sftp.rename(part, remote);
+        }
+    }
+
+    private static void removeQuietly(ChannelSftp sftp, String path) {
+        try {
+            sftp.rm(path);
+        } catch (SftpException | RuntimeException e) {
+            // Already gone, or the link is down: nothing more to clean here.
+        }
+    }
+
+    private static void checkCancelled(Cancellation c) {
+        if (c.isCancelled()) {
+            throw new ExecCancelledException("cancelled");
+        }
+    }
+
+    private static SftpProgressMonitor monitor(TransferListener listener, long size, Cancellation cancellation) {
+        return new SftpProgressMonitor() {
+            private long done;
+
+            @Override
+            public void init(int op, String src, String dest, long max) {
+                listener.progress(0, size);
+            }
+
+            @Override
+            public boolean count(long count) {
+                done += count;
+                listener.progress(done, size);
+                return !cancellation.isCancelled();
+            }
+
+            @Override
+            public void end() {}
+        };
+    }
+
+    private static long sizeOf(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            throw new SshException(SshException.Reason.TRANSFER_FAILED, "Cannot read " + p + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String suffix() {
+        byte[] b = new byte[6];
+        RANDOM.nextBytes(b);
+        return HexFormat.of().formatHex(b);
+    }
+}

@@ -1,0 +1,142 @@
+package potconsole.ssh;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import potconsole.engine.exec.Privilege;
+
+/**
+ * Where and how to connect. {@code host} may be an alias of {@code ~/.ssh/config}; explicit values here win over the
+ * config file, which wins over the defaults (port 22, the local user name, ~/.ssh/id_* keys), as with OpenSSH.
+ */
+public record SshTarget(
+        String host,
+        Optional<Integer> port,
+        Optional<String> user,
+        List<Path> identities,
+        Path knownHosts,
+        Optional<Path> sshConfig,
+        Optional<Path> agentSocket,
+        Privilege privilege,
+        Duration connectTimeout,
+        Duration keepAlive) {
+    public SshTarget {
+        identities = List.copyOf(identities);
+    }
+
+    /** Defaults from the user's ~/.ssh and the environment ({@code SSH_AUTH_SOCK}). */
+    public static SshTarget of(String host) {
+        Path ssh = Path.of(System.getProperty("user.home"), ".ssh");
+        Path config = ssh.resolve("config");
+        Optional<Path> agent = Optional.ofNullable(System.getenv("SSH_AUTH_SOCK"))
+                .filter(s -> !s.isBlank())
+                .map(Path::of);
+        return new SshTarget(
+                host,
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                ssh.resolve("known_hosts"),
+                java.nio.file.Files.isReadable(config) ? Optional.of(config) : Optional.empty(),
+                agent,
+                Privilege.NONE,
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(15));
+    }
+
+    public SshTarget withPort(int p) {
+        return new SshTarget(
+                host,
+                Optional.of(p),
+                user,
+                identities,
+                knownHosts,
+                sshConfig,
+                agentSocket,
+                privilege,
+                connectTimeout,
+                keepAlive);
+    }
+
+    public SshTarget withUser(String u) {
+        return new SshTarget(
+                host,
+                port,
+                Optional.of(u),
+                identities,
+                knownHosts,
+                sshConfig,
+                agentSocket,
+                privilege,
+                connectTimeout,
+                keepAlive);
+    }
+
+    public SshTarget withIdentities(List<Path> ids) {
+        return new SshTarget(
+                host, port, user, ids, knownHosts, sshConfig, agentSocket, privilege, connectTimeout, keepAlive);
+    }
+
+    public SshTarget withKnownHosts(Path file) {
+        return new SshTarget(
+                host, port, user, identities, file, sshConfig, agentSocket, privilege, connectTimeout, keepAlive);
+    }
+
+    public SshTarget withSshConfig(Optional<Path> file) {
+        return new SshTarget(
+                host, port, user, identities, knownHosts, file, agentSocket, privilege, connectTimeout, keepAlive);
+    }
+
+    public SshTarget withAgent(Optional<Path> socket) {
+        return new SshTarget(
+                host, port, user, identities, knownHosts, sshConfig, socket, privilege, connectTimeout, keepAlive);
+    }
+
+    public SshTarget withPrivilege(Privilege p) {
+        return new SshTarget(
+                host, port, user, identities, knownHosts, sshConfig, agentSocket, p, connectTimeout, keepAlive);
+    }
+
+    public SshTarget withConnectTimeout(Duration d) {
+        return new SshTarget(host, port, user, identities, knownHosts, sshConfig, agentSocket, privilege, d, keepAlive);
+    }
+
+    /** Parses {@code ssh://[user@]host[:port]}. */
+    public static SshTarget parseUri(String uri) {
+        if (!uri.startsWith("ssh://")) {
+            throw new IllegalArgumentException("'" + uri + "' is not an ssh:// address");
+        }
+        String rest = uri.substring("ssh://".length());
+        if (rest.endsWith("/")) {
+            rest = rest.substring(0, rest.length() - 1);
+        }
+        Optional<String> user = Optional.empty();
+        int at = rest.lastIndexOf('@');
+        if (at >= 0) {
+            user = Optional.of(rest.substring(0, at));
+            rest = rest.substring(at + 1);
+        }
+        Optional<Integer> port = Optional.empty();
+        int colon = rest.lastIndexOf(':');
+        if (colon > 0 && !rest.endsWith("]") && rest.indexOf(':') == colon) {
+            try {
+                port = Optional.of(Integer.parseInt(rest.substring(colon + 1)));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("'" + rest.substring(colon + 1) + "' is not a port number");
+            }
+            rest = rest.substring(0, colon);
+        }
+        if (rest.isEmpty()) {
+            throw new IllegalArgumentException("'" + uri + "' names no host");
+        }
+        SshTarget t = of(rest.replace("[", "").replace("]", ""));
+        t = user.map(t::withUser).orElse(t);
+        return port.map(t::withPort).orElse(t);
+    }
+
+    /** A short label: user@host:port as given. */
+    public String label() {
+        return user.map(u -> u + "@").orElse("") + host + port.map(p -> ":" + p).orElse("");
+    }
+}
