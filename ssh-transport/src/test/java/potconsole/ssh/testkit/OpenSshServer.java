@@ -54,7 +54,7 @@ public final class OpenSshServer implements AutoCloseable {
     }
 
     private OpenSshServer(Path dir, String extraPath) throws IOException, InterruptedException {
-        this.dir = dir;
+        this.dir = Files.createDirectories(dir);
         this.hostKey = dir.resolve("host_ed25519");
         this.ed25519 = dir.resolve("id_ed25519");
         this.rsaEncrypted = dir.resolve("id_rsa");
