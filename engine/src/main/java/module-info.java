@@ -11,6 +11,7 @@ module potconsole.engine {
     exports potconsole.engine.sandbox;
     exports potconsole.engine.job;
     exports potconsole.engine.service;
+    exports potconsole.engine.host;
 
     // Jackson serialises the model for potctl inventory --json.
     opens potconsole.engine.model to

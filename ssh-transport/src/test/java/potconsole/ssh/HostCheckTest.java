@@ -1,0 +1,78 @@
+package potconsole.ssh;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import potconsole.engine.testkit.FakePotHost;
+import potconsole.engine.testkit.Transcript;
+import potconsole.ssh.testkit.OpenSshServer;
+
+/** "Test connection" against the real sshd, with and without pot, readable and not. */
+class HostCheckTest {
+    @TempDir
+    Path dir;
+
+    private OpenSshServer server;
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void aHostWithPotReportsVersionAndPots() {
+        assumeTrue(OpenSshServer.available(), "/usr/sbin/sshd is not installed");
+        FakePotHost host = new FakePotHost(dir.resolve("host"))
+                .pot("web", Transcript.load("68-pot-conf-web.txt").stdout(), "");
+        server = OpenSshServer.start(dir.resolve("sshd"), host.prefix.resolve("bin") + ":" + host.fakeBin);
+        HostCheck.Result r = HostCheck.run(server.target(), SshPrompts.nonInteractive());
+        assertThat(r.status()).as(r.message()).isEqualTo(HostCheck.Status.OK);
+        assertThat(r.potVersion()).contains("0.16.0");
+        assertThat(r.pots()).isEqualTo(1);
+        assertThat(r.message()).contains("pot 0.16.0", "1 pots");
+    }
+
+    @Test
+    void aHostWithoutPotSaysSo() {
+        assumeTrue(OpenSshServer.available(), "/usr/sbin/sshd is not installed");
+        server = OpenSshServer.start(
+                dir.resolve("sshd"), dir.resolve("empty-bin").toString());
+        HostCheck.Result r = HostCheck.run(server.target(), SshPrompts.nonInteractive());
+        assertThat(r.status()).as(r.message()).isIn(HostCheck.Status.POT_NOT_INSTALLED);
+    }
+
+    @Test
+    void anUnreadableFsRootMeansNotInGroupPot() throws Exception {
+        assumeTrue(OpenSshServer.available(), "/usr/sbin/sshd is not installed");
+        FakePotHost host = new FakePotHost(dir.resolve("host"));
+        Files.writeString(
+                host.prefix.resolve("etc/pot/pot.default.conf"),
+                "POT_FS_ROOT=/nonexistent/pot\nPOT_ZFS_ROOT=zroot/pot\n");
+        server = OpenSshServer.start(dir.resolve("sshd"), host.prefix.resolve("bin") + ":" + host.fakeBin);
+        HostCheck.Result r = HostCheck.run(server.target(), SshPrompts.nonInteractive());
+        assertThat(r.status()).as(r.message()).isEqualTo(HostCheck.Status.FS_ROOT_UNREADABLE);
+        assertThat(r.message()).contains("/nonexistent/pot");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)))
+                .isNotEmpty();
+    }
+
+    @Test
+    void anUnknownHostKeyIsReportedNotAccepted() {
+        assumeTrue(OpenSshServer.available(), "/usr/sbin/sshd is not installed");
+        server = OpenSshServer.start(dir.resolve("sshd"));
+        HostCheck.Result r =
+                HostCheck.run(server.target().withKnownHosts(dir.resolve("none")), SshPrompts.nonInteractive());
+        assertThat(r.status()).isEqualTo(HostCheck.Status.HOST_KEY_UNKNOWN);
+        assertThat(r.message()).contains("SHA256:");
+        assertThat(Optional.of(dir.resolve("none")))
+                .get()
+                .satisfies(p -> assertThat(p).doesNotExist());
+    }
+}
