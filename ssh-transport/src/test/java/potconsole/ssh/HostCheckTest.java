@@ -59,8 +59,6 @@ class HostCheckTest {
         HostCheck.Result r = HostCheck.run(server.target(), SshPrompts.nonInteractive());
         assertThat(r.status()).as(r.message()).isEqualTo(HostCheck.Status.FS_ROOT_UNREADABLE);
         assertThat(r.message()).contains("/nonexistent/pot");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)))
-                .isNotEmpty();
     }
 
     @Test
@@ -71,8 +69,6 @@ class HostCheckTest {
                 HostCheck.run(server.target().withKnownHosts(dir.resolve("none")), SshPrompts.nonInteractive());
         assertThat(r.status()).isEqualTo(HostCheck.Status.HOST_KEY_UNKNOWN);
         assertThat(r.message()).contains("SHA256:");
-        assertThat(Optional.of(dir.resolve("none")))
-                .get()
-                .satisfies(p -> assertThat(p).doesNotExist());
+        assertThat(dir.resolve("none")).as("nothing was trusted").doesNotExist();
     }
 }

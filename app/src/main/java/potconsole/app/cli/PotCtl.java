@@ -1,6 +1,8 @@
 package potconsole.app.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -10,10 +12,15 @@ import potconsole.engine.exec.CommandRunner;
 import potconsole.engine.exec.ExecFailedException;
 import potconsole.engine.exec.LocalRunner;
 import potconsole.engine.exec.Privilege;
+import potconsole.engine.host.HostProfile;
+import potconsole.engine.host.HostStore;
 import potconsole.engine.inventory.InventoryException;
 import potconsole.engine.parse.PotException;
 import potconsole.engine.sandbox.SandboxHost;
 import potconsole.engine.service.PotService;
+import potconsole.ssh.HostCheck;
+import potconsole.ssh.SshRunner;
+import potconsole.ssh.SshTarget;
 
 /**
  * potctl: the headless Pot Console. Subcommands are named like pot's; every value is validated by the engine before
@@ -23,7 +30,7 @@ import potconsole.engine.service.PotService;
         name = "potctl",
         mixinStandardHelpOptions = true,
         versionProvider = PotCtl.Version.class,
-        description = "Drive FreeBSD pot jails on the sandbox or this machine, the way the Pot Console does.",
+        description = "Drive FreeBSD pot jails on the sandbox, this machine or remote hosts over SSH.",
         subcommands = {
             VersionCmd.class,
             LsCmd.class,
@@ -37,6 +44,7 @@ import potconsole.engine.service.PotService;
             ExecCmd.class,
             CreateCmd.class,
             InventoryCmd.class,
+            HostsCmd.class,
             CommandLine.HelpCommand.class
         })
 public final class PotCtl {
@@ -46,35 +54,98 @@ public final class PotCtl {
     static final int USAGE = 2;
     static final int HOST_FAILED = 3;
 
-    enum HostKind {
-        sandbox,
-        local
-    }
-
     @Option(
             names = "--host",
             scope = ScopeType.INHERIT,
             defaultValue = "sandbox",
-            description = "sandbox (a simulated pot host, freshly seeded on every run) or local (pot on this machine). "
-                    + "Default: ${DEFAULT-VALUE}")
-    HostKind host;
+            description = "sandbox (a simulated pot host, freshly seeded on every run), local (pot on this machine), "
+                    + "ssh://[user@]host[:port], or the name of a saved host (see hosts). Default: ${DEFAULT-VALUE}")
+    String host;
 
     @Option(
             names = "--privilege",
             scope = ScopeType.INHERIT,
-            defaultValue = "NONE",
-            description =
-                    "How commands that need root get it: NONE, SUDO (sudo -n) or DOAS (doas -n). Default: ${DEFAULT-VALUE}")
+            description = "How commands that need root get it: NONE, SUDO (sudo -n) or DOAS (doas -n). "
+                    + "Default: the saved host's, else NONE")
     Privilege privilege;
 
+    @Option(names = "--identity", scope = ScopeType.INHERIT, description = "SSH private key instead of ~/.ssh's.")
+    Path identity;
+
+    @Option(
+            names = "--known-hosts",
+            scope = ScopeType.INHERIT,
+            description = "known_hosts instead of ~/.ssh/known_hosts.")
+    Path knownHosts;
+
+    @Option(
+            names = "--hosts-file",
+            scope = ScopeType.INHERIT,
+            description = "Saved hosts file. Default: $XDG_CONFIG_HOME/pot-console/hosts.json")
+    Path hostsFile;
+
     private PotService service;
+    private CommandRunner runner;
 
     PotService service() {
         if (service == null) {
-            CommandRunner runner = host == HostKind.sandbox ? SandboxHost.demo() : new LocalRunner();
-            service = new PotService(runner, privilege);
+            runner = openRunner();
+            service = new PotService(runner, effectivePrivilege());
         }
         return service;
+    }
+
+    HostStore hosts() {
+        return new HostStore(hostsFile != null ? hostsFile : HostStore.defaultFile());
+    }
+
+    private boolean isSavedHost() {
+        return !host.equals("sandbox") && !host.equals("local") && !host.startsWith("ssh://");
+    }
+
+    private Privilege effectivePrivilege() {
+        if (privilege != null) {
+            return privilege;
+        }
+        return isSavedHost() ? hosts().find(host).map(HostProfile::privilege).orElse(Privilege.NONE) : Privilege.NONE;
+    }
+
+    /** The SSH target of an ssh:// address or a saved host, with this call's --identity / --known-hosts. */
+    SshTarget sshTarget(String spec) {
+        SshTarget target;
+        if (spec.startsWith("ssh://")) {
+            target = SshTarget.parseUri(spec);
+        } else {
+            HostProfile profile = hosts().find(spec)
+                    .orElseThrow(() -> new InvalidArgumentException("There is no host named '" + spec
+                            + "': use sandbox, local, ssh://user@host:port or a saved host (potctl hosts ls)"));
+            target = HostCheck.target(profile);
+        }
+        if (identity != null) {
+            target = target.withIdentities(List.of(identity));
+        }
+        if (knownHosts != null) {
+            target = target.withKnownHosts(knownHosts);
+        }
+        return target;
+    }
+
+    private CommandRunner openRunner() {
+        return switch (host) {
+            case "sandbox" -> SandboxHost.demo();
+            case "local" -> new LocalRunner();
+            default -> new SshRunner(sshTarget(host), TerminalPrompts.forThisProcess());
+        };
+    }
+
+    void closeRunner() {
+        if (runner instanceof AutoCloseable c) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                // An SSH session that already broke has nothing left to release.
+            }
+        }
     }
 
     public static void main(String[] args) {
@@ -92,7 +163,11 @@ public final class PotCtl {
             commandLine.getErr().println("potctl: " + message(e));
             return exitCode(e);
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } finally {
+            ((PotCtl) cli.getCommand()).closeRunner();
+        }
     }
 
     private static String message(Exception e) {
@@ -100,15 +175,14 @@ public final class PotCtl {
     }
 
     private static int exitCode(Exception e) {
-        if (e instanceof InvalidArgumentException
-                || e instanceof IllegalArgumentException && !(e instanceof PotException)) {
-            return USAGE;
-        }
         if (e instanceof ExecFailedException) {
             return HOST_FAILED;
         }
         if (e instanceof PotException || e instanceof InventoryException) {
             return POT_FAILED;
+        }
+        if (e instanceof IllegalArgumentException) {
+            return USAGE;
         }
         return POT_FAILED;
     }
