@@ -87,7 +87,7 @@ public final class SftpTransfers {
         ChannelSftp sftp = null;
         try {
             sftp = (ChannelSftp) connection.session().openChannel("sftp");
-            sftp.connect((int) connection.target().connectTimeout().toMillis());
+            sftp.connect();
             return work.run(sftp);
         } catch (SftpException | IOException e) {
             if (cancellation.isCancelled()) {

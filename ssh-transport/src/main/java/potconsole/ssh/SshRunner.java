@@ -77,7 +77,8 @@ public final class SshRunner implements CommandRunner, AutoCloseable {
             InputStream out = channel.getInputStream();
             InputStream err = channel.getExtInputStream();
             OutputStream in = channel.getOutputStream();
-            channel.connect((int) connection.target().connectTimeout().toMillis());
+            // No timeout here: JSch polls every 10 ms when given one; the session's keepalive bounds a dead link.
+            channel.connect();
             ChannelExec running = channel;
             cancel = () -> killRemote(session, running, pidFile);
             cancellation.onCancel(cancel);
@@ -157,7 +158,7 @@ public final class SshRunner implements CommandRunner, AutoCloseable {
                         ChannelExec kill = (ChannelExec) session.openChannel("exec");
                         kill.setCommand(ShellQuote.join(List.of("/bin/sh", "-c", KILL_TREE, "potconsole", pidFile))
                                 .getBytes(StandardCharsets.UTF_8));
-                        kill.connect((int) connection.target().connectTimeout().toMillis());
+                        kill.connect();
                         awaitClose(kill);
                         kill.disconnect();
                     } catch (JSchException e) {

@@ -138,9 +138,14 @@ public final class OpenSshServer implements AutoCloseable {
 
     /** A target that trusts this server, logs in with the unencrypted ed25519 key, ignores ~/.ssh and the agent. */
     public SshTarget target() {
+        return targetAs(System.getProperty("user.name"));
+    }
+
+    /** The same as another local account (its login shell and startup files apply, as on a real host). */
+    public SshTarget targetAs(String user) {
         return SshTarget.of("127.0.0.1")
                 .withPort(port)
-                .withUser(System.getProperty("user.name"))
+                .withUser(user)
                 .withIdentities(List.of(ed25519))
                 .withKnownHosts(knownHosts)
                 .withSshConfig(Optional.empty())
