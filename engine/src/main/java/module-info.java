@@ -12,6 +12,7 @@ module potconsole.engine {
     exports potconsole.engine.job;
     exports potconsole.engine.service;
     exports potconsole.engine.host;
+    exports potconsole.engine.journal;
 
     // Jackson serialises the model for potctl inventory --json.
     opens potconsole.engine.model to

@@ -1,0 +1,111 @@
+package potconsole.engine.journal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import potconsole.engine.exec.CommandRunner;
+import potconsole.engine.exec.ExecCancelledException;
+import potconsole.engine.exec.ExecListener;
+import potconsole.engine.exec.ExecRequest;
+import potconsole.engine.exec.ExecResult;
+
+/** A runner that writes every command it runs, with its outcome and output tail, to the journal. */
+public final class JournalingRunner implements CommandRunner {
+    private static final int TAIL = 20;
+
+    private final CommandRunner delegate;
+    private final Journal journal;
+    private final String host;
+    private final String user;
+
+    public JournalingRunner(CommandRunner delegate, Journal journal, String host) {
+        this.delegate = delegate;
+        this.journal = journal;
+        this.host = host;
+        this.user = System.getProperty("user.name");
+    }
+
+    public CommandRunner delegate() {
+        return delegate;
+    }
+
+    @Override
+    public String describe() {
+        return delegate.describe();
+    }
+
+    @Override
+    public ExecResult run(ExecRequest request, ExecListener listener) {
+        Deque<String> tail = new ArrayDeque<>();
+        ExecListener tee = new ExecListener() {
+            @Override
+            public void stdoutLine(String line) {
+                keep(line);
+                listener.stdoutLine(line);
+            }
+
+            @Override
+            public void stderrLine(String line) {
+                keep(line);
+                listener.stderrLine(line);
+            }
+
+            @Override
+            public void stdoutBytes(byte[] b, int off, int len) {
+                listener.stdoutBytes(b, off, len);
+            }
+
+            @Override
+            public void stderrBytes(byte[] b, int off, int len) {
+                listener.stderrBytes(b, off, len);
+            }
+
+            private synchronized void keep(String line) {
+                tail.addLast(line);
+                if (tail.size() > TAIL) {
+                    tail.removeFirst();
+                }
+            }
+        };
+        String command = request.script().isPresent() ? "(inventory script)" : request.commandLine();
+        boolean changes = request.script().isEmpty() && request.needsRoot();
+        Instant started = Instant.now();
+        try {
+            ExecResult r = delegate.run(request, tee);
+            journal.record(new JournalEntry(
+                    started,
+                    host,
+                    user,
+                    command,
+                    changes,
+                    r.exitCode(),
+                    r.elapsed(),
+                    request.script().isPresent() ? List.of() : List.copyOf(tail)));
+            return r;
+        } catch (ExecCancelledException e) {
+            journal.record(new JournalEntry(
+                    started,
+                    host,
+                    user,
+                    command,
+                    changes,
+                    JournalEntry.CANCELLED,
+                    Duration.between(started, Instant.now()),
+                    List.copyOf(tail)));
+            throw e;
+        } catch (RuntimeException e) {
+            journal.record(new JournalEntry(
+                    started,
+                    host,
+                    user,
+                    command,
+                    changes,
+                    JournalEntry.FAILED_TO_RUN,
+                    Duration.between(started, Instant.now()),
+                    List.of(String.valueOf(e.getMessage()))));
+            throw e;
+        }
+    }
+}
