@@ -4,7 +4,10 @@ module potconsole.app {
     requires potconsole.ssh;
     requires potconsole.resources;
     requires javafx.controls;
+    requires java.prefs;
     requires atlantafx.base;
+    requires org.kordamp.ikonli.javafx;
+    requires org.kordamp.ikonli.feather;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jdk8;

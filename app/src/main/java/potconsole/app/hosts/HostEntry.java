@@ -2,33 +2,44 @@ package potconsole.app.hosts;
 
 import java.time.Instant;
 import java.util.Optional;
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
+import potconsole.engine.host.HostProfile;
 import potconsole.engine.service.PotService;
 
-/** One host in the sidebar: its service and what the console knows about reaching it. */
+/**
+ * One host in the sidebar: its service and what the console knows about reaching it. "Not read yet", "reachable"
+ * and "unreachable (why)" never look the same; a refresh in progress is shown beside the last known state rather
+ * than replacing it. FX thread only.
+ */
 public final class HostEntry {
-    /** Reachability as the sidebar shows it; loading, empty and unreachable never look the same. */
     public enum Reach {
         NEVER_LOADED,
-        LOADING,
         REACHABLE,
         UNREACHABLE
     }
 
     private final String name;
     private final boolean sandbox;
+    private final Optional<HostProfile> profile;
     private final PotService service;
     private final ReadOnlyObjectWrapper<Reach> reach = new ReadOnlyObjectWrapper<>(Reach.NEVER_LOADED);
-    private final ObjectProperty<Optional<String>> problem = new SimpleObjectProperty<>(Optional.empty());
-    private final ObjectProperty<Optional<Instant>> lastRefresh = new SimpleObjectProperty<>(Optional.empty());
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Optional<String>> problem = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<Optional<Instant>> lastRefresh = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private int failuresInARow;
 
-    public HostEntry(String name, boolean sandbox, PotService service) {
+    public HostEntry(String name, boolean sandbox, Optional<HostProfile> profile, PotService service) {
         this.name = name;
         this.sandbox = sandbox;
+        this.profile = profile;
         this.service = service;
+    }
+
+    public HostEntry(String name, boolean sandbox, PotService service) {
+        this(name, sandbox, Optional.empty(), service);
     }
 
     public String name() {
@@ -39,6 +50,10 @@ public final class HostEntry {
         return sandbox;
     }
 
+    public Optional<HostProfile> profile() {
+        return profile;
+    }
+
     public PotService service() {
         return service;
     }
@@ -47,27 +62,48 @@ public final class HostEntry {
         return reach.getReadOnlyProperty();
     }
 
-    public ObjectProperty<Optional<String>> problemProperty() {
-        return problem;
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
-    public ObjectProperty<Optional<Instant>> lastRefreshProperty() {
-        return lastRefresh;
+    public ReadOnlyObjectProperty<Optional<String>> problemProperty() {
+        return problem.getReadOnlyProperty();
     }
 
-    /** For the pots view-model, which drives the refresh. */
+    public ReadOnlyObjectProperty<Optional<Instant>> lastRefreshProperty() {
+        return lastRefresh.getReadOnlyProperty();
+    }
+
+    /** How many refreshes in a row failed (the poller backs off on it). */
+    public int failuresInARow() {
+        return failuresInARow;
+    }
+
+    public boolean isLoading() {
+        return loading.get();
+    }
+
     public void markLoading() {
-        reach.set(Reach.LOADING);
+        loading.set(true);
     }
 
     public void markReached(Instant when) {
+        failuresInARow = 0;
         problem.set(Optional.empty());
         lastRefresh.set(Optional.of(when));
         reach.set(Reach.REACHABLE);
+        loading.set(false);
     }
 
     public void markUnreachable(String reason) {
+        failuresInARow++;
         problem.set(Optional.of(reason));
         reach.set(Reach.UNREACHABLE);
+        loading.set(false);
+    }
+
+    @Override
+    public String toString() {
+        return name;
     }
 }

@@ -3,123 +3,313 @@ package potconsole.app.main;
 import atlantafx.base.theme.Styles;
 import java.time.Duration;
 import java.time.Instant;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import potconsole.app.action.ConsoleAction;
 import potconsole.app.hosts.HostEntry;
+import potconsole.app.hosts.HostsViewModel;
+import potconsole.app.jobs.TasksView;
+import potconsole.app.jobs.TasksViewModel;
+import potconsole.app.pots.PotActionsViewModel;
+import potconsole.app.pots.PotDetailsView;
+import potconsole.app.pots.PotDetailsViewModel;
+import potconsole.app.pots.PotRow;
 import potconsole.app.pots.PotsView;
 import potconsole.app.pots.PotsViewModel;
 import potconsole.engine.model.PotState;
 
-/** The main window: hosts in a sidebar, the pots of the selected host, a status bar. */
+/** The main window: menu and toolbar, hosts in a sidebar, pots and the selected pot's details, tasks, status bar. */
 public final class MainView extends BorderPane {
-    private final PotsViewModel pots;
-    private final PotsView potsView;
-    private final Label status = new Label();
-    private final ListView<HostEntry> hosts = new ListView<>();
+    /** A sidebar line: all hosts, or one. */
+    public record Scope(Optional<HostEntry> host) {}
 
-    public MainView(PotsViewModel pots) {
+    private final PotsViewModel pots;
+    private final HostsViewModel hosts;
+    private final PotsView potsView;
+    private final TextField filter = new TextField();
+    private final ListView<Scope> sidebar = new ListView<>();
+    private final SplitPane vertical;
+    private final TasksView tasksView;
+    private final Label status = new Label();
+
+    public MainView(
+            PotsViewModel pots,
+            HostsViewModel hosts,
+            PotActionsViewModel actions,
+            PotDetailsViewModel details,
+            TasksViewModel tasks,
+            ActionBinder binder) {
         this.pots = pots;
+        this.hosts = hosts;
         this.potsView = new PotsView(pots);
+        this.tasksView = new TasksView(tasks);
         getStyleClass().add("main-view");
-        setLeft(createSidebar());
-        setCenter(potsView);
-        setBottom(createStatusBar());
-        startAgeTicker();
+
+        potsView.table().getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<
+                        PotRow>)
+                c -> {
+                    actions.selection()
+                            .setAll(potsView.table()
+                                    .getSelectionModel()
+                                    .getSelectedItems()
+                                    .filtered(r -> r != null));
+                    details.selectedProperty()
+                            .set(Optional.ofNullable(
+                                    potsView.table().getSelectionModel().getSelectedItem()));
+                });
+        potsView.table().setContextMenu(contextMenu(binder));
+        potsView.setPlaceholderText(Bindings.createStringBinding(
+                this::placeholder, pots.allRows(), pots.filterProperty(), pots.scopeProperty()));
+
+        setTop(new VBox(menuBar(binder), toolBar(binder)));
+        setLeft(sidebar(binder));
+        SplitPane horizontal = new SplitPane(potsView, new PotDetailsView(details));
+        horizontal.setDividerPositions(0.58);
+        vertical = new SplitPane(horizontal, tasksView);
+        vertical.setOrientation(Orientation.VERTICAL);
+        vertical.setDividerPositions(0.74);
+        setCenter(vertical);
+        setBottom(statusBar(tasks));
     }
 
     public PotsView potsView() {
         return potsView;
     }
 
-    private VBox createSidebar() {
+    public void focusFilter() {
+        filter.requestFocus();
+        filter.selectAll();
+    }
+
+    public void showTasks() {
+        vertical.setDividerPositions(vertical.getDividerPositions()[0] > 0.95 ? 0.6 : 0.98);
+    }
+
+    public Optional<HostEntry> selectedHost() {
+        Scope s = sidebar.getSelectionModel().getSelectedItem();
+        return s == null ? Optional.empty() : s.host();
+    }
+
+    private MenuBar menuBar(ActionBinder b) {
+        Menu file = new Menu(
+                "_Console",
+                null,
+                b.menuItem(ConsoleAction.ADD_HOST),
+                b.menuItem(ConsoleAction.TEST_HOST),
+                b.menuItem(ConsoleAction.REMOVE_HOST),
+                new SeparatorMenuItem(),
+                b.menuItem(ConsoleAction.QUIT));
+        Menu pot = new Menu(
+                "_Pot",
+                null,
+                b.menuItem(ConsoleAction.NEW_POT),
+                new SeparatorMenuItem(),
+                b.menuItem(ConsoleAction.START),
+                b.menuItem(ConsoleAction.STOP),
+                b.menuItem(ConsoleAction.RESTART),
+                new SeparatorMenuItem(),
+                b.menuItem(ConsoleAction.SNAPSHOT),
+                b.menuItem(ConsoleAction.REVERT),
+                b.menuItem(ConsoleAction.PURGE_SNAPSHOTS),
+                new SeparatorMenuItem(),
+                b.menuItem(ConsoleAction.CLONE),
+                b.menuItem(ConsoleAction.RENAME),
+                b.menuItem(ConsoleAction.DESTROY),
+                new SeparatorMenuItem(),
+                b.menuItem(ConsoleAction.EXEC),
+                b.menuItem(ConsoleAction.COPY_TERMINAL_COMMAND),
+                new SeparatorMenuItem(),
+                b.menuItem(ConsoleAction.PRUNE));
+        Menu view = new Menu(
+                "_View",
+                null,
+                b.menuItem(ConsoleAction.REFRESH),
+                b.menuItem(ConsoleAction.FILTER),
+                b.menuItem(ConsoleAction.PALETTE),
+                new SeparatorMenuItem(),
+                b.menuItem(ConsoleAction.TASKS),
+                b.menuItem(ConsoleAction.JOURNAL),
+                b.menuItem(ConsoleAction.TOGGLE_THEME));
+        MenuBar bar = new MenuBar(file, pot, view);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private ToolBar toolBar(ActionBinder b) {
+        filter.setId("pot-filter");
+        filter.setPromptText("Filter pots  (" + ConsoleAction.FILTER.acceleratorText() + ")");
+        filter.setPrefWidth(240);
+        filter.textProperty().bindBidirectional(pots.filterProperty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(
+                b.button(ConsoleAction.NEW_POT, true),
+                b.button(ConsoleAction.START, false),
+                b.button(ConsoleAction.STOP, false),
+                b.button(ConsoleAction.RESTART, false),
+                b.button(ConsoleAction.SNAPSHOT, false),
+                b.button(ConsoleAction.CLONE, false),
+                b.button(ConsoleAction.EXEC, false),
+                b.button(ConsoleAction.DESTROY, false),
+                grow,
+                filter,
+                b.button(ConsoleAction.REFRESH, false),
+                b.button(ConsoleAction.PALETTE, false),
+                b.button(ConsoleAction.TOGGLE_THEME, false));
+        bar.setId("tool-bar");
+        return bar;
+    }
+
+    private ContextMenu contextMenu(ActionBinder b) {
+        return new ContextMenu(
+                b.menuItem(ConsoleAction.START),
+                b.menuItem(ConsoleAction.STOP),
+                b.menuItem(ConsoleAction.RESTART),
+                new SeparatorMenuItem(),
+                b.menuItem(ConsoleAction.SNAPSHOT),
+                b.menuItem(ConsoleAction.REVERT),
+                b.menuItem(ConsoleAction.PURGE_SNAPSHOTS),
+                new SeparatorMenuItem(),
+                b.menuItem(ConsoleAction.CLONE),
+                b.menuItem(ConsoleAction.RENAME),
+                b.menuItem(ConsoleAction.DESTROY),
+                new SeparatorMenuItem(),
+                b.menuItem(ConsoleAction.EXEC),
+                b.menuItem(ConsoleAction.COPY_TERMINAL_COMMAND));
+    }
+
+    private VBox sidebar(ActionBinder b) {
         Label header = new Label("HOSTS");
         header.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "sidebar-header");
-        hosts.setId("hosts");
-        hosts.getItems().add(pots.host());
-        hosts.getSelectionModel().select(0);
-        hosts.setCellFactory(list -> new HostCell());
-        hosts.setPrefWidth(230);
-        VBox.setVgrow(hosts, Priority.ALWAYS);
-        VBox box = new VBox(8, header, hosts);
-        box.setPadding(new Insets(12, 8, 12, 12));
+        sidebar.setId("hosts");
+        Runnable fill = () -> {
+            Scope was = sidebar.getSelectionModel().getSelectedItem();
+            sidebar.getItems().setAll(new Scope(Optional.empty()));
+            hosts.hosts().forEach(h -> sidebar.getItems().add(new Scope(Optional.of(h))));
+            sidebar.getSelectionModel()
+                    .select(
+                            was != null && sidebar.getItems().contains(was)
+                                    ? was
+                                    : sidebar.getItems().get(0));
+        };
+        hosts.hosts().addListener((javafx.collections.ListChangeListener<HostEntry>) c -> fill.run());
+        fill.run();
+        sidebar.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((o, was, now) -> pots.scopeProperty().set(now == null ? Optional.empty() : now.host()));
+        sidebar.setCellFactory(list -> new HostCell(pots));
+        sidebar.setPrefWidth(240);
+        VBox.setVgrow(sidebar, Priority.ALWAYS);
+        HBox buttons = new HBox(
+                4,
+                b.button(ConsoleAction.ADD_HOST, false),
+                b.button(ConsoleAction.TEST_HOST, false),
+                b.button(ConsoleAction.REMOVE_HOST, false));
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(8, header, sidebar, buttons);
+        box.setPadding(new Insets(12, 8, 8, 12));
         box.getStyleClass().add("sidebar");
         return box;
     }
 
-    private HBox createStatusBar() {
+    /** Redraws the sidebar and status bar so ages ("refreshed 12 s ago") stay true. */
+    public void tick() {
+        sidebar.refresh();
+        status.setText(statusText());
+    }
+
+    private HBox statusBar(TasksViewModel tasks) {
         status.setId("status");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        Label keys = new Label("F5 refresh · Ctrl+F filter");
+        Label running = new Label();
+        running.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> tasks.runningCount().get() == 0
+                                ? ""
+                                : tasks.runningCount().get() + " task(s) running",
+                        tasks.runningCount()));
+        Label keys = new Label("F5 refresh · Ctrl+F filter · Ctrl+K commands");
         keys.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox bar = new HBox(12, status, grow, keys);
+        HBox bar = new HBox(12, status, grow, running, keys);
         bar.setPadding(new Insets(6, 12, 6, 12));
         bar.getStyleClass().add("status-bar");
-        status.textProperty()
-                .bind(Bindings.createStringBinding(
-                        this::statusText,
-                        pots.allRows(),
-                        pots.host().reachProperty(),
-                        pots.host().lastRefreshProperty()));
+        pots.allRows().addListener((javafx.collections.ListChangeListener<PotRow>) c -> status.setText(statusText()));
+        status.setText(statusText());
         return bar;
     }
 
     private String statusText() {
-        HostEntry host = pots.host();
+        long total = pots.allRows().size();
         long running = pots.allRows().stream()
-                .map(r -> r.pot())
-                .filter(p -> p.state() == PotState.RUNNING)
+                .filter(r -> r.pot().state() == PotState.RUNNING)
                 .count();
-        String base = host.name() + " · " + pots.allRows().size() + " pots · " + running + " running";
-        return switch (host.reachProperty().get()) {
-            case NEVER_LOADED -> host.name() + " · not read yet";
-            case LOADING -> base + " · refreshing…";
-            case UNREACHABLE ->
-                host.name() + " · unreachable: " + host.problemProperty().get().orElse("");
-            case REACHABLE ->
-                base + " · refreshed "
-                        + host.lastRefreshProperty()
-                                .get()
-                                .map(t -> PotsView.age(Duration.between(t, Instant.now())))
-                                .orElse("");
-        };
+        long reachable = hosts.hosts().stream()
+                .filter(h -> h.reachProperty().get() == HostEntry.Reach.REACHABLE)
+                .count();
+        return hosts.hosts().size() + " host(s), " + reachable + " reachable · " + total + " pots · " + running
+                + " running";
     }
 
-    /** Keeps "refreshed N s ago" honest without polling the host. */
-    private void startAgeTicker() {
-        Timeline tick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> {
-            status.textProperty().unbind();
-            status.textProperty()
-                    .bind(Bindings.createStringBinding(
-                            this::statusText,
-                            pots.allRows(),
-                            pots.host().reachProperty(),
-                            pots.host().lastRefreshProperty()));
-            hosts.refresh();
-        }));
-        tick.setCycleCount(Timeline.INDEFINITE);
-        tick.play();
+    private String placeholder() {
+        Optional<HostEntry> h = pots.scopeProperty().get();
+        if (h.isPresent()) {
+            return switch (h.get().reachProperty().get()) {
+                case NEVER_LOADED -> "Reading " + h.get().name() + "…";
+                case UNREACHABLE ->
+                    h.get().name() + " is unreachable: "
+                            + h.get().problemProperty().get().orElse("");
+                case REACHABLE ->
+                    pots.rowsOf(h.get()).isEmpty()
+                            ? "No pots on " + h.get().name() + " yet — New pot (Ctrl+N)"
+                            : "No pot matches \"" + pots.filterProperty().get() + "\"";
+            };
+        }
+        return pots.allRows().isEmpty()
+                ? "Reading hosts…"
+                : "No pot matches \"" + pots.filterProperty().get() + "\"";
     }
 
-    /** A host: its name, a sandbox badge, and reachable/unreachable with the reason and refresh age. */
-    static final class HostCell extends ListCell<HostEntry> {
+    /** A host: name, sandbox badge, pot count, reachable (age) / unreachable (why) / not read yet. */
+    static final class HostCell extends ListCell<Scope> {
+        private final PotsViewModel pots;
+
+        HostCell(PotsViewModel pots) {
+            this.pots = pots;
+        }
+
         @Override
-        protected void updateItem(HostEntry host, boolean empty) {
-            super.updateItem(host, empty);
-            if (empty || host == null) {
+        protected void updateItem(Scope scope, boolean empty) {
+            super.updateItem(scope, empty);
+            if (empty || scope == null) {
                 setGraphic(null);
                 return;
             }
+            if (scope.host().isEmpty()) {
+                Label all = new Label("All hosts");
+                all.getStyleClass().add(Styles.TEXT_BOLD);
+                setGraphic(new VBox(2, all, small(pots.allRows().size() + " pots", false)));
+                return;
+            }
+            HostEntry host = scope.host().get();
             Label name = new Label(host.name());
             name.getStyleClass().add(Styles.TEXT_BOLD);
             HBox top = new HBox(6, name);
@@ -128,27 +318,30 @@ public final class MainView extends BorderPane {
                 badge.getStyleClass().add("sandbox-badge");
                 top.getChildren().add(badge);
             }
-            Label detail = new Label(
-                    switch (host.reachProperty().get()) {
-                        case NEVER_LOADED -> "not read yet";
-                        case LOADING -> "reading…";
-                        case REACHABLE ->
-                            "reachable · "
+            String loading = host.isLoading() ? " · refreshing…" : "";
+            Label detail = switch (host.reachProperty().get()) {
+                case NEVER_LOADED -> small("reading…", false);
+                case REACHABLE ->
+                    small(
+                            pots.rowsOf(host).size() + " pots · "
                                     + host.lastRefreshProperty()
                                             .get()
                                             .map(t -> PotsView.age(Duration.between(t, Instant.now())))
-                                            .orElse("");
-                        case UNREACHABLE ->
-                            "unreachable: " + host.problemProperty().get().orElse("");
-                    });
-            detail.getStyleClass()
-                    .addAll(
-                            Styles.TEXT_SMALL,
-                            host.reachProperty().get() == HostEntry.Reach.UNREACHABLE
-                                    ? Styles.DANGER
-                                    : Styles.TEXT_MUTED);
-            detail.setWrapText(true);
+                                            .orElse("")
+                                    + loading,
+                            false);
+                case UNREACHABLE ->
+                    small("unreachable: " + host.problemProperty().get().orElse("") + loading, true);
+            };
             setGraphic(new VBox(2, top, detail));
+        }
+
+        private static Label small(String text, boolean danger) {
+            Label l = new Label(text);
+            l.getStyleClass().addAll(Styles.TEXT_SMALL, danger ? Styles.DANGER : Styles.TEXT_MUTED);
+            l.setWrapText(true);
+            l.setMaxWidth(210);
+            return l;
         }
     }
 }

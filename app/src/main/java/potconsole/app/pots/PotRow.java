@@ -2,6 +2,7 @@ package potconsole.app.pots;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import potconsole.app.hosts.HostEntry;
 import potconsole.engine.model.Pot;
 
 /**
@@ -9,17 +10,17 @@ import potconsole.engine.model.Pot;
  * so selection and scroll position survive.
  */
 public final class PotRow {
-    private final String host;
+    private final HostEntry host;
     private final String name;
     private final ReadOnlyObjectWrapper<Pot> pot;
 
-    PotRow(String host, Pot pot) {
+    PotRow(HostEntry host, Pot pot) {
         this.host = host;
         this.name = pot.name();
         this.pot = new ReadOnlyObjectWrapper<>(pot);
     }
 
-    public String host() {
+    public HostEntry host() {
         return host;
     }
 

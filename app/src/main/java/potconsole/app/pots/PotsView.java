@@ -9,71 +9,31 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import potconsole.engine.model.PortMapping;
 import potconsole.engine.model.Pot;
 import potconsole.engine.model.PotState;
 import potconsole.engine.model.PotType;
 
-/** The pots table of one host: filter as you type, sortable columns, states coloured by theme tokens. */
-public final class PotsView extends BorderPane {
+/** The pots table: sortable, column chooser, multi-select, states as theme-coloured pills. */
+public final class PotsView extends StackPane {
     private final PotsViewModel model;
-    private final TextField filter = new TextField();
     private final TableView<PotRow> table = new TableView<>();
 
     public PotsView(PotsViewModel model) {
         this.model = model;
         getStyleClass().add("pots-view");
-        setTop(createToolbar());
-        setCenter(createTable());
-    }
-
-    public void focusFilter() {
-        filter.requestFocus();
-        filter.selectAll();
+        getChildren().add(createTable());
     }
 
     public TableView<PotRow> table() {
         return table;
-    }
-
-    private HBox createToolbar() {
-        Label title = new Label("Pots");
-        title.getStyleClass().add(Styles.TITLE_3);
-        Label sandbox = new Label("SANDBOX");
-        sandbox.getStyleClass().add("sandbox-badge");
-        sandbox.setTooltip(new Tooltip("A simulated pot host: nothing you do here touches a real machine"));
-        sandbox.setVisible(model.host().isSandbox());
-        sandbox.setManaged(model.host().isSandbox());
-        filter.setPromptText("Filter pots (Ctrl+F)");
-        filter.setId("pot-filter");
-        filter.setPrefWidth(260);
-        filter.textProperty().bindBidirectional(model.filterProperty());
-        Button refresh = new Button("Refresh");
-        refresh.setId("refresh");
-        refresh.setTooltip(new Tooltip("Read the host again (F5)"));
-        refresh.disableProperty().bind(model.loadingProperty());
-        refresh.setOnAction(e -> model.refresh());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(10, title, sandbox, grow, filter, refresh);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(12, 16, 12, 16));
-        return bar;
     }
 
     private TableView<PotRow> createTable() {
@@ -81,11 +41,17 @@ public final class PotsView extends BorderPane {
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setTableMenuButtonVisible(true);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         SortedList<PotRow> sorted = new SortedList<>(model.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         TableColumn<PotRow, String> name = column("Name", Pot::name, 150);
+        TableColumn<PotRow, String> host = new TableColumn<>("Host");
+        host.setCellValueFactory(cd -> new javafx.beans.property.ReadOnlyStringWrapper(
+                cd.getValue().host().name()));
+        host.setPrefWidth(100);
         table.getColumns().add(name);
+        table.getColumns().add(host);
         table.getColumns().add(stateColumn());
         table.getColumns()
                 .add(column(
@@ -108,44 +74,56 @@ public final class PotsView extends BorderPane {
                         p -> p.snapshots().isEmpty()
                                 ? ""
                                 : String.valueOf(p.snapshots().size()),
-                        85));
+                        100));
         table.getColumns().add(column("Last snapshot", PotsView::lastSnapshotAge, 125));
         table.getColumns().add(column("Last run", PotsView::lastRun, 90));
         table.getColumns()
                 .add(column("Image", p -> p.imageTag().map(t -> "tag " + t).orElse(""), 80));
+        table.getColumns().add(column("Tags", PotsView::tags, 120));
         table.getSortOrder().add(name);
-        table.setPlaceholder(placeholder());
+        Label empty = new Label("No pots");
+        empty.getStyleClass().add(Styles.TEXT_MUTED);
+        table.setPlaceholder(empty);
         return table;
     }
 
-    private StackPane placeholder() {
-        Label text = new Label();
-        text.textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> switch (model.host().reachProperty().get()) {
-                            case NEVER_LOADED, LOADING ->
-                                "Reading " + model.host().name() + "…";
-                            case UNREACHABLE ->
-                                model.host().name() + " is unreachable: "
-                                        + model.host().problemProperty().get().orElse("unknown reason");
-                            case REACHABLE ->
-                                model.allRows().isEmpty()
-                                        ? "No pots on " + model.host().name() + " yet"
-                                        : "No pot matches \""
-                                                + model.filterProperty().get() + "\"";
-                        },
-                        model.host().reachProperty(),
-                        model.host().problemProperty(),
-                        model.allRows(),
-                        model.filterProperty()));
-        text.getStyleClass().add(Styles.TEXT_MUTED);
-        return new StackPane(new VBox(text));
+    public void setPlaceholderText(ObservableValue<String> text) {
+        ((Label) table.getPlaceholder()).textProperty().bind(text);
+    }
+
+    /** Tags from attributes: what differs from the defaults and matters at a glance. */
+    static String tags(Pot p) {
+        StringBuilder sb = new StringBuilder();
+        if ("YES".equals(p.attribute(potconsole.engine.model.Attribute.START_AT_BOOT))) {
+            sb.append("boot ");
+        }
+        if ("NO".equals(p.attribute(potconsole.engine.model.Attribute.PERSISTENT))
+                && p.attributes().containsKey(potconsole.engine.model.Attribute.PERSISTENT)) {
+            sb.append("non-persistent ");
+        }
+        if ("YES".equals(p.attribute(potconsole.engine.model.Attribute.PRUNABLE))) {
+            sb.append("prunable ");
+        }
+        if (p.origin().isPresent()) {
+            sb.append("clone ");
+        }
+        return sb.toString().strip();
     }
 
     static String lastSnapshotAge(Pot p) {
         return p.latestSnapshot()
                 .flatMap(s -> s.time())
                 .map(t -> age(Duration.between(t, Instant.now())))
+                .orElse("");
+    }
+
+    /** The exit code of the pot's last main command when it failed ("exit 3"); "ok" after a clean run. */
+    static String lastRun(Pot p) {
+        return p.lastRun()
+                .filter(l -> l.exitCode().isPresent())
+                .map(l -> l.exitCode().getAsInt() == 0
+                        ? "ok"
+                        : "exit " + l.exitCode().getAsInt())
                 .orElse("");
     }
 
@@ -163,18 +141,6 @@ public final class PotsView extends BorderPane {
         }
         long days = s / 86_400;
         return days + (days == 1 ? " day ago" : " days ago");
-    }
-
-    /** The exit code of the pot's last main command, when it failed ("exit 3"); "ok" after a clean run. */
-    static String lastRun(Pot p) {
-        return p.lastRun()
-                .flatMap(l -> l.exitCode().isPresent()
-                        ? java.util.Optional.of(
-                                l.exitCode().getAsInt() == 0
-                                        ? "ok"
-                                        : "exit " + l.exitCode().getAsInt())
-                        : java.util.Optional.empty())
-                .orElse("");
     }
 
     private static TableColumn<PotRow, String> column(String title, Function<Pot, String> value, double width) {
@@ -221,7 +187,7 @@ public final class PotsView extends BorderPane {
             pill.setTooltip(
                     state == PotState.WEDGED
                             ? new Tooltip(
-                                    "The status file says started but the jail is gone: stop it before starting again")
+                                    "The status file says started but the jail is gone: stop it, then start it again")
                             : null);
             setGraphic(pill);
         }

@@ -6,10 +6,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import potconsole.app.hosts.HostEntry;
 import potconsole.engine.command.SnapshotCommand;
 import potconsole.engine.command.StartCommand;
+import potconsole.engine.exec.LocalRunner;
 import potconsole.engine.exec.Privilege;
 import potconsole.engine.job.JobRunner;
 import potconsole.engine.model.PotState;
@@ -22,73 +24,84 @@ class PotsViewModelTest {
 
     private final PotService service = new PotService(SandboxHost.demoForTests(CLOCK), Privilege.NONE, CLOCK);
     private final HostEntry host = new HostEntry("Sandbox", true, service);
-    private final PotsViewModel model = new PotsViewModel(host, JobRunner.inline(), CLOCK);
+    private final PotsViewModel model = new PotsViewModel(JobRunner.inline(), CLOCK);
+
+    private PotRow row(String name) {
+        return model.allRows().stream()
+                .filter(r -> r.name().equals(name))
+                .findFirst()
+                .orElseThrow();
+    }
 
     @Test
     void refreshFillsTheTableAndMarksTheHostReachable() {
         assertThat(host.reachProperty().get()).isEqualTo(HostEntry.Reach.NEVER_LOADED);
-        model.refresh();
+        model.refresh(host);
         assertThat(model.allRows()).extracting(PotRow::name).contains("web", "nginx", "db");
         assertThat(host.reachProperty().get()).isEqualTo(HostEntry.Reach.REACHABLE);
         assertThat(host.lastRefreshProperty().get()).contains(CLOCK.instant());
-        assertThat(model.loadingProperty().get()).isFalse();
+        assertThat(host.isLoading()).isFalse();
     }
 
     @Test
     void aRefreshUpdatesRowsInPlaceSoSelectionSurvives() {
-        model.refresh();
-        PotRow web = model.allRows().stream()
-                .filter(r -> r.name().equals("web"))
-                .findFirst()
-                .orElseThrow();
+        model.refresh(host);
+        PotRow web = row("web");
         service.execute(StartCommand.of("web"));
         service.execute(new potconsole.engine.command.DestroyCommand(
                 potconsole.engine.command.DestroyCommand.Target.POT, "web-staging", false, false, false));
-        model.refresh();
-        PotRow after = model.allRows().stream()
-                .filter(r -> r.name().equals("web"))
-                .findFirst()
-                .orElseThrow();
-        assertThat(after).isSameAs(web);
-        assertThat(after.pot().state()).isEqualTo(PotState.RUNNING);
+        model.refresh(host);
+        assertThat(row("web")).isSameAs(web);
+        assertThat(web.pot().state()).isEqualTo(PotState.RUNNING);
         assertThat(model.allRows()).extracting(PotRow::name).doesNotContain("web-staging");
     }
 
     @Test
-    void filterMatchesNameStateAndNetwork() {
-        model.refresh();
+    void filterMatchesNameStateAndNetworkAndScopeNarrowsToAHost() {
+        HostEntry other =
+                new HostEntry("Other", true, new PotService(SandboxHost.demoForTests(CLOCK), Privilege.NONE, CLOCK));
+        model.refresh(host);
+        model.refresh(other);
+        assertThat(model.allRows()).hasSize(16);
         model.filterProperty().set("running");
-        assertThat(model.visibleRows()).extracting(PotRow::name).containsExactlyInAnyOrder("db", "nginx");
+        assertThat(model.visibleRows())
+                .extracting(PotRow::name)
+                .containsExactlyInAnyOrder("db", "nginx", "db", "nginx");
+        model.scopeProperty().set(Optional.of(other));
+        assertThat(model.visibleRows())
+                .extracting(r -> r.host().name())
+                .containsOnly("Other")
+                .hasSize(2);
         model.filterProperty().set("bridge");
         assertThat(model.visibleRows()).extracting(PotRow::name).containsExactlyInAnyOrder("db", "nginx");
         model.filterProperty().set("");
+        model.scopeProperty().set(Optional.empty());
         assertThat(model.visibleRows()).hasSameSizeAs(model.allRows());
+        model.forget(other);
+        assertThat(model.allRows()).hasSize(8);
     }
 
     @Test
-    void anUnreachableHostSaysWhy() {
-        PotService broken = new PotService(
-                new potconsole.engine.exec.LocalRunner(List.of("/nonexistent-shell")), Privilege.NONE, CLOCK);
+    void anUnreachableHostSaysWhyAndKeepsItsReasonWhileRetrying() {
+        PotService broken = new PotService(new LocalRunner(List.of("/nonexistent-shell")), Privilege.NONE, CLOCK);
         HostEntry bad = new HostEntry("gone", false, broken);
-        PotsViewModel m = new PotsViewModel(bad, JobRunner.inline(), CLOCK);
-        m.refresh();
+        model.refresh(bad);
         assertThat(bad.reachProperty().get()).isEqualTo(HostEntry.Reach.UNREACHABLE);
         assertThat(bad.problemProperty().get())
                 .hasValueSatisfying(p -> assertThat(p).contains("/nonexistent-shell"));
-        assertThat(m.allRows()).isEmpty();
+        assertThat(bad.failuresInARow()).isEqualTo(1);
+        model.refresh(bad);
+        assertThat(bad.failuresInARow()).isEqualTo(2);
+        assertThat(potconsole.app.hosts.HostsViewModel.nextRefresh(bad))
+                .isGreaterThan(potconsole.app.hosts.HostsViewModel.INTERVAL);
+        assertThat(model.rowsOf(bad)).isEmpty();
     }
 
     @Test
     void snapshotShowsUpAfterRefresh() {
-        model.refresh();
+        model.refresh(host);
         service.execute(SnapshotCommand.of("multi"));
-        model.refresh();
-        assertThat(model.allRows().stream()
-                        .filter(r -> r.name().equals("multi"))
-                        .findFirst()
-                        .orElseThrow()
-                        .pot()
-                        .snapshots())
-                .hasSize(1);
+        model.refresh(host);
+        assertThat(row("multi").pot().snapshots()).hasSize(1);
     }
 }

@@ -61,6 +61,10 @@ public final class PotService {
         this(runner, privilege, Clock.systemUTC());
     }
 
+    public Privilege privilege() {
+        return privilege;
+    }
+
     public String hostLabel() {
         return runner.describe();
     }

@@ -1,0 +1,60 @@
+package potconsole.app.action;
+
+import java.util.Optional;
+import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+
+/** Every action of the console, declared once: label, icon and accelerator; menus, toolbar and palette use these. */
+public enum ConsoleAction {
+    REFRESH("Refresh", Feather.REFRESH_CW, "F5"),
+    NEW_POT("New pot…", Feather.PLUS, "Shortcut+N"),
+    START("Start", Feather.PLAY, "Shortcut+Shift+S"),
+    STOP("Stop", Feather.SQUARE, "Shortcut+Shift+X"),
+    RESTART("Restart", Feather.ROTATE_CW, "Shortcut+Shift+R"),
+    SNAPSHOT("Take snapshot", Feather.CAMERA, "Shortcut+Shift+P"),
+    REVERT("Revert to latest snapshot…", Feather.ROTATE_CCW, null),
+    PURGE_SNAPSHOTS("Purge old snapshots…", Feather.SCISSORS, null),
+    CLONE("Clone…", Feather.COPY, "Shortcut+Shift+C"),
+    RENAME("Rename…", Feather.EDIT_3, "F2"),
+    DESTROY("Destroy…", Feather.TRASH_2, "Delete"),
+    EXEC("Run a command inside…", Feather.TERMINAL, "Shortcut+E"),
+    COPY_TERMINAL_COMMAND("Copy terminal command", Feather.CLIPBOARD, "Shortcut+T"),
+    PRUNE("Prune stopped prunable pots…", Feather.FILTER, null),
+    ADD_HOST("Add host…", Feather.SERVER, "Shortcut+Shift+H"),
+    TEST_HOST("Test connection", Feather.ACTIVITY, null),
+    REMOVE_HOST("Remove host…", Feather.X_CIRCLE, null),
+    FILTER("Filter pots", Feather.SEARCH, "Shortcut+F"),
+    PALETTE("Command palette…", Feather.COMMAND, "Shortcut+K"),
+    TASKS("Show tasks", Feather.LIST, "Shortcut+J"),
+    JOURNAL("Journal", Feather.BOOK, "Shortcut+Shift+J"),
+    TOGGLE_THEME("Toggle dark theme", Feather.MOON, "Shortcut+Shift+D"),
+    QUIT("Quit", Feather.LOG_OUT, "Shortcut+Q");
+
+    private final String label;
+    private final Ikon icon;
+    private final String accelerator;
+
+    ConsoleAction(String label, Ikon icon, String accelerator) {
+        this.label = label;
+        this.icon = icon;
+        this.accelerator = accelerator;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Ikon icon() {
+        return icon;
+    }
+
+    public Optional<KeyCombination> accelerator() {
+        return Optional.ofNullable(accelerator).map(KeyCombination::keyCombination);
+    }
+
+    /** The accelerator as the platform shows it, e.g. "Ctrl+Shift+S". */
+    public String acceleratorText() {
+        return accelerator().map(KeyCombination::getDisplayText).orElse("");
+    }
+}

@@ -1,0 +1,27 @@
+package potconsole.app.dialog;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The console's few dialogs, asynchronous (answers arrive in callbacks), FX thread only. View-models talk to this
+ * interface; tests give them a fake.
+ */
+public interface DialogService {
+    /** pot's own message up front; command, exit code and output collapsed under "Details". */
+    void error(String title, String headline, String details);
+
+    void info(String title, String message);
+
+    /** A destructive action: the message names what will be lost; nothing happens unless confirmed. */
+    void confirm(String title, String message, String confirmLabel, Runnable onConfirm);
+
+    /** One line of input, checked as typed: the validator returns the problem, or empty when it is fine. */
+    void prompt(
+            String title,
+            String label,
+            String initial,
+            Function<String, Optional<String>> validator,
+            Consumer<String> onOk);
+}

@@ -1,0 +1,36 @@
+package potconsole.app.dialog;
+
+import potconsole.engine.inventory.InventoryException;
+import potconsole.engine.parse.PotException;
+
+/** What a person reads about a failure: a headline (pot's ###> line, or the transport's reason) and details. */
+public record ErrorText(String headline, String details) {
+    public static ErrorText of(Throwable error) {
+        Throwable e = error;
+        while ((e instanceof java.util.concurrent.CompletionException
+                        || e instanceof java.util.concurrent.ExecutionException)
+                && e.getCause() != null) {
+            e = e.getCause();
+        }
+        if (e instanceof PotException p) {
+            StringBuilder d = new StringBuilder();
+            d.append("Command: ").append(p.commandLine()).append('\n');
+            d.append("Exit code: ").append(p.exitCode()).append('\n');
+            if (!p.errorLines().isEmpty()) {
+                d.append("\npot said:\n");
+                p.errorLines().forEach(l -> d.append("  ").append(l).append('\n'));
+            }
+            if (!p.stderr().isEmpty()) {
+                d.append("\nstderr:\n");
+                p.stderr().forEach(l -> d.append("  ").append(l).append('\n'));
+            }
+            return new ErrorText(p.getMessage(), d.toString());
+        }
+        if (e instanceof InventoryException
+                || e instanceof IllegalArgumentException
+                || e instanceof potconsole.engine.exec.ExecFailedException) {
+            return new ErrorText(e.getMessage(), e.getClass().getSimpleName());
+        }
+        return new ErrorText(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e.toString());
+    }
+}

@@ -1,0 +1,105 @@
+package potconsole.app.dialog;
+
+import atlantafx.base.theme.Styles;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** Dialogs as alerts owned by the main window; results delivered to callbacks, never a blocking showAndWait. */
+public final class FxDialogService implements DialogService {
+    private final Window owner;
+
+    public FxDialogService(Window owner) {
+        this.owner = owner;
+    }
+
+    private Alert alert(Alert.AlertType type, String title) {
+        Alert a = new Alert(type);
+        a.initOwner(owner);
+        a.setTitle(title);
+        return a;
+    }
+
+    @Override
+    public void error(String title, String headline, String details) {
+        Alert a = alert(Alert.AlertType.ERROR, title);
+        a.setHeaderText(headline);
+        a.setContentText(null);
+        TextArea area = new TextArea(details);
+        area.setEditable(false);
+        area.setWrapText(true);
+        a.getDialogPane().setExpandableContent(area);
+        a.getDialogPane().setId("error-dialog");
+        a.show();
+    }
+
+    @Override
+    public void info(String title, String message) {
+        Alert a = alert(Alert.AlertType.INFORMATION, title);
+        a.setHeaderText(null);
+        a.setContentText(message);
+        a.show();
+    }
+
+    @Override
+    public void confirm(String title, String message, String confirmLabel, Runnable onConfirm) {
+        Alert a = alert(Alert.AlertType.CONFIRMATION, title);
+        a.setHeaderText(title);
+        a.setContentText(message);
+        ButtonType go = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        a.getButtonTypes().setAll(ButtonType.CANCEL, go);
+        Button goButton = (Button) a.getDialogPane().lookupButton(go);
+        goButton.getStyleClass().add(Styles.DANGER);
+        goButton.setDefaultButton(false);
+        ((Button) a.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        a.getDialogPane().setId("confirm-dialog");
+        a.setOnHidden(e -> {
+            if (a.getResult() == go) {
+                onConfirm.run();
+            }
+        });
+        a.show();
+    }
+
+    @Override
+    public void prompt(
+            String title,
+            String label,
+            String initial,
+            Function<String, Optional<String>> validator,
+            Consumer<String> onOk) {
+        Alert a = alert(Alert.AlertType.NONE, title);
+        a.setHeaderText(title);
+        TextField field = new TextField(initial);
+        field.setId("prompt-field");
+        Label problem = new Label();
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.setWrapText(true);
+        a.getDialogPane().setContent(new VBox(8, new Label(label), field, problem));
+        a.getButtonTypes().setAll(ButtonType.CANCEL, ButtonType.OK);
+        Button ok = (Button) a.getDialogPane().lookupButton(ButtonType.OK);
+        Runnable check = () -> {
+            Optional<String> p = validator.apply(field.getText());
+            problem.setText(p.orElse(""));
+            ok.setDisable(p.isPresent());
+        };
+        field.textProperty().addListener((o, was, now) -> check.run());
+        check.run();
+        a.setOnShown(e -> field.requestFocus());
+        a.setOnHidden(e -> {
+            if (a.getResult() == ButtonType.OK) {
+                onOk.accept(field.getText());
+            }
+        });
+        a.show();
+    }
+}

@@ -1,0 +1,107 @@
+package potconsole.app.jobs;
+
+import java.time.Instant;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import potconsole.engine.job.JobHandle;
+import potconsole.engine.job.JobProgress;
+
+/** One job as the task drawer shows it. FX thread only. */
+public final class TaskItem {
+    public enum State {
+        RUNNING,
+        SUCCEEDED,
+        FAILED,
+        CANCELLED
+    }
+
+    private final String title;
+    private final String host;
+    private final Instant started;
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.RUNNING);
+    private final ReadOnlyStringWrapper phase = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
+    private final ReadOnlyObjectWrapper<Optional<Instant>> finished = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ObservableList<String> output = FXCollections.observableArrayList();
+    private JobHandle<?> handle;
+
+    TaskItem(String title, String host, Instant started) {
+        this.title = title;
+        this.host = host;
+        this.started = started;
+    }
+
+    void attach(JobHandle<?> h) {
+        this.handle = h;
+    }
+
+    void progress(JobProgress p) {
+        phase.set(p.phase());
+        message.set(p.message());
+        progress.set(p.fraction());
+    }
+
+    void output(String line) {
+        output.add(line);
+        if (output.size() > 20_000) {
+            output.remove(0, output.size() - 20_000);
+        }
+    }
+
+    void finish(State s, String finalMessage, Instant at) {
+        state.set(s);
+        message.set(finalMessage);
+        progress.set(s == State.SUCCEEDED ? 1 : progress.get());
+        finished.set(Optional.of(at));
+    }
+
+    public void cancel() {
+        if (handle != null && state.get() == State.RUNNING) {
+            handle.cancel();
+        }
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String host() {
+        return host;
+    }
+
+    public Instant started() {
+        return started;
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Optional<Instant>> finishedProperty() {
+        return finished.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> output() {
+        return output;
+    }
+}

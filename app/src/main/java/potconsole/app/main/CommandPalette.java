@@ -1,0 +1,98 @@
+package potconsole.app.main;
+
+import java.util.Arrays;
+import java.util.Locale;
+import javafx.collections.FXCollections;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+import potconsole.app.action.ConsoleAction;
+
+/** Ctrl+K: type to find any action that is possible right now, Enter to run it. */
+final class CommandPalette {
+    private CommandPalette() {}
+
+    static void show(Window owner, ActionBinder actions) {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle("Command palette");
+        d.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        FilteredList<ConsoleAction> items =
+                new FilteredList<>(FXCollections.observableArrayList(Arrays.stream(ConsoleAction.values())
+                        .filter(a -> a != ConsoleAction.PALETTE)
+                        .toList()));
+        TextField search = new TextField();
+        search.setId("palette-search");
+        search.setPromptText("Type an action…");
+        ListView<ConsoleAction> list = new ListView<>(items);
+        list.setId("palette-list");
+        list.setPrefSize(460, 320);
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(ConsoleAction a, boolean empty) {
+                super.updateItem(a, empty);
+                if (empty || a == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label keys = new Label(a.acceleratorText());
+                keys.getStyleClass().add("text-muted");
+                Region grow = new Region();
+                HBox.setHgrow(grow, Priority.ALWAYS);
+                Label name = new Label(a.label(), new FontIcon(a.icon()));
+                setGraphic(new HBox(8, name, grow, keys));
+                setDisable(!actions.isEnabled(a));
+            }
+        });
+        search.textProperty().addListener((o, was, now) -> {
+            String q = now.toLowerCase(Locale.ROOT);
+            items.setPredicate(a -> a.label().toLowerCase(Locale.ROOT).contains(q));
+            list.getSelectionModel().selectFirst();
+        });
+        Runnable fire = () -> {
+            ConsoleAction a = list.getSelectionModel().getSelectedItem();
+            if (a != null && actions.isEnabled(a)) {
+                d.close();
+                actions.fire(a);
+            }
+        };
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN) {
+                list.requestFocus();
+                list.getSelectionModel().selectFirst();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                fire.run();
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                fire.run();
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                fire.run();
+            }
+        });
+        VBox box = new VBox(8, search, list);
+        box.setPadding(new Insets(8));
+        d.getDialogPane().setContent(box);
+        d.setOnShown(e -> {
+            search.requestFocus();
+            list.getSelectionModel().selectFirst();
+        });
+        d.show();
+    }
+}

@@ -1,0 +1,203 @@
+package potconsole.app.main;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.scene.Scene;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.Stage;
+import potconsole.app.action.ConsoleAction;
+import potconsole.app.dialog.DialogService;
+import potconsole.app.dialog.FxDialogService;
+import potconsole.app.hosts.AddHostDialog;
+import potconsole.app.hosts.FxSshPrompts;
+import potconsole.app.hosts.HostEntry;
+import potconsole.app.hosts.HostsViewModel;
+import potconsole.app.jobs.FxJobRunner;
+import potconsole.app.jobs.TasksViewModel;
+import potconsole.app.journal.JournalView;
+import potconsole.app.pots.CreatePotDialog;
+import potconsole.app.pots.CreatePotViewModel;
+import potconsole.app.pots.PotActionsViewModel;
+import potconsole.app.pots.PotDetailsViewModel;
+import potconsole.app.pots.PotsViewModel;
+import potconsole.app.theme.ThemeManager;
+import potconsole.engine.exec.CommandRunner;
+import potconsole.engine.exec.Privilege;
+import potconsole.engine.host.HostStore;
+import potconsole.engine.journal.Journal;
+import potconsole.engine.journal.JournalingRunner;
+import potconsole.engine.service.PotService;
+import potconsole.ssh.HostCheck;
+import potconsole.ssh.SshRunner;
+
+/**
+ * The composition root: builds the view-models, the one job runner, the hosts (the sandbox plus saved SSH hosts,
+ * every runner wrapped by the journal), binds every action once, and polls hosts with back-off.
+ */
+public final class Console {
+    private final Stage stage;
+    private final FxJobRunner jobs = new FxJobRunner();
+    private final Clock clock = Clock.systemUTC();
+    private final Journal journal;
+    private final ThemeManager theme = new ThemeManager();
+    private final Map<HostEntry, Instant> nextRefresh = new HashMap<>();
+    private MainView view;
+    private TasksViewModel tasks;
+    private DialogService dialogs;
+    private HostsViewModel hosts;
+    private PotsViewModel pots;
+
+    public Console(Stage stage, Journal journal) {
+        this.stage = stage;
+        this.journal = journal;
+    }
+
+    public FxJobRunner jobs() {
+        return jobs;
+    }
+
+    public MainView view() {
+        return view;
+    }
+
+    public PotsViewModel pots() {
+        return pots;
+    }
+
+    public HostsViewModel hosts() {
+        return hosts;
+    }
+
+    /** Builds everything and returns the scene. {@code sandbox} is the runner of the built-in sandbox host. */
+    public Scene build(CommandRunner sandbox, HostStore store) {
+        theme.apply();
+        dialogs = new FxDialogService(stage);
+        tasks = new TasksViewModel(jobs, clock);
+        pots = new PotsViewModel(jobs, clock);
+        FxSshPrompts prompts = new FxSshPrompts(stage, jobs.callbackExecutor());
+        hosts = new HostsViewModel(
+                store,
+                pots,
+                tasks,
+                dialogs,
+                profile -> new JournalingRunner(
+                        new SshRunner(HostCheck.target(profile), prompts), journal, profile.name()));
+        hosts.addSandbox(new HostEntry(
+                "Sandbox", true, new PotService(new JournalingRunner(sandbox, journal, "Sandbox"), Privilege.NONE)));
+        hosts.loadSaved();
+        PotActionsViewModel actions = new PotActionsViewModel(pots, tasks, dialogs);
+        PotDetailsViewModel details = new PotDetailsViewModel(pots, tasks, dialogs);
+        ActionBinder binder = new ActionBinder();
+        view = new MainView(pots, hosts, actions, details, tasks, binder);
+        bindActions(binder, actions, dialogs, tasks, prompts);
+        Scene scene = new Scene(view, 1400, 860);
+        scene.getStylesheets()
+                .add(java.util.Objects.requireNonNull(Console.class.getResource("/potconsole/app/theme/console.css"))
+                        .toExternalForm());
+        binder.installAccelerators(scene, ConsoleAction.FILTER, ConsoleAction.PALETTE, ConsoleAction.TASKS);
+        scene.getAccelerators()
+                .put(
+                        javafx.scene.input.KeyCombination.keyCombination("Shortcut+R"),
+                        () -> binder.fire(ConsoleAction.REFRESH));
+        hosts.hosts().forEach(pots::refresh);
+        startPolling();
+        return scene;
+    }
+
+    private void bindActions(
+            ActionBinder b, PotActionsViewModel a, DialogService dialogs, TasksViewModel tasks, FxSshPrompts prompts) {
+        b.bind(ConsoleAction.REFRESH, () -> hosts.hosts().forEach(pots::refresh));
+        b.bind(ConsoleAction.NEW_POT, this::newPot);
+        b.bind(ConsoleAction.START, a::start, a.canStart());
+        b.bind(ConsoleAction.STOP, a::stop, a.canStop());
+        b.bind(ConsoleAction.RESTART, a::restart, a.canRestart());
+        b.bind(ConsoleAction.SNAPSHOT, a::snapshot, a.canSnapshot());
+        b.bind(ConsoleAction.REVERT, a::revert, a.canRevert());
+        b.bind(ConsoleAction.PURGE_SNAPSHOTS, a::purgeSnapshots, a.canPurge());
+        b.bind(ConsoleAction.CLONE, a::cloneSelected, a.canClone());
+        b.bind(ConsoleAction.RENAME, a::rename, a.canRename());
+        b.bind(ConsoleAction.DESTROY, a::destroy, a.canDestroy());
+        b.bind(ConsoleAction.EXEC, a::promptExec, a.canExec());
+        b.bind(
+                ConsoleAction.COPY_TERMINAL_COMMAND,
+                () -> {
+                    ClipboardContent c = new ClipboardContent();
+                    c.putString(a.terminalCommand());
+                    Clipboard.getSystemClipboard().setContent(c);
+                    dialogs.info("Terminal", "Copied — paste it into a terminal:\n\n" + a.terminalCommand());
+                },
+                a.canExec());
+        b.bind(ConsoleAction.PRUNE, () -> a.prune(currentHost()));
+        b.bind(
+                ConsoleAction.ADD_HOST,
+                () -> new AddHostDialog(stage).showAndWait().flatMap(o -> o).ifPresent(p -> {
+                    HostEntry e = hosts.add(p);
+                    nextRefresh.put(e, Instant.now().plus(HostsViewModel.INTERVAL));
+                }));
+        b.bind(ConsoleAction.TEST_HOST, () -> hosts.test(currentHost(), prompts));
+        b.bind(ConsoleAction.REMOVE_HOST, () -> hosts.remove(currentHost()));
+        b.bind(ConsoleAction.FILTER, () -> view.focusFilter());
+        b.bind(ConsoleAction.PALETTE, () -> CommandPalette.show(stage, b));
+        b.bind(ConsoleAction.TASKS, () -> view.showTasks());
+        b.bind(ConsoleAction.JOURNAL, this::showJournal);
+        b.bind(ConsoleAction.TOGGLE_THEME, theme::toggle);
+        b.bind(ConsoleAction.QUIT, stage::close);
+        tasks.setOnFinished(t -> {
+            if (t.stateProperty().get() == potconsole.app.jobs.TaskItem.State.FAILED) {
+                view.tick();
+            }
+        });
+    }
+
+    private HostEntry currentHost() {
+        return view.selectedHost().orElse(hosts.hosts().get(0));
+    }
+
+    private void newPot() {
+        HostEntry host = currentHost();
+        CreatePotViewModel model = new CreatePotViewModel(host, pots, tasks, dialogs);
+        CreatePotDialog dialog = new CreatePotDialog(stage, model);
+        dialog.setOnHidden(e -> {
+            if (dialog.getResult() != null
+                    && dialog.getResult().getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE) {
+                model.create(() -> {});
+            }
+        });
+        dialog.show();
+    }
+
+    private void showJournal() {
+        Stage s = new Stage();
+        s.initOwner(stage);
+        s.setTitle("Journal — every command the console ran");
+        Scene scene = new Scene(new JournalView(journal, jobs.callbackExecutor()::execute), 1100, 600);
+        scene.getStylesheets().addAll(stage.getScene().getStylesheets());
+        s.setScene(scene);
+        s.show();
+    }
+
+    /** A once-a-second check on the FX thread: reads a host only when it is due (back-off for unreachable ones). */
+    private void startPolling() {
+        javafx.animation.Timeline tick =
+                new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(1), e -> {
+                    Instant now = Instant.now();
+                    for (HostEntry h : hosts.hosts()) {
+                        Instant due = nextRefresh.computeIfAbsent(h, x -> now.plus(HostsViewModel.INTERVAL));
+                        if (!h.isLoading() && now.isAfter(due)) {
+                            pots.refresh(h);
+                            nextRefresh.put(h, now.plus(HostsViewModel.nextRefresh(h)));
+                        }
+                    }
+                    view.tick();
+                }));
+        tick.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        tick.play();
+    }
+
+    public void stop() {
+        jobs.shutdown();
+    }
+}

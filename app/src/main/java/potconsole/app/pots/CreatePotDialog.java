@@ -1,0 +1,167 @@
+package potconsole.app.pots;
+
+import atlantafx.base.theme.Styles;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import potconsole.engine.model.NetworkStack;
+import potconsole.engine.model.NetworkType;
+import potconsole.engine.model.PotType;
+
+/** The create wizard on one page: the command it will run is shown, and Create stays disabled until it is valid. */
+public final class CreatePotDialog extends Dialog<ButtonType> {
+    public CreatePotDialog(Window owner, CreatePotViewModel model) {
+        initOwner(owner);
+        setTitle("New pot on " + model.host().name());
+        setHeaderText("New pot on " + model.host().name());
+        getDialogPane().setId("create-dialog");
+        ButtonType create = new ButtonType("Create", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, create);
+
+        TextField name = new TextField();
+        name.setId("create-name");
+        name.setPromptText("letters, digits, _ and -");
+        name.textProperty().bindBidirectional(model.name);
+        Label nameProblem = new Label();
+        nameProblem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
+        nameProblem
+                .textProperty()
+                .bind(Bindings.createStringBinding(() -> model.nameProblem().orElse(""), model.name));
+
+        ComboBox<PotType> type = new ComboBox<>();
+        type.getItems().addAll(PotType.SINGLE, PotType.MULTI);
+        type.valueProperty().bindBidirectional(model.type);
+        Label typeHint = new Label("single: one dataset, can be exported as an image (the default here)");
+        typeHint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        ComboBox<Integer> level = new ComboBox<>();
+        level.getItems().addAll(0, 1, 2);
+        level.valueProperty().bindBidirectional(model.level);
+        level.disableProperty().bind(model.type.isEqualTo(PotType.SINGLE));
+
+        ComboBox<String> base = new ComboBox<>();
+        base.setId("create-base");
+        base.setEditable(true);
+        base.getItems().addAll(model.availableBases());
+        base.valueProperty().bindBidirectional(model.base);
+        ComboBox<String> reference = new ComboBox<>();
+        reference.getItems().add("");
+        reference.getItems().addAll(model.availablePots());
+        reference.valueProperty().bindBidirectional(model.reference);
+
+        ComboBox<NetworkType> network = new ComboBox<>();
+        network.setId("create-network");
+        network.getItems().addAll(NetworkType.values());
+        network.valueProperty().bindBidirectional(model.network);
+        TextField ip = new TextField();
+        ip.setPromptText("auto, an IP, or NIC|IP for alias");
+        ip.textProperty().bindBidirectional(model.ip);
+        ip.disableProperty().bind(model.network.isEqualTo(NetworkType.INHERIT));
+        ComboBox<String> bridge = new ComboBox<>();
+        bridge.getItems().add("");
+        bridge.getItems().addAll(model.availableBridges());
+        bridge.valueProperty().bindBidirectional(model.bridge);
+        bridge.disableProperty().bind(model.network.isNotEqualTo(NetworkType.PRIVATE_BRIDGE));
+        ComboBox<String> stack = new ComboBox<>();
+        stack.getItems().addAll("host default", "ipv4", "ipv6", "dual");
+        stack.setValue("host default");
+        stack.valueProperty().addListener((o, was, now) -> model.stack.set(NetworkStack.parse(now)));
+        ComboBox<String> dns = new ComboBox<>();
+        dns.setEditable(true);
+        dns.getItems().addAll("inherit", "pot", "off", "custom:/path/to/resolv.conf");
+        dns.valueProperty().bindBidirectional(model.dns);
+
+        ListView<String> chosen = new ListView<>(model.flavours);
+        chosen.setId("create-flavours");
+        chosen.setPrefHeight(110);
+        ComboBox<String> available = new ComboBox<>();
+        available.setId("create-flavour-choice");
+        available.getItems().addAll(model.availableFlavours());
+        available.setPromptText("flavour");
+        Button add = new Button("Add");
+        add.setId("create-flavour-add");
+        add.setOnAction(e -> Optional.ofNullable(available.getValue()).ifPresent(model.flavours::add));
+        Button up = new Button("Up");
+        up.setOnAction(e -> move(chosen, -1));
+        Button down = new Button("Down");
+        down.setOnAction(e -> move(chosen, 1));
+        Button remove = new Button("Remove");
+        remove.setOnAction(e -> {
+            int i = chosen.getSelectionModel().getSelectedIndex();
+            if (i >= 0) {
+                model.flavours.remove(i);
+            }
+        });
+        Label flavourHint =
+                new Label("Applied in this order: each flavour's commands, then its bootstrap script (can take"
+                        + " minutes). set-cmd belongs in a flavour of its own, last.");
+        flavourHint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        flavourHint.setWrapText(true);
+        CheckBox keep = new CheckBox("Keep the pot if a flavour fails (-k)");
+        keep.selectedProperty().bindBidirectional(model.keepOnFailure);
+
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(8);
+        int r = 0;
+        g.addRow(r++, new Label("Name"), name);
+        g.add(nameProblem, 1, r++);
+        g.addRow(r++, new Label("Type"), new HBox(8, type, new Label("level"), level));
+        g.add(typeHint, 1, r++);
+        g.addRow(r++, new Label("Base"), new HBox(8, base, new Label("or reference pot"), reference));
+        g.addRow(r++, new Label("Network"), new HBox(8, network, ip));
+        g.addRow(r++, new Label("Bridge"), new HBox(8, bridge, new Label("stack"), stack, new Label("dns"), dns));
+        g.addRow(
+                r++,
+                new Label("Flavours"),
+                new VBox(6, chosen, new HBox(6, available, add, up, down, remove), flavourHint));
+        g.add(keep, 1, r++);
+
+        Label preview = new Label();
+        preview.setId("create-preview");
+        preview.getStyleClass().add(Styles.TEXT_SMALL);
+        preview.setWrapText(true);
+        preview.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.previewProperty().get().isEmpty()
+                                ? ""
+                                : "Will run:  " + model.previewProperty().get(),
+                        model.previewProperty()));
+        Label problem = new Label();
+        problem.setId("create-problem");
+        problem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
+        problem.setWrapText(true);
+        problem.textProperty().bind(model.problemProperty());
+        VBox content = new VBox(12, g, preview, problem);
+        content.setPadding(new Insets(8));
+        content.setPrefWidth(720);
+        getDialogPane().setContent(content);
+        getDialogPane()
+                .lookupButton(create)
+                .disableProperty()
+                .bind(model.previewProperty().isEmpty());
+        setOnShown(e -> name.requestFocus());
+    }
+
+    private static void move(ListView<String> list, int by) {
+        int i = list.getSelectionModel().getSelectedIndex();
+        int j = i + by;
+        if (i < 0 || j < 0 || j >= list.getItems().size()) {
+            return;
+        }
+        String item = list.getItems().remove(i);
+        list.getItems().add(j, item);
+        list.getSelectionModel().select(j);
+    }
+}

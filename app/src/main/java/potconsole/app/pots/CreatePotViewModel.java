@@ -1,0 +1,173 @@
+package potconsole.app.pots;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import potconsole.app.dialog.DialogService;
+import potconsole.app.dialog.ErrorText;
+import potconsole.app.hosts.HostEntry;
+import potconsole.app.jobs.TaskItem;
+import potconsole.app.jobs.TasksViewModel;
+import potconsole.engine.command.CreateCommand;
+import potconsole.engine.command.NetworkOptions;
+import potconsole.engine.command.Validate;
+import potconsole.engine.model.NetworkStack;
+import potconsole.engine.model.NetworkType;
+import potconsole.engine.model.PotType;
+
+/**
+ * The create wizard: every choice of {@code pot create}, the name checked by pot's rules as typed, the exact command
+ * shown before it runs, flavours in order. Single is the default type: only single pots can become images.
+ */
+public final class CreatePotViewModel {
+    private final HostEntry host;
+    private final PotsViewModel pots;
+    private final TasksViewModel tasks;
+    private final DialogService dialogs;
+
+    public final StringProperty name = new SimpleStringProperty("");
+    public final ObjectProperty<PotType> type = new SimpleObjectProperty<>(PotType.SINGLE);
+    public final ObjectProperty<Integer> level = new SimpleObjectProperty<>(1);
+    public final StringProperty base = new SimpleStringProperty("");
+    public final StringProperty reference = new SimpleStringProperty("");
+    public final ObjectProperty<NetworkType> network = new SimpleObjectProperty<>(NetworkType.INHERIT);
+    public final StringProperty ip = new SimpleStringProperty("");
+    public final StringProperty bridge = new SimpleStringProperty("");
+    public final ObjectProperty<Optional<NetworkStack>> stack = new SimpleObjectProperty<>(Optional.empty());
+    public final StringProperty dns = new SimpleStringProperty("inherit");
+    public final ObservableList<String> flavours = FXCollections.observableArrayList();
+    public final BooleanProperty keepOnFailure = new SimpleBooleanProperty();
+
+    private final StringBinding problem;
+    private final StringBinding preview;
+
+    public CreatePotViewModel(HostEntry host, PotsViewModel pots, TasksViewModel tasks, DialogService dialogs) {
+        this.host = host;
+        this.pots = pots;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        pots.inventory(host).flatMap(inv -> inv.bases().stream().findFirst()).ifPresent(b -> base.set(b.name()));
+        javafx.beans.Observable[] deps = {
+            name, type, level, base, reference, network, ip, bridge, stack, dns, flavours, keepOnFailure
+        };
+        problem = Bindings.createStringBinding(() -> build().map(c -> "").orElseGet(this::error), deps);
+        preview = Bindings.createStringBinding(
+                () -> build().map(CreateCommand::display).orElse(""), deps);
+    }
+
+    public HostEntry host() {
+        return host;
+    }
+
+    public List<String> availableBases() {
+        return pots.inventory(host)
+                .map(i -> i.bases().stream().map(b -> b.name()).toList())
+                .orElse(List.of());
+    }
+
+    public List<String> availableFlavours() {
+        return pots.inventory(host)
+                .map(i -> i.flavours().stream().map(f -> f.name()).toList())
+                .orElse(List.of());
+    }
+
+    public List<String> availableBridges() {
+        return pots.inventory(host)
+                .map(i -> i.bridges().stream().map(b -> b.name()).toList())
+                .orElse(List.of());
+    }
+
+    public List<String> availablePots() {
+        return pots.rowsOf(host).stream().map(PotRow::name).sorted().toList();
+    }
+
+    /** Empty when the form is complete; else what is wrong, in pot's terms. */
+    public StringBinding problemProperty() {
+        return problem;
+    }
+
+    /** The exact command line that will run. */
+    public StringBinding previewProperty() {
+        return preview;
+    }
+
+    /** The name alone, for the message under the name field. */
+    public Optional<String> nameProblem() {
+        if (name.get().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Validate.potName(name.get());
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+        return availablePots().contains(name.get())
+                ? Optional.of("pot " + name.get() + " already exists on " + host.name())
+                : Optional.empty();
+    }
+
+    private String lastError = "";
+
+    private String error() {
+        return lastError;
+    }
+
+    private Optional<CreateCommand> build() {
+        try {
+            if (nameProblem().isPresent()) {
+                lastError = nameProblem().get();
+                return Optional.empty();
+            }
+            NetworkOptions net = new NetworkOptions(
+                    Optional.of(network.get()),
+                    ip.get().isBlank() ? List.of() : List.of(ip.get().strip().split("\\s+")),
+                    bridge.get().isBlank() ? Optional.empty() : Optional.of(bridge.get()),
+                    stack.get(),
+                    dns.get().equals("inherit") ? Optional.empty() : Optional.of(dns.get()));
+            CreateCommand c = new CreateCommand(
+                    name.get(),
+                    type.get(),
+                    type.get() == PotType.MULTI ? Optional.of(level.get()) : Optional.empty(),
+                    base.get().isBlank() ? Optional.empty() : Optional.of(base.get()),
+                    reference.get().isBlank() ? Optional.empty() : Optional.of(reference.get()),
+                    net,
+                    List.copyOf(flavours),
+                    keepOnFailure.get());
+            lastError = "";
+            return Optional.of(c);
+        } catch (IllegalArgumentException e) {
+            lastError = e.getMessage();
+            return Optional.empty();
+        }
+    }
+
+    /** Runs the create as a task (its output streams into the task drawer). */
+    public Optional<TaskItem> create(Runnable onCreated) {
+        Optional<CreateCommand> c = build();
+        if (c.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(tasks.run(
+                c.get().display(),
+                host.name(),
+                host.service().job(c.get()),
+                v -> {
+                    pots.refresh(host);
+                    onCreated.run();
+                },
+                e -> {
+                    ErrorText t = ErrorText.of(e);
+                    dialogs.error("Create failed", t.headline(), t.details());
+                    pots.refresh(host);
+                }));
+    }
+}

@@ -1,0 +1,164 @@
+package potconsole.app.pots;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import potconsole.app.dialog.DialogService;
+import potconsole.app.dialog.ErrorText;
+import potconsole.app.jobs.TasksViewModel;
+import potconsole.engine.command.AddDepCommand;
+import potconsole.engine.command.CopyInCommand;
+import potconsole.engine.command.ExportPortsCommand;
+import potconsole.engine.command.MountInCommand;
+import potconsole.engine.command.PotCommand;
+import potconsole.engine.command.SetAttrCommand;
+import potconsole.engine.command.SetCmdCommand;
+import potconsole.engine.command.SetEnvCommand;
+import potconsole.engine.command.SetHostsCommand;
+import potconsole.engine.command.SetRssCommand;
+import potconsole.engine.model.Attribute;
+import potconsole.engine.model.PortMapping;
+import potconsole.engine.parse.Message;
+import potconsole.engine.parse.PotOutput;
+
+/**
+ * The selected pot's details and its edits in place. Each edit is validated by the engine's command record (so a
+ * bad value is explained before anything is sent), sent as exactly that pot command, and pot's answer is shown.
+ * FX thread only.
+ */
+public final class PotDetailsViewModel {
+    private final PotsViewModel pots;
+    private final TasksViewModel tasks;
+    private final DialogService dialogs;
+    private final ObjectProperty<Optional<PotRow>> selected = new SimpleObjectProperty<>(Optional.empty());
+    private final ReadOnlyStringWrapper lastAnswer = new ReadOnlyStringWrapper("");
+
+    public PotDetailsViewModel(PotsViewModel pots, TasksViewModel tasks, DialogService dialogs) {
+        this.pots = pots;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+    }
+
+    public ObjectProperty<Optional<PotRow>> selectedProperty() {
+        return selected;
+    }
+
+    /** What pot said to the last edit (its ===> lines), or "done". */
+    public ReadOnlyStringProperty lastAnswerProperty() {
+        return lastAnswer.getReadOnlyProperty();
+    }
+
+    /**
+     * Builds the command (validation happens here), then sends it. Returns the problem when the value is refused
+     * before sending, so the form can show it next to the field.
+     */
+    public Optional<String> apply(java.util.function.Function<String, PotCommand> build) {
+        Optional<PotRow> row = selected.get();
+        if (row.isEmpty()) {
+            return Optional.of("No pot selected");
+        }
+        PotCommand command;
+        try {
+            command = build.apply(row.get().name());
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+        PotRow r = row.get();
+        lastAnswer.set("running: " + command.display());
+        tasks.run(
+                command.display(),
+                r.host().name(),
+                r.host().service().job(command),
+                out -> {
+                    lastAnswer.set(answer(command, (PotOutput) out));
+                    pots.refresh(r.host());
+                },
+                e -> {
+                    ErrorText t = ErrorText.of(e);
+                    lastAnswer.set("pot refused: " + t.headline());
+                    dialogs.error(command.subcommand() + " failed", t.headline(), t.details());
+                });
+        return Optional.empty();
+    }
+
+    private static String answer(PotCommand command, PotOutput out) {
+        List<String> infos = out.messages().stream()
+                .filter(m -> m.level() == Message.Level.INFO)
+                .map(Message::text)
+                .toList();
+        return command.display() + " — " + (infos.isEmpty() ? "done" : String.join("; ", infos));
+    }
+
+    public Optional<String> setAttribute(Attribute attribute, String value) {
+        return apply(pot -> new SetAttrCommand(pot, attribute, value));
+    }
+
+    public Optional<String> setCommand(String command) {
+        return apply(pot -> new SetCmdCommand(pot, command));
+    }
+
+    public Optional<String> setResources(String cpus, String memory) {
+        return apply(pot -> new SetRssCommand(
+                pot,
+                cpus.isBlank() ? Optional.empty() : Optional.of(parseInt(cpus, "CPUs")),
+                memory.isBlank() ? Optional.empty() : Optional.of(memory.strip())));
+    }
+
+    public Optional<String> setEnvironment(List<String> assignments) {
+        return apply(pot -> new SetEnvCommand(pot, assignments));
+    }
+
+    /** Lines {@code hostname IP} or {@code hostname:IP}. */
+    public Optional<String> setHosts(List<String> lines) {
+        return apply(pot -> {
+            List<potconsole.engine.model.HostEntry> entries = new ArrayList<>();
+            for (String l : lines) {
+                String[] f = l.strip().split("[\\s:]+", 2);
+                if (f.length != 2) {
+                    throw new potconsole.engine.command.InvalidArgumentException("'" + l + "' is not 'hostname IP'");
+                }
+                entries.add(new potconsole.engine.model.HostEntry(f[1], f[0]));
+            }
+            return new SetHostsCommand(pot, entries);
+        });
+    }
+
+    /** Specs {@code [tcp:|udp:]POT_PORT[:HOST_PORT]}, separated by spaces. */
+    public Optional<String> exportPorts(String specs) {
+        return apply(pot -> {
+            List<PortMapping> ports = new ArrayList<>();
+            for (String s : specs.strip().split("\\s+")) {
+                if (!s.isEmpty()) {
+                    ports.add(PortMapping.parse(s));
+                }
+            }
+            return new ExportPortsCommand(pot, ports);
+        });
+    }
+
+    public Optional<String> addDependency(String other) {
+        return apply(pot -> new AddDepCommand(pot, other.strip()));
+    }
+
+    public Optional<String> mountDirectory(String hostDir, String mountPoint, boolean readOnly) {
+        return apply(pot -> new MountInCommand(
+                pot, mountPoint.strip(), MountInCommand.Source.DIRECTORY, hostDir.strip(), readOnly, false));
+    }
+
+    public Optional<String> copyIn(String source, String destination, boolean force) {
+        return apply(pot -> new CopyInCommand(pot, source.strip(), destination.strip(), force, true));
+    }
+
+    private static int parseInt(String v, String what) {
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new potconsole.engine.command.InvalidArgumentException(
+                    what + " must be a whole number, not '" + v + "'");
+        }
+    }
+}
