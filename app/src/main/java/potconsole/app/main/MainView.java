@@ -63,18 +63,14 @@ public final class MainView extends BorderPane {
         this.tasksView = new TasksView(tasks);
         getStyleClass().add("main-view");
 
-        potsView.table().getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<
-                        PotRow>)
-                c -> {
-                    actions.selection()
-                            .setAll(potsView.table()
-                                    .getSelectionModel()
-                                    .getSelectedItems()
-                                    .filtered(r -> r != null));
-                    details.selectedProperty()
-                            .set(Optional.ofNullable(
-                                    potsView.table().getSelectionModel().getSelectedItem()));
-                });
+        var selection = potsView.table().getSelectionModel();
+        selection.getSelectedItems().addListener((javafx.collections.ListChangeListener<PotRow>)
+                c -> actions.selection()
+                        .setAll(c.getList().stream().filter(r -> r != null).toList()));
+        // selectedItem is updated after selectedItems has fired, so the details follow it separately.
+        selection
+                .selectedItemProperty()
+                .addListener((o, was, now) -> details.selectedProperty().set(Optional.ofNullable(now)));
         potsView.table().setContextMenu(contextMenu(binder));
         potsView.setPlaceholderText(Bindings.createStringBinding(
                 this::placeholder, pots.allRows(), pots.filterProperty(), pots.scopeProperty()));

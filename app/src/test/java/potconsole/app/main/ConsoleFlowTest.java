@@ -1,0 +1,185 @@
+package potconsole.app.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import potconsole.app.hosts.HostEntry;
+import potconsole.app.pots.PotRow;
+import potconsole.engine.exec.Privilege;
+import potconsole.engine.host.HostProfile;
+import potconsole.engine.host.HostStore;
+import potconsole.engine.journal.Journal;
+import potconsole.engine.model.Attribute;
+import potconsole.engine.model.PotState;
+import potconsole.engine.sandbox.SandboxHost;
+
+/**
+ * The seed guide by clicking, headless (Monocle) against the sandbox: create a pot with a flavour, set an attribute,
+ * start, stop, snapshot, destroy; a failing command shows pot's message; an unreachable host says why.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ConsoleFlowTest {
+    @TempDir
+    static Path dir;
+
+    private Console console;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closedPort = s.getLocalPort();
+        }
+        HostStore store = new HostStore(dir.resolve("hosts.json"));
+        store.put(new HostProfile(
+                "ghost",
+                "127.0.0.1",
+                Optional.of(closedPort),
+                Optional.of("nobody"),
+                Optional.empty(),
+                Privilege.NONE,
+                List.of()));
+        console = new Console(stage, Journal.inMemory());
+        stage.setScene(console.build(
+                SandboxHost.demoForTests(Clock.fixed(Instant.parse("2026-11-22T20:00:00Z"), ZoneOffset.UTC)), store));
+        stage.show();
+    }
+
+    private static void waitUntil(String what, BooleanSupplier condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what, e);
+        }
+    }
+
+    private Optional<PotRow> row(String name) {
+        return console.pots().allRows().stream()
+                .filter(r -> r.name().equals(name) && r.host().isSandbox())
+                .findFirst();
+    }
+
+    private void select(FxRobot robot, String name) throws Exception {
+        TableView<PotRow> table = console.view().potsView().table();
+        robot.interact(() -> {
+            table.getSelectionModel().clearSelection();
+            table.getItems().stream()
+                    .filter(r -> r.name().equals(name) && r.host().isSandbox())
+                    .findFirst()
+                    .ifPresent(r -> {
+                        table.getSelectionModel().select(r);
+                        table.scrollTo(r);
+                    });
+        });
+        waitUntil(
+                name + " selected",
+                () -> table.getSelectionModel().getSelectedItem() != null
+                        && table.getSelectionModel().getSelectedItem().name().equals(name));
+    }
+
+    @Test
+    void theSeedGuideByClicking(FxRobot robot) throws Exception {
+        waitUntil("the sandbox is read", () -> row("nginx").isPresent());
+
+        robot.clickOn("#action-new-pot");
+        waitUntil(
+                "the create dialog",
+                () -> robot.lookup("#create-name").tryQuery().isPresent());
+        robot.clickOn("#create-name").write("seed");
+        ComboBox<String> flavours = robot.lookup("#create-flavour-choice").queryComboBox();
+        robot.interact(() -> flavours.setValue("demo-nginx"));
+        robot.clickOn("#create-flavour-add");
+        assertThat(robot.lookup("#create-preview").queryLabeled().getText())
+                .isEqualTo("Will run:  pot create -p seed -b 13.2 -t single -N inherit -f demo-nginx");
+        robot.clickOn("Create");
+        waitUntil("seed is created", () -> row("seed").isPresent());
+
+        select(robot, "seed");
+        waitUntil(
+                "the details of seed",
+                () -> robot.lookup("Attributes").tryQuery().isPresent());
+        robot.clickOn("Attributes");
+        waitUntil(
+                "the attribute switches",
+                () -> robot.lookup("#attr-start-at-boot").tryQuery().isPresent());
+        robot.clickOn("#attr-start-at-boot");
+        waitUntil(
+                "start-at-boot is YES",
+                () -> row("seed")
+                        .map(r -> "YES".equals(r.pot().attribute(Attribute.START_AT_BOOT)))
+                        .orElse(false));
+
+        robot.clickOn("#action-start");
+        waitUntil(
+                "seed runs",
+                () -> row("seed").map(r -> r.pot().state() == PotState.RUNNING).orElse(false));
+        robot.clickOn("#action-stop");
+        waitUntil(
+                "seed stopped",
+                () -> row("seed").map(r -> r.pot().state() == PotState.STOPPED).orElse(false));
+        robot.clickOn("#action-snapshot");
+        waitUntil(
+                "a snapshot",
+                () -> row("seed").map(r -> r.pot().snapshots().size() == 1).orElse(false));
+
+        robot.clickOn("#action-destroy");
+        waitUntil(
+                "the confirmation",
+                () -> robot.lookup("#confirm-dialog").tryQuery().isPresent());
+        DialogPane confirm = robot.lookup("#confirm-dialog").query();
+        assertThat(confirm.getContentText()).contains("1 snapshot(s) are deleted for good");
+        robot.clickOn("Destroy seed");
+        waitUntil("seed is gone", () -> row("seed").isEmpty());
+    }
+
+    @Test
+    void aFailingCommandShowsPotsOwnMessage(FxRobot robot) throws Exception {
+        waitUntil("the sandbox is read", () -> row("batch").isPresent());
+        select(robot, "batch");
+        robot.clickOn("#action-start");
+        waitUntil(
+                "the error dialog",
+                () -> robot.lookup("#error-dialog").tryQuery().isPresent());
+        DialogPane error = robot.lookup("#error-dialog").query();
+        assertThat(error.getHeaderText())
+                .contains("batch's command exited with status 3", "batch reported application error");
+    }
+
+    @Test
+    void anUnreachableHostSaysWhy(FxRobot robot) throws Exception {
+        HostEntry ghost = console.hosts().hosts().stream()
+                .filter(h -> h.name().equals("ghost"))
+                .findFirst()
+                .orElseThrow();
+        waitUntil("ghost was tried", () -> ghost.reachProperty().get() == HostEntry.Reach.UNREACHABLE);
+        assertThat(ghost.problemProperty().get())
+                .hasValueSatisfying(p -> assertThat(p).contains("refused the connection"));
+        waitUntil(
+                "the sidebar shows why",
+                () -> robot.lookup(n -> n instanceof javafx.scene.control.Label l
+                                && l.getText() != null
+                                && l.getText().startsWith("unreachable:")
+                                && l.getText().contains("refused"))
+                        .tryQuery()
+                        .isPresent());
+    }
+}
