@@ -36,9 +36,12 @@ public final class PotRow {
         return pot.getReadOnlyProperty();
     }
 
-    void update(Pot next) {
-        if (!next.equals(pot.get())) {
-            pot.set(next);
+    /** Replaces the pot when it changed; says whether it did. */
+    boolean update(Pot next) {
+        if (next.equals(pot.get())) {
+            return false;
         }
+        pot.set(next);
+        return true;
     }
 }

@@ -50,6 +50,7 @@ public final class PotsView extends StackPane {
         host.setCellValueFactory(cd -> new javafx.beans.property.ReadOnlyStringWrapper(
                 cd.getValue().host().name()));
         host.setPrefWidth(100);
+        host.setComparator(java.util.Comparator.naturalOrder());
         table.getColumns().add(name);
         table.getColumns().add(host);
         table.getColumns().add(stateColumn());
@@ -148,11 +149,17 @@ public final class PotsView extends StackPane {
         c.setPrefWidth(width);
         c.setMinWidth(Math.min(width, 60));
         c.setCellValueFactory(cd -> text(cd.getValue(), value));
+        // Plain string order: the default Collator-based comparator made re-sorting 10,000 rows take ~150 ms.
+        c.setComparator(java.util.Comparator.naturalOrder());
         return c;
     }
 
+    /**
+     * A plain value, no binding: when a row's pot changes, the rows list (with its extractor) reports an update and
+     * the table redraws that row. Bindings per cell would pile up listeners on every scroll and slow each refresh.
+     */
     private static ObservableValue<String> text(PotRow row, Function<Pot, String> value) {
-        return Bindings.createStringBinding(() -> value.apply(row.pot()), row.potProperty());
+        return new javafx.beans.property.ReadOnlyStringWrapper(value.apply(row.pot()));
     }
 
     private static TableColumn<PotRow, PotState> stateColumn() {

@@ -9,12 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import potconsole.app.hosts.HostEntry;
@@ -31,8 +29,7 @@ import potconsole.engine.model.Pot;
 public final class PotsViewModel {
     private final JobRunner jobs;
     private final Clock clock;
-    private final ObservableList<PotRow> rows =
-            FXCollections.observableArrayList(r -> new Observable[] {r.potProperty()});
+    private final RowList rows = new RowList();
     private final FilteredList<PotRow> visible = new FilteredList<>(rows, r -> true);
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<Optional<HostEntry>> scope = new SimpleObjectProperty<>(Optional.empty());
@@ -134,14 +131,16 @@ public final class PotsViewModel {
             }
         }
         List<PotRow> added = new ArrayList<>();
+        java.util.Set<PotRow> changed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Pot p : next.pots()) {
             PotRow row = existing.get(p.name());
             if (row == null) {
                 added.add(new PotRow(host, p));
-            } else {
-                row.update(p);
+            } else if (row.update(p)) {
+                changed.add(row);
             }
         }
+        rows.updated(changed);
         rows.addAll(added);
         inventories.put(host, next);
     }
