@@ -23,6 +23,7 @@ public enum ConsoleAction {
     PRUNE("Prune stopped prunable pots…", Feather.FILTER, null),
     ADD_HOST("Add host…", Feather.SERVER, "Shortcut+Shift+H"),
     TEST_HOST("Test connection", Feather.ACTIVITY, null),
+    HOST_RESOURCES("Bases, fscomps, bridges, flavours…", Feather.DATABASE, "Shortcut+I"),
     REMOVE_HOST("Remove host…", Feather.X_CIRCLE, null),
     FILTER("Filter pots", Feather.SEARCH, "Shortcut+F"),
     PALETTE("Command palette…", Feather.COMMAND, "Shortcut+K"),

@@ -14,6 +14,7 @@ import potconsole.app.dialog.FxDialogService;
 import potconsole.app.hosts.AddHostDialog;
 import potconsole.app.hosts.FxSshPrompts;
 import potconsole.app.hosts.HostEntry;
+import potconsole.app.hosts.HostResourcesDialog;
 import potconsole.app.hosts.HostsViewModel;
 import potconsole.app.jobs.FxJobRunner;
 import potconsole.app.jobs.TasksViewModel;
@@ -138,6 +139,31 @@ public final class Console {
                     nextRefresh.put(e, Instant.now().plus(HostsViewModel.INTERVAL));
                 }));
         b.bind(ConsoleAction.TEST_HOST, () -> hosts.test(currentHost(), prompts));
+        b.bind(ConsoleAction.HOST_RESOURCES, () -> {
+            HostEntry host = currentHost();
+            pots.inventory(host)
+                    .ifPresentOrElse(
+                            inv -> new HostResourcesDialog(
+                                            stage,
+                                            host,
+                                            inv,
+                                            dialogs,
+                                            command -> tasks.run(
+                                                    command.display(),
+                                                    host.name(),
+                                                    host.service().job(command),
+                                                    v -> pots.refresh(host),
+                                                    e -> {
+                                                        potconsole.app.dialog.ErrorText t =
+                                                                potconsole.app.dialog.ErrorText.of(e);
+                                                        dialogs.error(
+                                                                command.subcommand() + " failed",
+                                                                t.headline(),
+                                                                t.details());
+                                                    }))
+                                    .show(),
+                            () -> dialogs.info("Resources", host.name() + " has not been read yet."));
+        });
         b.bind(ConsoleAction.REMOVE_HOST, () -> hosts.remove(currentHost()));
         b.bind(ConsoleAction.FILTER, () -> view.focusFilter());
         b.bind(ConsoleAction.PALETTE, () -> CommandPalette.show(stage, b));
@@ -145,11 +171,7 @@ public final class Console {
         b.bind(ConsoleAction.JOURNAL, this::showJournal);
         b.bind(ConsoleAction.TOGGLE_THEME, theme::toggle);
         b.bind(ConsoleAction.QUIT, stage::close);
-        tasks.setOnFinished(t -> {
-            if (t.stateProperty().get() == potconsole.app.jobs.TaskItem.State.FAILED) {
-                view.tick();
-            }
-        });
+        tasks.setOnFinished(view::notifyFinished);
     }
 
     private HostEntry currentHost() {

@@ -226,6 +226,22 @@ public final class MainView extends BorderPane {
         return box;
     }
 
+    private final Label notice = new Label();
+
+    /** A short notice in the status bar when a task ends (failures also open a dialog with pot's message). */
+    public void notifyFinished(potconsole.app.jobs.TaskItem t) {
+        String mark = switch (t.stateProperty().get()) {
+            case SUCCEEDED -> "✓ ";
+            case FAILED -> "✗ ";
+            case CANCELLED -> "⊘ ";
+            case RUNNING -> "";
+        };
+        notice.setText(mark + t.title() + " — " + t.messageProperty().get());
+        notice.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("failed"),
+                t.stateProperty().get() == potconsole.app.jobs.TaskItem.State.FAILED);
+    }
+
     /** Redraws the sidebar and status bar so ages ("refreshed 12 s ago") stay true. */
     public void tick() {
         sidebar.refresh();
@@ -245,7 +261,9 @@ public final class MainView extends BorderPane {
                         tasks.runningCount()));
         Label keys = new Label("F5 refresh · Ctrl+F filter · Ctrl+K commands");
         keys.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox bar = new HBox(12, status, grow, running, keys);
+        notice.setId("notice");
+        notice.getStyleClass().add("notice");
+        HBox bar = new HBox(12, status, notice, grow, running, keys);
         bar.setPadding(new Insets(6, 12, 6, 12));
         bar.getStyleClass().add("status-bar");
         pots.allRows().addListener((javafx.collections.ListChangeListener<PotRow>) c -> status.setText(statusText()));
