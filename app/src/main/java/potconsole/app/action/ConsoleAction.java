@@ -22,6 +22,7 @@ public enum ConsoleAction {
     COPY_TERMINAL_COMMAND("Copy terminal command", Feather.CLIPBOARD, "Shortcut+T"),
     PRUNE("Prune stopped prunable pots…", Feather.FILTER, null),
     ADD_HOST("Add host…", Feather.SERVER, "Shortcut+Shift+H"),
+    EDIT_HOST("Edit host…", Feather.EDIT, null),
     TEST_HOST("Test connection", Feather.ACTIVITY, null),
     HOST_RESOURCES("Bases, fscomps, bridges, flavours…", Feather.DATABASE, "Shortcut+I"),
     REMOVE_HOST("Remove host…", Feather.X_CIRCLE, null),

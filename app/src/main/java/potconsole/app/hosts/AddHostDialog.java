@@ -19,10 +19,15 @@ import potconsole.engine.host.HostProfile;
 /** A FreeBSD host reached over SSH: address (or ~/.ssh/config alias), port, user, key, how to get root, tags. */
 public final class AddHostDialog extends Dialog<Optional<HostProfile>> {
     public AddHostDialog(Window owner) {
+        this(owner, Optional.empty());
+    }
+
+    /** With a profile: edit it (saving under the same name replaces it). */
+    public AddHostDialog(Window owner, Optional<HostProfile> initial) {
         initOwner(owner);
-        setTitle("Add host");
-        setHeaderText("Add a FreeBSD host with pot (over SSH)");
-        ButtonType add = new ButtonType("Add", ButtonBar.ButtonData.OK_DONE);
+        setTitle(initial.isPresent() ? "Edit host" : "Add host");
+        setHeaderText(initial.map(p -> "Edit " + p.name()).orElse("Add a FreeBSD host with pot (over SSH)"));
+        ButtonType add = new ButtonType(initial.isPresent() ? "Save" : "Add", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, add);
         TextField name = new TextField();
         name.setPromptText("fbsd1");
@@ -39,6 +44,16 @@ public final class AddHostDialog extends Dialog<Optional<HostProfile>> {
         privilege.setValue(Privilege.NONE);
         TextField tags = new TextField();
         tags.setPromptText("prod, eu");
+        initial.ifPresent(p -> {
+            name.setText(p.name());
+            name.setEditable(false);
+            address.setText(p.address());
+            p.port().ifPresent(x -> port.setText(String.valueOf(x)));
+            p.user().ifPresent(user::setText);
+            p.identity().ifPresent(key::setText);
+            privilege.setValue(p.privilege());
+            tags.setText(String.join(", ", p.tags()));
+        });
         Label problem = new Label();
         problem.getStyleClass().add(Styles.DANGER);
         problem.setWrapText(true);

@@ -31,6 +31,7 @@ public final class TaskItem {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyObjectWrapper<Optional<Instant>> finished = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ObservableList<String> output = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper transfer = new ReadOnlyStringWrapper("");
     private JobHandle<?> handle;
 
     TaskItem(String title, String host, Instant started) {
@@ -47,6 +48,13 @@ public final class TaskItem {
         phase.set(p.phase());
         message.set(p.message());
         progress.set(p.fraction());
+        transfer.set(
+                Transfer.describe(p.bytesDone(), p.bytesTotal(), java.time.Duration.between(started, Instant.now())));
+    }
+
+    /** "120 MiB of 800 MiB · 42 MiB/s · about 16 s left" when the job reports bytes, else empty. */
+    public ReadOnlyStringProperty transferProperty() {
+        return transfer.getReadOnlyProperty();
     }
 
     void output(String line) {

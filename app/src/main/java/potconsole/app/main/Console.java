@@ -138,6 +138,20 @@ public final class Console {
                     HostEntry e = hosts.add(p);
                     nextRefresh.put(e, Instant.now().plus(HostsViewModel.INTERVAL));
                 }));
+        b.bind(
+                ConsoleAction.EDIT_HOST,
+                () -> currentHost()
+                        .profile()
+                        .ifPresent(old -> new AddHostDialog(stage, java.util.Optional.of(old))
+                                .showAndWait()
+                                .flatMap(o -> o)
+                                .ifPresent(p -> {
+                                    hosts.hosts().stream()
+                                            .filter(h -> h.name().equals(p.name()))
+                                            .findFirst()
+                                            .ifPresent(pots::forget);
+                                    hosts.add(p);
+                                })));
         b.bind(ConsoleAction.TEST_HOST, () -> hosts.test(currentHost(), prompts));
         b.bind(ConsoleAction.HOST_RESOURCES, () -> {
             HostEntry host = currentHost();
