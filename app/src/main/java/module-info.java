@@ -5,6 +5,8 @@ module potconsole.app {
     requires potconsole.resources;
     requires javafx.controls;
     requires java.prefs;
+    requires com.techsenger.jeditermfx.ui;
+    requires com.techsenger.jeditermfx.core;
     requires atlantafx.base;
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.feather;

@@ -27,7 +27,7 @@ import potconsole.engine.exec.StreamPump;
  * closed channel alone would leave it running). No timeout on the command itself; connect timeout and keepalives
  * bound the link.
  */
-public final class SshRunner implements CommandRunner, AutoCloseable {
+public final class SshRunner implements CommandRunner, potconsole.engine.exec.TtyRunner, AutoCloseable {
     /** Records its PID, runs the command line ($2) with the caller's stdin, removes the PID file, keeps the status. */
     static final String WRAPPER = "echo $$ > \"$1\"; /bin/sh -c \"$2\"; r=$?; rm -f \"$1\"; exit $r";
 
@@ -122,6 +122,29 @@ public final class SshRunner implements CommandRunner, AutoCloseable {
                 channel.disconnect();
             }
             connection.releaseChannel();
+        }
+    }
+
+    /** The command on a PTY exec channel (as {@code ssh -t} does), e.g. {@code pot term NAME}. */
+    @Override
+    public potconsole.engine.exec.Tty openTty(ExecRequest request, int columns, int rows) {
+        Session session = connection.session();
+        connection.acquireChannel();
+        try {
+            ChannelExec channel = (ChannelExec) session.openChannel("exec");
+            channel.setPty(true);
+            channel.setPtyType("xterm-256color", columns, rows, 0, 0);
+            channel.setCommand(request.commandLine().getBytes(StandardCharsets.UTF_8));
+            InputStream out = channel.getInputStream();
+            OutputStream in = channel.getOutputStream();
+            channel.connect();
+            return new SshTty(channel, out, in, connection::releaseChannel);
+        } catch (JSchException | IOException e) {
+            connection.releaseChannel();
+            throw new SshException(
+                    session.isConnected() ? SshException.Reason.PROTOCOL : SshException.Reason.CONNECTION_LOST,
+                    "Cannot open a terminal on " + describe() + ": " + e.getMessage(),
+                    e);
         }
     }
 

@@ -18,6 +18,7 @@ public enum ConsoleAction {
     CLONE("Clone…", Feather.COPY, "Shortcut+Shift+C"),
     RENAME("Rename…", Feather.EDIT_3, "F2"),
     DESTROY("Destroy…", Feather.TRASH_2, "Delete"),
+    TERMINAL("Open terminal", Feather.MONITOR, "Shortcut+Shift+T"),
     EXEC("Run a command inside…", Feather.TERMINAL, "Shortcut+E"),
     COPY_TERMINAL_COMMAND("Copy terminal command", Feather.CLIPBOARD, "Shortcut+T"),
     PRUNE("Prune stopped prunable pots…", Feather.FILTER, null),

@@ -123,6 +123,10 @@ public final class Console {
         b.bind(ConsoleAction.DESTROY, a::destroy, a.canDestroy());
         b.bind(ConsoleAction.EXEC, a::promptExec, a.canExec());
         b.bind(
+                ConsoleAction.TERMINAL,
+                () -> a.openTerminal((title, tty) -> potconsole.app.terminal.TerminalWindow.open(stage, title, tty)),
+                a.canExec());
+        b.bind(
                 ConsoleAction.COPY_TERMINAL_COMMAND,
                 () -> {
                     ClipboardContent c = new ClipboardContent();

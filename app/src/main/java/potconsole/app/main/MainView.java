@@ -130,6 +130,7 @@ public final class MainView extends BorderPane {
                 b.menuItem(ConsoleAction.RENAME),
                 b.menuItem(ConsoleAction.DESTROY),
                 new SeparatorMenuItem(),
+                b.menuItem(ConsoleAction.TERMINAL),
                 b.menuItem(ConsoleAction.EXEC),
                 b.menuItem(ConsoleAction.COPY_TERMINAL_COMMAND),
                 new SeparatorMenuItem(),
@@ -163,6 +164,7 @@ public final class MainView extends BorderPane {
                 b.button(ConsoleAction.RESTART, false),
                 b.button(ConsoleAction.SNAPSHOT, false),
                 b.button(ConsoleAction.CLONE, false),
+                b.button(ConsoleAction.TERMINAL, false),
                 b.button(ConsoleAction.EXEC, false),
                 b.button(ConsoleAction.DESTROY, false),
                 grow,
@@ -188,6 +190,7 @@ public final class MainView extends BorderPane {
                 b.menuItem(ConsoleAction.RENAME),
                 b.menuItem(ConsoleAction.DESTROY),
                 new SeparatorMenuItem(),
+                b.menuItem(ConsoleAction.TERMINAL),
                 b.menuItem(ConsoleAction.EXEC),
                 b.menuItem(ConsoleAction.COPY_TERMINAL_COMMAND));
     }

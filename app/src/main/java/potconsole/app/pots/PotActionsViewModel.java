@@ -298,6 +298,21 @@ public final class PotActionsViewModel {
                 this::exec);
     }
 
+    /** Opens {@code pot term NAME} on the host's PTY (in a job: an SSH channel may need a moment). */
+    public void openTerminal(java.util.function.BiConsumer<String, potconsole.engine.exec.Tty> show) {
+        PotRow r = selection.get(0);
+        String title = "pot term " + r.name() + " — " + r.host().name();
+        tasks.run(
+                title,
+                r.host().name(),
+                ctx -> r.host().service().openTty(new potconsole.engine.command.TermCommand(r.name()), 100, 30),
+                tty -> show.accept(title, tty),
+                e -> {
+                    ErrorText t = ErrorText.of(e);
+                    dialogs.error("Terminal", t.headline(), t.details());
+                });
+    }
+
     /** The command that opens pot's own terminal on this host, for a system terminal. */
     public String terminalCommand() {
         PotRow r = selection.get(0);

@@ -12,7 +12,7 @@ import potconsole.engine.exec.ExecRequest;
 import potconsole.engine.exec.ExecResult;
 
 /** A runner that writes every command it runs, with its outcome and output tail, to the journal. */
-public final class JournalingRunner implements CommandRunner {
+public final class JournalingRunner implements CommandRunner, potconsole.engine.exec.TtyRunner {
     private static final int TAIL = 20;
 
     private final CommandRunner delegate;
@@ -29,6 +29,19 @@ public final class JournalingRunner implements CommandRunner {
 
     public CommandRunner delegate() {
         return delegate;
+    }
+
+    /** Terminals are journalled when they open (their content is the person's own session, not recorded). */
+    @Override
+    public potconsole.engine.exec.Tty openTty(ExecRequest request, int columns, int rows) {
+        if (!(delegate instanceof potconsole.engine.exec.TtyRunner tty)) {
+            throw new UnsupportedOperationException(delegate.describe() + " cannot open a terminal");
+        }
+        Instant started = Instant.now();
+        potconsole.engine.exec.Tty t = tty.openTty(request, columns, rows);
+        journal.record(new JournalEntry(
+                started, host, user, request.commandLine() + "  (terminal)", true, 0, Duration.ZERO, List.of()));
+        return t;
     }
 
     @Override

@@ -24,7 +24,7 @@ import potconsole.engine.inventory.InventoryScript;
  * recorded in the transcripts, with state kept across calls. The console's default host when none is configured,
  * and the backend of GUI tests. It is always labelled a sandbox.
  */
-public final class SandboxHost implements CommandRunner {
+public final class SandboxHost implements CommandRunner, potconsole.engine.exec.TtyRunner {
     private final SandboxState state;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition potStopped = lock.newCondition();
@@ -78,6 +78,27 @@ public final class SandboxHost implements CommandRunner {
     @Override
     public String describe() {
         return "sandbox";
+    }
+
+    /** {@code pot term NAME}: a simulated login shell inside a running pot; pot's refusal otherwise. */
+    @Override
+    public potconsole.engine.exec.Tty openTty(ExecRequest request, int columns, int rows) {
+        List<String> argv = request.argv();
+        String pot = argv.get(argv.size() - 1);
+        lock.lock();
+        try {
+            Optional<SandboxPot> p = state.pot(pot);
+            if (p.isEmpty()) {
+                throw new potconsole.engine.exec.ExecFailedException("Pot " + pot + " not found");
+            }
+            if (!p.get().running) {
+                throw new potconsole.engine.exec.ExecFailedException("The pot " + pot + " is not running");
+            }
+            String prompt = "root@" + p.get().conf.hostname().orElse(pot) + ":~ # ";
+            return new SandboxTty(this, pot, prompt);
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Command lines running right now (for tests of cancellation). */

@@ -128,6 +128,14 @@ public final class PotService {
         };
     }
 
+    /** An interactive terminal for a command (e.g. {@code pot term NAME}), when the host's transport has PTYs. */
+    public potconsole.engine.exec.Tty openTty(PotCommand command, int columns, int rows) {
+        if (!(runner instanceof potconsole.engine.exec.TtyRunner tty)) {
+            throw new UnsupportedOperationException(runner.describe() + " cannot open a terminal");
+        }
+        return tty.openTty(ExecRequest.of(command).withPrivilege(privilege), columns, rows);
+    }
+
     // --- reads ------------------------------------------------------------------------------------------------
 
     public String version() {

@@ -51,6 +51,7 @@ final class CommandSamples {
                 new CreatePrivateBridgeCommand("xnet", 4),
                 new SetHookCommand(
                         "web", Optional.of("/etc/hostname"), Optional.empty(), Optional.empty(), Optional.empty()),
-                new UpdateConfigCommand(Optional.of("web")));
+                new UpdateConfigCommand(Optional.of("web")),
+                new TermCommand("web"));
     }
 }

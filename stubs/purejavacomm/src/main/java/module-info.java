@@ -1,0 +1,2 @@
+/** Empty on purpose: satisfies JediTermFX's unused {@code requires purejavacomm}. */
+module purejavacomm {}
