@@ -167,6 +167,11 @@ public final class PotDetailsView extends BorderPane {
                         .orElse("never exported"));
         row(g, r++, "Clone of", p.origin().orElse("—"));
         row(g, r++, "Dependencies", p.dependencies().isEmpty() ? "—" : String.join(", ", p.dependencies()));
+        row(
+                g,
+                r++,
+                "Hooks",
+                p.hooks().isEmpty() ? "—" : String.join(", ", p.hooks()) + "  (run on the host, in conf/<hook>.sh)");
         return g;
     }
 

@@ -82,15 +82,20 @@ public final class InventoryParser {
                 .or(() -> Optional.ofNullable(top.get("origin")));
         Optional<LastRunStats> lastRun =
                 Optional.ofNullable(files.get("lastrun")).map(t -> SimpleParsers.lastRunStats(PotOutput.lines(t)));
-        return pot.withRuntime(
-                PotState.of(jails.contains(name), status),
-                snapshots.getOrDefault(dataset, List.of()).stream()
-                        .map(Snapshot::new)
-                        .toList(),
-                lastRun,
-                Optional.ofNullable(top.get(":pot.tag")),
-                Optional.ofNullable(top.get(":pot.snap")),
-                origin);
+        List<String> hooks = PotOutput.lines(files.getOrDefault("hooks", "")).stream()
+                .map(String::strip)
+                .filter(h -> !h.isEmpty())
+                .toList();
+        return pot.withHooks(hooks)
+                .withRuntime(
+                        PotState.of(jails.contains(name), status),
+                        snapshots.getOrDefault(dataset, List.of()).stream()
+                                .map(Snapshot::new)
+                                .toList(),
+                        lastRun,
+                        Optional.ofNullable(top.get(":pot.tag")),
+                        Optional.ofNullable(top.get(":pot.snap")),
+                        origin);
     }
 
     private static List<Flavour> flavours(List<String> files) {
@@ -173,7 +178,7 @@ public final class InventoryParser {
 
         private void store(String pot, String section, String content) {
             switch (section) {
-                case "conf", "fscomp", "lastrun", "status" -> {
+                case "conf", "fscomp", "lastrun", "status", "hooks" -> {
                     if (pot != null) {
                         pots.get(pot).put(section, content);
                     }

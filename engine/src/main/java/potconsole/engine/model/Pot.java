@@ -31,9 +31,11 @@ public record Pot(
         Optional<LastRunStats> lastRun,
         Optional<String> imageTag,
         Optional<String> imageSnapshot,
-        Optional<String> origin) {
+        Optional<String> origin,
+        List<String> hooks) {
 
     public Pot {
+        hooks = List.copyOf(hooks);
         attributes = Map.copyOf(attributes);
         env = List.copyOf(env);
         hosts = List.copyOf(hosts);
@@ -67,7 +69,8 @@ public record Pot(
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
-                Optional.empty());
+                Optional.empty(),
+                List.of());
     }
 
     public Pot withRuntime(
@@ -99,7 +102,36 @@ public record Pot(
                 lastRun,
                 imageTag,
                 imageSnapshot,
-                origin);
+                origin,
+                hooks);
+    }
+
+    /** The hook scripts present in the pot's conf/ (prestart, poststart, prestop, poststop). */
+    public Pot withHooks(List<String> present) {
+        return new Pot(
+                name,
+                type,
+                level,
+                base,
+                potBase,
+                network,
+                dns,
+                cmd,
+                hostname,
+                attributes,
+                resources,
+                env,
+                hosts,
+                exportedPorts,
+                dependencies,
+                fscomps,
+                snapshots,
+                state,
+                lastRun,
+                imageTag,
+                imageSnapshot,
+                origin,
+                present);
     }
 
     /** The stored value or, when missing, the default pot's info shows. */

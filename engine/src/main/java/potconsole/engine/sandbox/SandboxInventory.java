@@ -49,6 +49,13 @@ final class SandboxInventory {
             if (status.containsKey(p.name)) {
                 section(b, marker, "status", status.get(p.name));
             }
+            StringBuilder hooks = new StringBuilder();
+            for (String h : List.of("prestart", "poststart", "prestop", "poststop")) {
+                if (p.hooks.containsKey(h)) {
+                    hooks.append(h).append('\n');
+                }
+            }
+            section(b, marker, "hooks", hooks.toString());
         }
         section(
                 b,

@@ -63,6 +63,8 @@ final class SandboxSeeds {
         host.seed("pot", "set-env", "-p", "web", "-E", "GREETING=hello world");
         host.seed("pot", "create-fscomp", "-f", "www-data");
         host.seed("pot", "mount-in", "-p", "web", "-f", "www-data", "-m", "/usr/local/www", "-r");
+        state.hostFile("/usr/local/etc/pot-hooks/web-prestart.sh", "echo preparing web\n");
+        host.seed("pot", "set-hook", "-p", "web", "-s", "/usr/local/etc/pot-hooks/web-prestart.sh");
         host.seed("pot", "snapshot", "-p", "web");
         host.seed("pot", "export", "-p", "web", "-t", "1.0", "-D", "/tmp/images");
         host.seed("pot", "clone", "-p", "web-staging", "-P", "web");

@@ -69,6 +69,11 @@ for d in "$fsroot"/jails/*/; do
     file fscomp "${d}conf/fscomp.conf"
     file lastrun "${d}conf/.last_run_stats"
     file status "$tmp/pot_status_$p"
+    begin hooks
+    for h in prestart poststart prestop poststop; do
+        [ -f "${d}conf/$h.sh" ] && printf '%s\n' "$h"
+    done
+    end
 done
 
 cmd jails jls name

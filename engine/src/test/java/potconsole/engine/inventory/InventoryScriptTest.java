@@ -62,6 +62,16 @@ class InventoryScriptTest {
                 .flavourFiles("dns", "dns.sh", "fbsd-update.sh", "demo-nginx.sh", "slim.sh");
     }
 
+    @Test
+    void hookScriptsAreListed() throws Exception {
+        FakePotHost host = recordedHost();
+        java.nio.file.Files.writeString(host.fsRoot.resolve("jails/x-web/conf/prestart.sh"), "echo hi\n");
+        java.nio.file.Files.writeString(host.fsRoot.resolve("jails/x-web/conf/poststop.sh"), "echo bye\n");
+        HostInventory inv = run(host, List.of("/usr/bin/dash"));
+        assertThat(inv.pot("x-web").orElseThrow().hooks()).containsExactly("prestart", "poststop");
+        assertThat(inv.pot("web").orElseThrow().hooks()).isEmpty();
+    }
+
     private static String multiConf() {
         return "pot.level=1\npot.type=multi\npot.base=13.2\npot.potbase=\npot.dns=inherit\npot.cmd=sh /etc/rc\n"
                 + "host.hostname=\"multi.vm\"\nnetwork_type=inherit\nvnet=false\n";

@@ -60,6 +60,7 @@ class SandboxBehaviourTest {
                 .isEqualTo(PotState.RUNNING);
         assertThat(inv.pot("db").orElseThrow().network().bridge()).contains("backend");
         assertThat(inv.pot("web").orElseThrow().imageTag()).contains("1.0");
+        assertThat(inv.pot("web").orElseThrow().hooks()).containsExactly("prestart");
         assertThat(inv.pot("web-staging").orElseThrow().origin())
                 .hasValueSatisfying(o -> assertThat(o).startsWith("zroot/pot/jails/web/m@"));
         assertThat(inv.pot("batch").orElseThrow().lastRun().orElseThrow().exitCode())
