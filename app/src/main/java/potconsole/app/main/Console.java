@@ -88,6 +88,16 @@ public final class Console {
                         new SshRunner(HostCheck.target(profile), prompts), journal, profile.name()));
         hosts.addSandbox(new HostEntry(
                 "Sandbox", true, new PotService(new JournalingRunner(sandbox, journal, "Sandbox"), Privilege.NONE)));
+        if (potOnThisMachine()) {
+            hosts.hosts()
+                    .add(new HostEntry(
+                            "This machine",
+                            false,
+                            new PotService(
+                                    new JournalingRunner(
+                                            new potconsole.app.terminal.LocalPtyRunner(), journal, "This machine"),
+                                    Privilege.SUDO)));
+        }
         hosts.loadSaved();
         PotActionsViewModel actions = new PotActionsViewModel(pots, tasks, dialogs);
         PotDetailsViewModel details = new PotDetailsViewModel(pots, tasks, dialogs);
@@ -190,6 +200,16 @@ public final class Console {
         b.bind(ConsoleAction.TOGGLE_THEME, theme::toggle);
         b.bind(ConsoleAction.QUIT, stage::close);
         tasks.setOnFinished(view::notifyFinished);
+    }
+
+    /** This machine is a pot host when it has pot (a FreeBSD workstation); commands needing root use sudo -n. */
+    static boolean potOnThisMachine() {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+            if (!dir.isEmpty() && java.nio.file.Files.isExecutable(java.nio.file.Path.of(dir, "pot"))) {
+                return true;
+            }
+        }
+        return java.nio.file.Files.isExecutable(java.nio.file.Path.of("/usr/local/bin/pot"));
     }
 
     private HostEntry currentHost() {

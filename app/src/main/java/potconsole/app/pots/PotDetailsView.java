@@ -267,6 +267,15 @@ public final class PotDetailsView extends BorderPane {
         Label problem = problemLabel();
         Button apply = new Button("Apply");
         apply.setOnAction(e -> show(problem, model.setResources(cpus.getText(), memory.getText())));
+        Label liveTitle = new Label("Live usage (pot get-rss)");
+        liveTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        Label live = new Label();
+        live.setId("rss-live");
+        live.setWrapText(true);
+        live.textProperty().bind(model.usageProperty());
+        Button read = new Button("Read now");
+        read.setDisable(!p.state().isRunning());
+        read.setOnAction(e -> model.refreshUsage());
         Label title = new Label("Resource limits (pot set-rss; applied at the next start)");
         title.getStyleClass().add(Styles.TEXT_BOLD);
         VBox box = new VBox(
@@ -277,7 +286,8 @@ public final class PotDetailsView extends BorderPane {
                         p.cmd().orElse("sh /etc/rc"),
                         "Run when the pot starts. In rc mode quotes are passed literally; set no-rc-script for shell quoting.",
                         model::setCommand),
-                new VBox(4, title, new HBox(6, new Label("CPUs"), cpus, new Label("Memory"), memory, apply), problem));
+                new VBox(4, title, new HBox(6, new Label("CPUs"), cpus, new Label("Memory"), memory, apply), problem),
+                new VBox(4, liveTitle, new HBox(8, read, live)));
         box.setPadding(new Insets(12));
         return box;
     }

@@ -36,6 +36,7 @@ public final class PotDetailsViewModel {
     private final DialogService dialogs;
     private final ObjectProperty<Optional<PotRow>> selected = new SimpleObjectProperty<>(Optional.empty());
     private final ReadOnlyStringWrapper lastAnswer = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper usage = new ReadOnlyStringWrapper("");
 
     public PotDetailsViewModel(PotsViewModel pots, TasksViewModel tasks, DialogService dialogs) {
         this.pots = pots;
@@ -91,6 +92,36 @@ public final class PotDetailsViewModel {
                 .map(Message::text)
                 .toList();
         return command.display() + " — " + (infos.isEmpty() ? "done" : String.join("; ", infos));
+    }
+
+    /** Live memory and CPU of the running pot ({@code pot get-rss -J}; needs rctl on the host). */
+    public ReadOnlyStringProperty usageProperty() {
+        return usage.getReadOnlyProperty();
+    }
+
+    public void refreshUsage() {
+        Optional<PotRow> row = selected.get();
+        if (row.isEmpty()) {
+            return;
+        }
+        PotRow r = row.get();
+        usage.set("reading…");
+        potconsole.engine.command.GetRssCommand command = new potconsole.engine.command.GetRssCommand(r.name(), true);
+        tasks.run(
+                command.display(),
+                r.host().name(),
+                r.host().service().job(command),
+                out -> {
+                    potconsole.engine.parse.ResourceUsage u =
+                            potconsole.engine.parse.ResourceUsage.parseJson(((PotOutput) out).data());
+                    usage.set(String.format(
+                            java.util.Locale.ROOT,
+                            "memory %.1f MiB, swap %.1f MiB, CPU %.0f %%",
+                            u.rssBytes() / 1048576.0,
+                            u.swapBytes() / 1048576.0,
+                            u.cpuPercent()));
+                },
+                e -> usage.set(ErrorText.of(e).headline()));
     }
 
     public Optional<String> setAttribute(Attribute attribute, String value) {

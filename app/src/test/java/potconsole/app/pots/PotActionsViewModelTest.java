@@ -153,6 +153,30 @@ class PotActionsViewModelTest {
     }
 
     @Test
+    void detailsEditsSendTheCommandOrExplainTheRefusal() {
+        pots.refresh(host);
+        PotDetailsViewModel details =
+                new PotDetailsViewModel(pots, new TasksViewModel(JobRunner.inline(), CLOCK), dialogs);
+        details.selectedProperty()
+                .set(pots.allRows().stream().filter(r -> r.name().equals("web")).findFirst());
+        assertThat(details.setResources("", "lots"))
+                .hasValueSatisfying(p -> assertThat(p).contains("not a valid memory"));
+        assertThat(details.exportPorts("80:8080")).isEmpty();
+        assertThat(details.lastAnswerProperty().get())
+                .contains(
+                        "pot export-ports -p web -e 80:8080",
+                        "Only public-bridge and private-bridge network type can export ports");
+        assertThat(details.setAttribute(potconsole.engine.model.Attribute.DEVFS_RULESET, "4x"))
+                .hasValueSatisfying(p -> assertThat(p).contains("whole number"));
+        details.selectedProperty()
+                .set(pots.allRows().stream()
+                        .filter(r -> r.name().equals("nginx"))
+                        .findFirst());
+        details.refreshUsage();
+        assertThat(details.usageProperty().get()).isEqualTo("To get resource usage, rctl has to be enabled");
+    }
+
+    @Test
     void renameIsCheckedBeforeAnythingRuns() {
         pots.refresh(host);
         select("web-staging");
