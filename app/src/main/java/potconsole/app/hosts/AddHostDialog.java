@@ -74,7 +74,7 @@ public final class AddHostDialog extends Dialog<Optional<HostProfile>> {
         VBox box = new VBox(10, g, hint, problem);
         box.setPadding(new Insets(8));
         box.setPrefWidth(520);
-        getDialogPane().setContent(box);
+        getDialogPane().setContent(potconsole.app.theme.Layouts.keepTextWhole(box));
         getDialogPane().lookupButton(add).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             try {
                 build(name, address, port, user, key, privilege, tags);

@@ -42,6 +42,17 @@ public final class CreatePotDialog extends Dialog<ButtonType> {
 
         ComboBox<PotType> type = new ComboBox<>();
         type.getItems().addAll(PotType.SINGLE, PotType.MULTI);
+        type.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(PotType t) {
+                return t == null ? "" : t.potValue();
+            }
+
+            @Override
+            public PotType fromString(String s) {
+                return PotType.fromConf(s);
+            }
+        });
         type.valueProperty().bindBidirectional(model.type);
         Label typeHint = new Label("single: one dataset, can be exported as an image (the default here)");
         typeHint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
@@ -146,7 +157,7 @@ public final class CreatePotDialog extends Dialog<ButtonType> {
         VBox content = new VBox(12, g, preview, problem);
         content.setPadding(new Insets(8));
         content.setPrefWidth(720);
-        getDialogPane().setContent(content);
+        getDialogPane().setContent(potconsole.app.theme.Layouts.keepTextWhole(content));
         getDialogPane()
                 .lookupButton(create)
                 .disableProperty()

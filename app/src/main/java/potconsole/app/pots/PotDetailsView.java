@@ -108,7 +108,7 @@ public final class PotDetailsView extends BorderPane {
     }
 
     private static Tab tab(String name, Node content) {
-        ScrollPane scroll = new ScrollPane(content);
+        ScrollPane scroll = new ScrollPane(potconsole.app.theme.Layouts.keepTextWhole(content));
         scroll.setFitToWidth(true);
         Tab t = new Tab(name, scroll);
         t.setId("tab-" + name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"));
