@@ -20,7 +20,7 @@ public enum ConsoleAction {
     DESTROY("Destroy…", Feather.TRASH_2, "Delete"),
     TERMINAL("Open terminal", Feather.MONITOR, "Shortcut+Shift+T"),
     EXEC("Run a command inside…", Feather.TERMINAL, "Shortcut+E"),
-    COPY_TERMINAL_COMMAND("Copy terminal command", Feather.CLIPBOARD, "Shortcut+T"),
+    SYSTEM_TERMINAL("Open in system terminal", Feather.EXTERNAL_LINK, "Shortcut+T"),
     PRUNE("Prune stopped prunable pots…", Feather.FILTER, null),
     ADD_HOST("Add host…", Feather.SERVER, "Shortcut+Shift+H"),
     EDIT_HOST("Edit host…", Feather.EDIT, null),

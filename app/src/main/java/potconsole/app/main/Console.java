@@ -137,12 +137,17 @@ public final class Console {
                 () -> a.openTerminal((title, tty) -> potconsole.app.terminal.TerminalWindow.open(stage, title, tty)),
                 a.canExec());
         b.bind(
-                ConsoleAction.COPY_TERMINAL_COMMAND,
+                ConsoleAction.SYSTEM_TERMINAL,
                 () -> {
-                    ClipboardContent c = new ClipboardContent();
-                    c.putString(a.terminalCommand());
-                    Clipboard.getSystemClipboard().setContent(c);
-                    dialogs.info("Terminal", "Copied — paste it into a terminal:\n\n" + a.terminalCommand());
+                    String command = a.terminalCommand();
+                    if (!potconsole.app.terminal.SystemTerminal.open(command)) {
+                        ClipboardContent c = new ClipboardContent();
+                        c.putString(command);
+                        Clipboard.getSystemClipboard().setContent(c);
+                        dialogs.info(
+                                "Terminal",
+                                "No terminal emulator was found; the command is on the clipboard:\n\n" + command);
+                    }
                 },
                 a.canExec());
         b.bind(ConsoleAction.PRUNE, () -> a.prune(currentHost()));

@@ -132,7 +132,7 @@ public final class MainView extends BorderPane {
                 new SeparatorMenuItem(),
                 b.menuItem(ConsoleAction.TERMINAL),
                 b.menuItem(ConsoleAction.EXEC),
-                b.menuItem(ConsoleAction.COPY_TERMINAL_COMMAND),
+                b.menuItem(ConsoleAction.SYSTEM_TERMINAL),
                 new SeparatorMenuItem(),
                 b.menuItem(ConsoleAction.PRUNE));
         Menu view = new Menu(
@@ -192,7 +192,7 @@ public final class MainView extends BorderPane {
                 new SeparatorMenuItem(),
                 b.menuItem(ConsoleAction.TERMINAL),
                 b.menuItem(ConsoleAction.EXEC),
-                b.menuItem(ConsoleAction.COPY_TERMINAL_COMMAND));
+                b.menuItem(ConsoleAction.SYSTEM_TERMINAL));
     }
 
     private VBox sidebar(ActionBinder b) {

@@ -37,8 +37,27 @@ public final class ThemeManager {
                 dark.get() ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
     }
 
+    /** GTK_THEME, else GNOME's color-scheme setting (JavaFX 21 has no API for the OS preference). */
     static boolean desktopPrefersDark() {
         String gtk = System.getenv("GTK_THEME");
-        return gtk != null && gtk.toLowerCase(java.util.Locale.ROOT).contains("dark");
+        if (gtk != null) {
+            return gtk.toLowerCase(java.util.Locale.ROOT).contains("dark");
+        }
+        try {
+            Process p = new ProcessBuilder("gsettings", "get", "org.gnome.desktop.interface", "color-scheme")
+                    .redirectErrorStream(true)
+                    .start();
+            if (!p.waitFor(1, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return false;
+            }
+            return new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .contains("dark");
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }

@@ -1,0 +1,62 @@
+package potconsole.app.terminal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Opens a command in the desktop's own terminal emulator ($TERMINAL, x-terminal-emulator, gnome-terminal, konsole, xterm). */
+public final class SystemTerminal {
+    private SystemTerminal() {}
+
+    /** Starts it and returns true, or returns false when no terminal emulator is found (the caller then copies it). */
+    public static boolean open(String commandLine) {
+        Optional<List<String>> emulator = find();
+        if (emulator.isEmpty()) {
+            return false;
+        }
+        List<String> argv = new ArrayList<>(emulator.get());
+        argv.add("sh");
+        argv.add("-c");
+        argv.add(commandLine + "; echo; echo '[session ended — press Enter]'; read x");
+        try {
+            new ProcessBuilder(argv)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    static Optional<List<String>> find() {
+        String custom = System.getenv("TERMINAL");
+        if (custom != null && onPath(custom)) {
+            return Optional.of(List.of(custom, "-e"));
+        }
+        if (onPath("x-terminal-emulator")) {
+            return Optional.of(List.of("x-terminal-emulator", "-e"));
+        }
+        if (onPath("gnome-terminal")) {
+            return Optional.of(List.of("gnome-terminal", "--"));
+        }
+        if (onPath("konsole")) {
+            return Optional.of(List.of("konsole", "-e"));
+        }
+        if (onPath("xterm")) {
+            return Optional.of(List.of("xterm", "-e"));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean onPath(String program) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
