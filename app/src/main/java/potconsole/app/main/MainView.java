@@ -109,32 +109,15 @@ public final class MainView extends BorderPane {
                 "_Console",
                 null,
                 b.menuItem(ConsoleAction.ADD_HOST),
+                b.menuItem(ConsoleAction.EDIT_HOST),
                 b.menuItem(ConsoleAction.TEST_HOST),
+                b.menuItem(ConsoleAction.HOST_RESOURCES),
                 b.menuItem(ConsoleAction.REMOVE_HOST),
                 new SeparatorMenuItem(),
                 b.menuItem(ConsoleAction.QUIT));
-        Menu pot = new Menu(
-                "_Pot",
-                null,
-                b.menuItem(ConsoleAction.NEW_POT),
-                new SeparatorMenuItem(),
-                b.menuItem(ConsoleAction.START),
-                b.menuItem(ConsoleAction.STOP),
-                b.menuItem(ConsoleAction.RESTART),
-                new SeparatorMenuItem(),
-                b.menuItem(ConsoleAction.SNAPSHOT),
-                b.menuItem(ConsoleAction.REVERT),
-                b.menuItem(ConsoleAction.PURGE_SNAPSHOTS),
-                new SeparatorMenuItem(),
-                b.menuItem(ConsoleAction.CLONE),
-                b.menuItem(ConsoleAction.RENAME),
-                b.menuItem(ConsoleAction.DESTROY),
-                new SeparatorMenuItem(),
-                b.menuItem(ConsoleAction.TERMINAL),
-                b.menuItem(ConsoleAction.EXEC),
-                b.menuItem(ConsoleAction.SYSTEM_TERMINAL),
-                new SeparatorMenuItem(),
-                b.menuItem(ConsoleAction.PRUNE));
+        Menu pot = new Menu("_Pot", null, b.menuItem(ConsoleAction.NEW_POT), new SeparatorMenuItem());
+        pot.getItems().addAll(potItems(b));
+        pot.getItems().addAll(new SeparatorMenuItem(), b.menuItem(ConsoleAction.PRUNE));
         Menu view = new Menu(
                 "_View",
                 null,
@@ -177,7 +160,14 @@ public final class MainView extends BorderPane {
     }
 
     private ContextMenu contextMenu(ActionBinder b) {
-        return new ContextMenu(
+        ContextMenu menu = new ContextMenu();
+        menu.getItems().addAll(potItems(b));
+        return menu;
+    }
+
+    /** The actions on the selected pots, as the Pot menu and the table's context menu both list them. */
+    private static java.util.List<javafx.scene.control.MenuItem> potItems(ActionBinder b) {
+        return java.util.List.of(
                 b.menuItem(ConsoleAction.START),
                 b.menuItem(ConsoleAction.STOP),
                 b.menuItem(ConsoleAction.RESTART),
@@ -191,8 +181,8 @@ public final class MainView extends BorderPane {
                 b.menuItem(ConsoleAction.DESTROY),
                 new SeparatorMenuItem(),
                 b.menuItem(ConsoleAction.TERMINAL),
-                b.menuItem(ConsoleAction.EXEC),
-                b.menuItem(ConsoleAction.SYSTEM_TERMINAL));
+                b.menuItem(ConsoleAction.SYSTEM_TERMINAL),
+                b.menuItem(ConsoleAction.EXEC));
     }
 
     private VBox sidebar(ActionBinder b) {
@@ -220,7 +210,9 @@ public final class MainView extends BorderPane {
         HBox buttons = new HBox(
                 4,
                 b.button(ConsoleAction.ADD_HOST, false),
+                b.button(ConsoleAction.EDIT_HOST, false),
                 b.button(ConsoleAction.TEST_HOST, false),
+                b.button(ConsoleAction.HOST_RESOURCES, false),
                 b.button(ConsoleAction.REMOVE_HOST, false));
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, header, sidebar, buttons);

@@ -2,23 +2,17 @@ package potconsole.app.pots;
 
 import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -28,11 +22,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import potconsole.engine.model.Attribute;
 import potconsole.engine.model.AttributeKind;
-import potconsole.engine.model.EnvVar;
-import potconsole.engine.model.FscompEntry;
 import potconsole.engine.model.PortMapping;
 import potconsole.engine.model.Pot;
-import potconsole.engine.model.Snapshot;
 
 /**
  * Everything pot knows about the selected pot, grouped in tabs, with edits in place: each Apply sends exactly the
@@ -49,9 +40,11 @@ public final class PotDetailsView extends BorderPane {
     private final Label answer = new Label();
     private final javafx.beans.value.ChangeListener<Pot> potChanged = (o, was, now) -> rebuildCurrent();
     private Optional<PotRow> current = Optional.empty();
+    private final PotDetailsForms forms;
 
     public PotDetailsView(PotDetailsViewModel model) {
         this.model = model;
+        this.forms = new PotDetailsForms(model, this::edit);
         getStyleClass().add("pot-details");
         setId("pot-details");
         title.getStyleClass().add(Styles.TITLE_4);
@@ -99,9 +92,9 @@ public final class PotDetailsView extends BorderPane {
                         tab("Attributes", attributes(p)),
                         tab("Command & resources", commandAndResources(p)),
                         tab("Network", network(p)),
-                        tab("Environment & hosts", environment(p)),
-                        tab("Mounts & files", mounts(p)),
-                        tab("Snapshots", snapshots(p)));
+                        tab("Environment & hosts", forms.environment(p)),
+                        tab("Mounts & files", forms.mounts(p)),
+                        tab("Snapshots", forms.snapshots(p)));
         if (before.filter(b -> row.filter(r -> r == b).isPresent()).isPresent() && tab >= 0) {
             tabs.getSelectionModel().select(tab);
         }
@@ -219,7 +212,7 @@ public final class PotDetailsView extends BorderPane {
         return new VBox(4, new HBox(6, field, apply), problem);
     }
 
-    private static Label problemLabel() {
+    static Label problemLabel() {
         Label l = new Label();
         l.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
         l.setWrapText(true);
@@ -228,7 +221,7 @@ public final class PotDetailsView extends BorderPane {
         return l;
     }
 
-    private static void show(Label problem, Optional<String> text) {
+    static void show(Label problem, Optional<String> text) {
         problem.setText(text.orElse(""));
         problem.setManaged(text.isPresent());
     }
@@ -316,119 +309,6 @@ public final class PotDetailsView extends BorderPane {
                 model::exportPorts);
         VBox box = new VBox(g, edit);
         VBox.setMargin(edit, new Insets(0, 12, 12, 12));
-        return box;
-    }
-
-    private Node environment(Pot p) {
-        TextArea env = new TextArea(
-                String.join("\n", p.env().stream().map(EnvVar::assignment).toList()));
-        env.setId("pot-env");
-        env.setPrefRowCount(5);
-        Label envProblem = problemLabel();
-        Button envApply = new Button("Apply environment");
-        envApply.setOnAction(e -> show(envProblem, model.setEnvironment(lines(env))));
-        TextArea hosts = new TextArea(String.join(
-                "\n", p.hosts().stream().map(h -> h.hostname() + " " + h.ip()).toList()));
-        hosts.setId("pot-hosts");
-        hosts.setPrefRowCount(4);
-        Label hostsProblem = problemLabel();
-        Button hostsApply = new Button("Apply /etc/hosts entries");
-        hostsApply.setOnAction(e -> show(hostsProblem, model.setHosts(lines(hosts))));
-        Label envTitle = new Label("Environment, one VAR=value per line (pot set-env replaces the whole set)");
-        envTitle.getStyleClass().add(Styles.TEXT_BOLD);
-        Label hostsTitle = new Label("/etc/hosts entries, one 'hostname IP' per line (pot set-hosts)");
-        hostsTitle.getStyleClass().add(Styles.TEXT_BOLD);
-        Node dep = edit(
-                "Add a dependency (pot add-dep: started before this pot)",
-                "add-dep",
-                "",
-                "pot name",
-                model::addDependency);
-        VBox box = new VBox(8, envTitle, env, envApply, envProblem, hostsTitle, hosts, hostsApply, hostsProblem, dep);
-        box.setPadding(new Insets(12));
-        return box;
-    }
-
-    private static List<String> lines(TextArea area) {
-        return area.getText()
-                .lines()
-                .map(String::strip)
-                .filter(l -> !l.isEmpty())
-                .toList();
-    }
-
-    private Node mounts(Pot p) {
-        VBox list = new VBox(4);
-        Label t = new Label("Mounts (fscomp.conf)");
-        t.getStyleClass().add(Styles.TEXT_BOLD);
-        list.getChildren().add(t);
-        if (p.fscomps().isEmpty()) {
-            list.getChildren().add(new Label("none"));
-        }
-        for (FscompEntry e : p.fscomps()) {
-            list.getChildren()
-                    .add(new Label(e.mountPoint() + "  ⇐  " + e.source()
-                            + (e.option() == FscompEntry.Option.RW
-                                    ? ""
-                                    : "  (" + e.option().potValue() + ")")));
-        }
-        TextField dir = new TextField();
-        dir.setPromptText("/host/directory");
-        TextField mnt = new TextField();
-        mnt.setPromptText("/mount/point/in/pot");
-        CheckBox ro = new CheckBox("read-only");
-        Label mountProblem = problemLabel();
-        Button mount = new Button("Mount in");
-        mount.setOnAction(e -> show(mountProblem, model.mountDirectory(dir.getText(), mnt.getText(), ro.isSelected())));
-        TextField src = new TextField();
-        src.setPromptText("/host/file/or/dir");
-        TextField dst = new TextField();
-        dst.setPromptText("/absolute/path/in/pot");
-        CheckBox force = new CheckBox("even while running");
-        Label copyProblem = problemLabel();
-        Button copy = new Button("Copy in");
-        copy.setOnAction(e -> show(copyProblem, model.copyIn(src.getText(), dst.getText(), force.isSelected())));
-        Label m = new Label("Mount a host directory (pot mount-in -d)");
-        m.getStyleClass().add(Styles.TEXT_BOLD);
-        Label c = new Label(
-                "Copy a file or directory in (pot copy-in; a directory that exists gets a copy-in.* subdirectory)");
-        c.getStyleClass().add(Styles.TEXT_BOLD);
-        c.setWrapText(true);
-        VBox box = new VBox(
-                10,
-                list,
-                m,
-                new HBox(6, dir, mnt, ro, mount),
-                mountProblem,
-                c,
-                new HBox(6, src, dst, force, copy),
-                copyProblem);
-        box.setPadding(new Insets(12));
-        return box;
-    }
-
-    private Node snapshots(Pot p) {
-        VBox box = new VBox(6);
-        box.setPadding(new Insets(12));
-        Label rule =
-                new Label("pot snapshots only stopped pots, reverts only to the latest, and exports need exactly one"
-                        + " snapshot (purge keeps the newest).");
-        rule.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        rule.setWrapText(true);
-        box.getChildren().add(rule);
-        if (p.snapshots().isEmpty()) {
-            box.getChildren().add(new Label("No snapshots yet"));
-        }
-        List<Snapshot> newestFirst = new java.util.ArrayList<>(p.snapshots());
-        java.util.Collections.reverse(newestFirst);
-        for (Snapshot s : newestFirst) {
-            String when = s.time()
-                    .map(t -> WHEN.format(t) + "  (" + PotsView.age(Duration.between(t, Instant.now())) + ")")
-                    .orElse("(not an epoch name)");
-            Label l = new Label("●  " + s.name() + "   " + when + (s == newestFirst.get(0) ? "   latest" : ""));
-            l.setAlignment(Pos.CENTER_LEFT);
-            box.getChildren().add(l);
-        }
         return box;
     }
 }

@@ -1,0 +1,164 @@
+package potconsole.app.pots;
+
+import atlantafx.base.theme.Styles;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import potconsole.engine.model.EnvVar;
+import potconsole.engine.model.FscompEntry;
+import potconsole.engine.model.Pot;
+import potconsole.engine.model.Snapshot;
+
+/** The list-shaped tabs of the details: environment and hosts, mounts and files, the snapshot timeline. */
+final class PotDetailsForms {
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    /** Builds one labelled field with Apply (shared with the other tabs). */
+    interface EditField {
+        Node edit(String label, String id, String value, String hint, Function<String, Optional<String>> onApply);
+    }
+
+    private final PotDetailsViewModel model;
+    private final EditField editField;
+
+    PotDetailsForms(PotDetailsViewModel model, EditField editField) {
+        this.model = model;
+        this.editField = editField;
+    }
+
+    private Label problemLabel() {
+        return PotDetailsView.problemLabel();
+    }
+
+    private static void show(Label problem, Optional<String> text) {
+        PotDetailsView.show(problem, text);
+    }
+
+    Node environment(Pot p) {
+        TextArea env = new TextArea(
+                String.join("\n", p.env().stream().map(EnvVar::assignment).toList()));
+        env.setId("pot-env");
+        env.setPrefRowCount(5);
+        Label envProblem = problemLabel();
+        Button envApply = new Button("Apply environment");
+        envApply.setOnAction(e -> show(envProblem, model.setEnvironment(lines(env))));
+        TextArea hosts = new TextArea(String.join(
+                "\n", p.hosts().stream().map(h -> h.hostname() + " " + h.ip()).toList()));
+        hosts.setId("pot-hosts");
+        hosts.setPrefRowCount(4);
+        Label hostsProblem = problemLabel();
+        Button hostsApply = new Button("Apply /etc/hosts entries");
+        hostsApply.setOnAction(e -> show(hostsProblem, model.setHosts(lines(hosts))));
+        Label envTitle = new Label("Environment, one VAR=value per line (pot set-env replaces the whole set)");
+        envTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        Label hostsTitle = new Label("/etc/hosts entries, one 'hostname IP' per line (pot set-hosts)");
+        hostsTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        Node dep = editField.edit(
+                "Add a dependency (pot add-dep: started before this pot)",
+                "add-dep",
+                "",
+                "pot name",
+                model::addDependency);
+        VBox box = new VBox(8, envTitle, env, envApply, envProblem, hostsTitle, hosts, hostsApply, hostsProblem, dep);
+        box.setPadding(new Insets(12));
+        return box;
+    }
+
+    private static List<String> lines(TextArea area) {
+        return area.getText()
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .toList();
+    }
+
+    Node mounts(Pot p) {
+        VBox list = new VBox(4);
+        Label t = new Label("Mounts (fscomp.conf)");
+        t.getStyleClass().add(Styles.TEXT_BOLD);
+        list.getChildren().add(t);
+        if (p.fscomps().isEmpty()) {
+            list.getChildren().add(new Label("none"));
+        }
+        for (FscompEntry e : p.fscomps()) {
+            list.getChildren()
+                    .add(new Label(e.mountPoint() + "  ⇐  " + e.source()
+                            + (e.option() == FscompEntry.Option.RW
+                                    ? ""
+                                    : "  (" + e.option().potValue() + ")")));
+        }
+        TextField dir = new TextField();
+        dir.setPromptText("/host/directory");
+        TextField mnt = new TextField();
+        mnt.setPromptText("/mount/point/in/pot");
+        CheckBox ro = new CheckBox("read-only");
+        Label mountProblem = problemLabel();
+        Button mount = new Button("Mount in");
+        mount.setOnAction(e -> show(mountProblem, model.mountDirectory(dir.getText(), mnt.getText(), ro.isSelected())));
+        TextField src = new TextField();
+        src.setPromptText("/host/file/or/dir");
+        TextField dst = new TextField();
+        dst.setPromptText("/absolute/path/in/pot");
+        CheckBox force = new CheckBox("even while running");
+        Label copyProblem = problemLabel();
+        Button copy = new Button("Copy in");
+        copy.setOnAction(e -> show(copyProblem, model.copyIn(src.getText(), dst.getText(), force.isSelected())));
+        Label m = new Label("Mount a host directory (pot mount-in -d)");
+        m.getStyleClass().add(Styles.TEXT_BOLD);
+        Label c = new Label(
+                "Copy a file or directory in (pot copy-in; a directory that exists gets a copy-in.* subdirectory)");
+        c.getStyleClass().add(Styles.TEXT_BOLD);
+        c.setWrapText(true);
+        VBox box = new VBox(
+                10,
+                list,
+                m,
+                new HBox(6, dir, mnt, ro, mount),
+                mountProblem,
+                c,
+                new HBox(6, src, dst, force, copy),
+                copyProblem);
+        box.setPadding(new Insets(12));
+        return box;
+    }
+
+    Node snapshots(Pot p) {
+        VBox box = new VBox(6);
+        box.setPadding(new Insets(12));
+        Label rule =
+                new Label("pot snapshots only stopped pots, reverts only to the latest, and exports need exactly one"
+                        + " snapshot (purge keeps the newest).");
+        rule.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        rule.setWrapText(true);
+        box.getChildren().add(rule);
+        if (p.snapshots().isEmpty()) {
+            box.getChildren().add(new Label("No snapshots yet"));
+        }
+        List<Snapshot> newestFirst = new java.util.ArrayList<>(p.snapshots());
+        java.util.Collections.reverse(newestFirst);
+        for (Snapshot s : newestFirst) {
+            String when = s.time()
+                    .map(t -> WHEN.format(t) + "  (" + PotsView.age(Duration.between(t, Instant.now())) + ")")
+                    .orElse("(not an epoch name)");
+            Label l = new Label("●  " + s.name() + "   " + when + (s == newestFirst.get(0) ? "   latest" : ""));
+            l.setAlignment(Pos.CENTER_LEFT);
+            box.getChildren().add(l);
+        }
+        return box;
+    }
+}
