@@ -2,6 +2,7 @@
 module potconsole.engine {
     requires com.fasterxml.jackson.databind;
     requires org.bouncycastle.provider;
+    requires org.tukaani.xz;
 
     exports potconsole.engine.model;
     exports potconsole.engine.command;
@@ -13,6 +14,7 @@ module potconsole.engine {
     exports potconsole.engine.service;
     exports potconsole.engine.host;
     exports potconsole.engine.journal;
+    exports potconsole.engine.image;
 
     // Jackson serialises the model for potctl inventory --json.
     opens potconsole.engine.model to
