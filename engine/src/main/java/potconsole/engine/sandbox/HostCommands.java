@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The few host programs besides pot that the console (and the recorded transcripts) use: cat of pot's files, jls,
- * zfs list/get, mkdir -p, ls, stat, test, true.
+ * zfs list/get and the send -nP dry run, mkdir -p, ls, stat, rm, test, true.
  */
 final class HostCommands {
     private HostCommands() {}
@@ -29,6 +29,10 @@ final class HostCommands {
                         ? (s.isFile(args.get(1)) ? 0 : 1)
                         : args.size() == 2 && args.get(0).equals("-d") ? (s.isDir(args.get(1)) ? 0 : 1) : 2;
             case "stat" -> stat(c, args);
+            case "rm" -> {
+                args.stream().filter(a -> !a.startsWith("-")).forEach(s.hostFiles::remove);
+                yield 0;
+            }
             case "ls" -> {
                 String dir = args.stream()
                         .filter(a -> !a.startsWith("-"))
@@ -132,7 +136,10 @@ final class HostCommands {
             c.state().fscomps.keySet().forEach(f -> c.out().line(c.state().zroot() + "/fscomp/" + f));
             return 0;
         }
-        c.out().err("sandbox zfs: only list -H and get -H are simulated");
+        if (joined.startsWith("send -nP")) {
+            return zfsSendEstimate(c, args.get(args.size() - 1));
+        }
+        c.out().err("sandbox zfs: only list -H, get -H and send -nP are simulated");
         return 1;
     }
 
@@ -205,6 +212,29 @@ final class HostCommands {
             return 1;
         }
         c.out().line(String.valueOf(c.state().hostFiles.get(file).length));
+        return 0;
+    }
+
+    /**
+     * {@code zfs send -nP -R <zroot>/jails/<pot>@<snap>} as OpenZFS prints a dry run: one {@code full} line per
+     * dataset, then {@code size}. The stream is the pot's used space; conf/ is the small top dataset.
+     */
+    private static int zfsSendEstimate(Ctx c, String snapshot) {
+        String prefix = c.state().zroot() + "/jails/";
+        int at = snapshot.indexOf('@');
+        Optional<SandboxPot> pot = at > prefix.length() && snapshot.startsWith(prefix)
+                ? c.state().pot(snapshot.substring(prefix.length(), at))
+                : Optional.empty();
+        if (pot.isEmpty() || !pot.get().snapshots.containsKey(snapshot.substring(at + 1))) {
+            c.out().err("cannot open '" + snapshot + "': dataset does not exist");
+            return 1;
+        }
+        long top = 46_520;
+        long m = pot.get().diskUsageKb * 1024;
+        String snap = snapshot.substring(at);
+        c.out().line("full\t" + snapshot.substring(0, at) + snap + "\t" + top);
+        c.out().line("full\t" + snapshot.substring(0, at) + "/m" + snap + "\t" + m);
+        c.out().line("size\t" + (top + m));
         return 0;
     }
 }

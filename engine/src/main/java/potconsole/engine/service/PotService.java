@@ -128,6 +128,14 @@ public final class PotService {
         };
     }
 
+    /**
+     * {@code pot export} with progress: the snapshot plan, the {@code zfs send -nP} estimate, then the compressed
+     * size polled on the host every {@code pollMillis}; cancel removes the partial files.
+     */
+    public Job<ExportResult> export(potconsole.engine.command.ExportCommand command, long pollMillis) {
+        return new HostExport(this, runner, privilege, command, pollMillis).job();
+    }
+
     /** An interactive terminal for a command (e.g. {@code pot term NAME}), when the host's transport has PTYs. */
     public potconsole.engine.exec.Tty openTty(PotCommand command, int columns, int rows) {
         if (!(runner instanceof potconsole.engine.exec.TtyRunner tty)) {
