@@ -45,6 +45,10 @@ import potconsole.ssh.SshTarget;
             CreateCmd.class,
             InventoryCmd.class,
             HostsCmd.class,
+            ExportCmd.class,
+            VerifyCmd.class,
+            KeygenCmd.class,
+            RegistryCmd.class,
             CommandLine.HelpCommand.class
         })
 public final class PotCtl {

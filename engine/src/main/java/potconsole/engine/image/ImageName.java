@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import potconsole.engine.command.Validate;
 
 /**
  * The pot and tag an image was exported as, and the names pot derives from them (pot-spec §5.1, §5.2): the files
@@ -11,17 +12,11 @@ import java.util.regex.Pattern;
  * name {@code <pot>_<tag>} with dots turned into underscores.
  */
 public record ImageName(String pot, String tag) {
-    private static final Pattern POT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
-    private static final Pattern TAG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern FILE = Pattern.compile("(.+)_([^_]+)\\.xz");
 
     public ImageName {
-        if (!POT.matcher(pot).matches()) {
-            throw new IllegalArgumentException("not a pot name: " + pot);
-        }
-        if (!TAG.matcher(tag).matches()) {
-            throw new IllegalArgumentException("not an image tag: " + tag);
-        }
+        Validate.existingPotName(pot);
+        Validate.tag(tag);
     }
 
     /**

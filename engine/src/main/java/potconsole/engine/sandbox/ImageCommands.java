@@ -70,7 +70,7 @@ final class ImageCommands {
                 out.error("Already exported a different snapshot tagged as this version");
                 return 1;
             }
-            if (compareVersions(tag, p.imageTag) < 0) {
+            if (potconsole.engine.image.VersionOrder.INSTANCE.compare(tag, p.imageTag) < 0) {
                 out.error("Tag version lower than the previously exported one");
                 return 1;
             }
@@ -129,21 +129,6 @@ final class ImageCommands {
         byte[] out = new byte[d.getDigestSize()];
         d.doFinal(out, 0);
         return HexFormat.of().formatHex(out);
-    }
-
-    /** {@code sort -V} comparison of two tags. */
-    static int compareVersions(String a, String b) {
-        String[] x = a.split("(?<=\\d)(?=\\D)|(?<=\\D)(?=\\d)");
-        String[] y = b.split("(?<=\\d)(?=\\D)|(?<=\\D)(?=\\d)");
-        for (int i = 0; i < Math.min(x.length, y.length); i++) {
-            int r = x[i].matches("\\d+") && y[i].matches("\\d+")
-                    ? new java.math.BigInteger(x[i]).compareTo(new java.math.BigInteger(y[i]))
-                    : x[i].compareTo(y[i]);
-            if (r != 0) {
-                return r;
-            }
-        }
-        return Integer.compare(x.length, y.length);
     }
 
     static int importImage(List<String> args, Ctx c) {

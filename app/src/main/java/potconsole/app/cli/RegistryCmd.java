@@ -1,0 +1,44 @@
+package potconsole.app.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import potconsole.engine.image.DirectoryRegistry;
+import potconsole.engine.image.RegistryEntry;
+
+/** Lists an image registry directory, grouped by pot and ordered by version. */
+@Command(
+        name = "registry",
+        description = "Image registries.",
+        subcommands = {RegistryCmd.Ls.class})
+final class RegistryCmd {
+
+    @Command(name = "ls", description = "List the images in a registry directory on this machine.")
+    static final class Ls implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "DIR", description = "The registry directory.")
+        Path directory;
+
+        @Override
+        public Integer call() throws Exception {
+            var out = spec.commandLine().getOut();
+            out.printf("%-20s %-12s %12s  %-16s %s%n", "POT", "TAG", "BYTES", "FILES", "ORIGIN");
+            for (RegistryEntry e : DirectoryRegistry.list(directory)) {
+                String files = "xz" + (e.hasMeta() ? " meta" : "") + (e.hasSkein() ? " skein" : "")
+                        + (e.hasSignature() ? " sig" : "");
+                String origin = e.meta()
+                        .flatMap(m -> m.origin())
+                        .map(o -> o.pot() + ":" + o.tag() + "@" + o.snapshot())
+                        .orElse("-");
+                out.printf(
+                        "%-20s %-12s %12d  %-16s %s%n", e.name().pot(), e.name().tag(), e.xzBytes(), files, origin);
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package potconsole.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static potconsole.app.cli.PotCtlTest.potctl;
+
+import java.io.ByteArrayInputStream;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import potconsole.app.cli.PotCtlTest.Run;
+import potconsole.engine.image.ImageMeta;
+import potconsole.engine.image.ImageName;
+import potconsole.engine.image.ImageWriter;
+import potconsole.engine.image.Signify;
+
+class PotCtlImageTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void exportOnTheSandboxPrintsOneFinalLineWhenNotOnATerminal() {
+        Run r = potctl("export", "web", "--tag", "2.0", "--dir", "/tmp/images");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out())
+                .matches("exported web @ \\d+ to /tmp/images/web_2.0.xz \\(\\d+ bytes from a \\d+-byte stream\\)\\R");
+    }
+
+    @Test
+    void exportRefusalsKeepPotsWords() {
+        Run r = potctl("export", "nginx", "--tag", "1.0", "--dir", "/tmp/images");
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("has more than 1 snapshot");
+        assertThat(potctl("export", "web", "--tag", "../1").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void keygenThenVerifyASignedImageThenATamperedOne() throws Exception {
+        Run keygen = potctl("keygen", dir.resolve("pot").toString());
+        assertThat(keygen.exit()).isZero();
+        assertThat(Files.getPosixFilePermissions(dir.resolve("pot.sec")))
+                .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(potctl("keygen", dir.resolve("pot").toString()).err()).contains("already exists");
+
+        Signify.SecretKey key = Signify.SecretKey.parse(Files.readString(dir.resolve("pot.sec")), new char[0]);
+        Path xz = ImageWriter.write(
+                        new ByteArrayInputStream(new byte[200_000]),
+                        dir,
+                        new ImageName("web", "1.0"),
+                        ImageMeta.NO_ORIGIN,
+                        new ImageWriter.Options(1, 2, 64 * 1024, Optional.empty()).signedWith(key, "pot.pub"),
+                        (i, o) -> {})
+                .xz();
+
+        Run ok = potctl(
+                "verify", xz.toString(), "--pubkey", dir.resolve("pot.pub").toString(), "--deep");
+        assertThat(ok.exit()).as(ok.out()).isZero();
+        assertThat(ok.out()).contains("passed  hash", "passed  signature", "passed  xz integrity", "4 blocks");
+
+        try (RandomAccessFile file = new RandomAccessFile(xz.toFile(), "rw")) {
+            file.seek(100);
+            file.write(0x55);
+        }
+        Run bad = potctl("verify", xz.toString());
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.out()).contains("failed  hash          The image and its hash do not overlap");
+    }
+
+    @Test
+    void registryLsListsByPotAndVersion() throws Exception {
+        Files.write(dir.resolve("web_1.10.xz"), new byte[3]);
+        Files.write(dir.resolve("web_1.9.xz"), new byte[3]);
+        Files.writeString(dir.resolve("web_1.9.xz.skein"), "");
+
+        Run r = potctl("registry", "ls", dir.toString());
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().lines().skip(1).map(l -> l.split("\\s+")[1])).containsExactly("1.9", "1.10");
+        assertThat(r.out()).contains("xz skein");
+    }
+}
