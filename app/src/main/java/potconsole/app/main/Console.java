@@ -21,6 +21,8 @@ import potconsole.app.jobs.TasksViewModel;
 import potconsole.app.journal.JournalView;
 import potconsole.app.pots.CreatePotDialog;
 import potconsole.app.pots.CreatePotViewModel;
+import potconsole.app.pots.ExportImageDialog;
+import potconsole.app.pots.ExportImageViewModel;
 import potconsole.app.pots.PotActionsViewModel;
 import potconsole.app.pots.PotDetailsViewModel;
 import potconsole.app.pots.PotsViewModel;
@@ -66,6 +68,10 @@ public final class Console {
 
     public PotsViewModel pots() {
         return pots;
+    }
+
+    public TasksViewModel tasks() {
+        return tasks;
     }
 
     public HostsViewModel hosts() {
@@ -128,6 +134,7 @@ public final class Console {
         b.bind(ConsoleAction.SNAPSHOT, a::snapshot, a.canSnapshot());
         b.bind(ConsoleAction.REVERT, a::revert, a.canRevert());
         b.bind(ConsoleAction.PURGE_SNAPSHOTS, a::purgeSnapshots, a.canPurge());
+        b.bind(ConsoleAction.EXPORT, () -> exportImage(a), a.canExport());
         b.bind(ConsoleAction.CLONE, a::cloneSelected, a.canClone());
         b.bind(ConsoleAction.RENAME, a::rename, a.canRename());
         b.bind(ConsoleAction.DESTROY, a::destroy, a.canDestroy());
@@ -229,6 +236,18 @@ public final class Console {
             if (dialog.getResult() != null
                     && dialog.getResult().getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE) {
                 model.create(() -> {});
+            }
+        });
+        dialog.show();
+    }
+
+    private void exportImage(PotActionsViewModel actions) {
+        ExportImageViewModel model =
+                new ExportImageViewModel(actions.selection().get(0), pots, tasks, dialogs);
+        ExportImageDialog dialog = new ExportImageDialog(stage, model);
+        dialog.setOnHidden(e -> {
+            if (dialog.getResult() == ExportImageDialog.EXPORT) {
+                model.export();
             }
         });
         dialog.show();

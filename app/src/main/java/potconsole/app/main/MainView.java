@@ -175,6 +175,7 @@ public final class MainView extends BorderPane {
                 b.menuItem(ConsoleAction.SNAPSHOT),
                 b.menuItem(ConsoleAction.REVERT),
                 b.menuItem(ConsoleAction.PURGE_SNAPSHOTS),
+                b.menuItem(ConsoleAction.EXPORT),
                 new SeparatorMenuItem(),
                 b.menuItem(ConsoleAction.CLONE),
                 b.menuItem(ConsoleAction.RENAME),

@@ -85,6 +85,11 @@ public final class PotActionsViewModel {
         return one(p -> p.snapshots().size() > 1);
     }
 
+    /** pot exports single pots only (pot-spec §5.1). */
+    public BooleanBinding canExport() {
+        return one(p -> p.type() == PotType.SINGLE);
+    }
+
     public BooleanBinding canClone() {
         return one(p -> !(p.type() == PotType.MULTI && p.level() == 0));
     }

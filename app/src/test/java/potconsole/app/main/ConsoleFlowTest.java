@@ -14,6 +14,8 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,6 +25,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import potconsole.app.hosts.HostEntry;
+import potconsole.app.jobs.TaskItem;
 import potconsole.app.pots.PotRow;
 import potconsole.engine.exec.Privilege;
 import potconsole.engine.host.HostProfile;
@@ -149,6 +152,44 @@ class ConsoleFlowTest {
         assertThat(confirm.getContentText()).contains("1 snapshot(s) are deleted for good");
         robot.clickOn("Destroy seed");
         waitUntil("seed is gone", () -> row("seed").isEmpty());
+    }
+
+    @Test
+    void exportAnImageWithTheNextTagSuggested(FxRobot robot) throws Exception {
+        waitUntil("the sandbox is read", () -> row("web").isPresent());
+        select(robot, "web");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(
+                "the export dialog",
+                () -> robot.lookup("#export-tag").tryQuery().isPresent());
+        assertThat(robot.lookup("#export-tag").queryTextInputControl().getText())
+                .isEqualTo("1.1");
+        assertThat(robot.lookup("#export-plan").queryLabeled().getText()).startsWith("Exporting snapshot ");
+
+        TextField dir = robot.lookup("#export-dir").queryAs(TextField.class);
+        robot.interact(() -> dir.setText("relative/dir"));
+        assertThat(robot.lookup("#export-problem").queryLabeled().getText()).contains("absolute");
+        robot.interact(() -> dir.setText("/tmp/images"));
+        assertThat(robot.lookup("#export-preview").queryLabeled().getText())
+                .isEqualTo("Will run:  pot export -p web -t 1.1 -D /tmp/images -l 6");
+        robot.clickOn("Export");
+
+        waitUntil(
+                "the export task succeeded",
+                () -> console.tasks().tasks().stream()
+                        .anyMatch(t -> t.title().startsWith("pot export -p web")
+                                && t.stateProperty().get() == TaskItem.State.SUCCEEDED));
+        TaskItem task = console.tasks().tasks().stream()
+                .filter(t -> t.title().startsWith("pot export -p web"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(task.output()).anyMatch(line -> line.contains("exporting web @") && line.contains("web_1.1.xz"));
+        waitUntil(
+                "web shows the new image tag",
+                () -> row("web")
+                        .flatMap(r -> r.pot().imageTag())
+                        .filter("1.1"::equals)
+                        .isPresent());
     }
 
     @Test

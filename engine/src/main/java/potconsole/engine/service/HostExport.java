@@ -147,23 +147,8 @@ final class HostExport {
         }
     }
 
-    /** What pot is about to do with the snapshots, said before it does it. */
     String snapshotPlan(List<String> snapshots) {
-        if (snapshots.isEmpty()) {
-            return command.autoFixSnapshots()
-                    ? "No snapshot yet: pot takes one (-A); the pot must be stopped"
-                    : "No snapshot: pot will refuse (use -A to take one)";
-        }
-        if (snapshots.size() > 1) {
-            if (command.autoFixSnapshots()) {
-                return snapshots.size() + " snapshots: pot purges all but the newest (-A), "
-                        + snapshots.get(snapshots.size() - 1);
-            }
-            return command.force()
-                    ? snapshots.size() + " snapshots: all of them go into the image (-F)"
-                    : snapshots.size() + " snapshots: pot will refuse (use -A to purge or -F to export all)";
-        }
-        return "Exporting snapshot " + snapshots.get(0);
+        return ExportPlan.describe(snapshots, command.autoFixSnapshots(), command.force());
     }
 
     private Optional<String> expectedFile(List<String> snapshots) {

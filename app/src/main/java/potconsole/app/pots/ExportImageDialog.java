@@ -1,0 +1,107 @@
+package potconsole.app.pots;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import potconsole.app.pots.ExportImageViewModel.SnapshotMode;
+
+/**
+ * {@code pot export} on one page: tag, level, host directory, the snapshot handling explained before it runs, the
+ * tag check and an optional signing key. Export stays disabled until the command is valid; the command is shown.
+ */
+public final class ExportImageDialog extends Dialog<ButtonType> {
+    public static final ButtonType EXPORT = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
+
+    public ExportImageDialog(Window owner, ExportImageViewModel model) {
+        initOwner(owner);
+        setTitle("Export " + model.potName());
+        setHeaderText("Export " + model.potName() + " as an image");
+        getDialogPane().setId("export-dialog");
+        getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, EXPORT);
+
+        TextField tag = new TextField();
+        tag.setId("export-tag");
+        tag.setPromptText(model.previousTag().map(t -> "last exported as " + t).orElse("e.g. 1.0"));
+        tag.textProperty().bindBidirectional(model.tag);
+        Spinner<Integer> level = new Spinner<>(0, 9, model.level.get());
+        level.setId("export-level");
+        level.valueProperty().addListener((o, was, now) -> model.level.set(now));
+        Label levelHint = new Label("xz level: 0 fastest … 9 smallest; pot compresses on all the host's cores");
+        muted(levelHint);
+        TextField directory = new TextField();
+        directory.setId("export-dir");
+        directory.textProperty().bindBidirectional(model.directory);
+        Label dirHint =
+                new Label("An existing directory on the host; pot writes <pot>_<tag>.xz, .meta and .skein there");
+        muted(dirHint);
+
+        ComboBox<SnapshotMode> snapshots = new ComboBox<>();
+        snapshots.setId("export-snapshots");
+        snapshots.getItems().addAll(SnapshotMode.values());
+        snapshots.valueProperty().bindBidirectional(model.snapshotMode);
+        Label plan = new Label();
+        plan.setId("export-plan");
+        plan.setWrapText(true);
+        plan.textProperty().bind(model.planProperty());
+        CheckBox check = new CheckBox("Refuse a tag lower than the last export's, or reused for another snapshot (-c)");
+        check.selectedProperty().bindBidirectional(model.checkTag);
+        TextField key = new TextField();
+        key.setPromptText("optional: signify secret key on the host (-S)");
+        key.textProperty().bindBidirectional(model.signingKey);
+
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(8);
+        int r = 0;
+        g.addRow(r++, new Label("Tag"), tag);
+        g.addRow(r++, new Label("Level"), level);
+        g.add(levelHint, 1, r++);
+        g.addRow(r++, new Label("Directory"), directory);
+        g.add(dirHint, 1, r++);
+        g.addRow(r++, new Label("Snapshots"), snapshots);
+        g.add(plan, 1, r++);
+        g.add(check, 1, r++);
+        g.addRow(r++, new Label("Sign with"), key);
+
+        Label preview = new Label();
+        preview.setId("export-preview");
+        preview.getStyleClass().add(Styles.TEXT_SMALL);
+        preview.setWrapText(true);
+        preview.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.previewProperty().get().isEmpty()
+                                ? ""
+                                : "Will run:  " + model.previewProperty().get(),
+                        model.previewProperty()));
+        Label problem = new Label();
+        problem.setId("export-problem");
+        problem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
+        problem.setWrapText(true);
+        problem.textProperty().bind(model.problemProperty());
+        VBox content = new VBox(12, g, preview, problem);
+        content.setPadding(new Insets(8));
+        content.setPrefWidth(640);
+        getDialogPane().setContent(potconsole.app.theme.Layouts.keepTextWhole(content));
+        getDialogPane()
+                .lookupButton(EXPORT)
+                .disableProperty()
+                .bind(model.previewProperty().isEmpty());
+        setOnShown(e -> tag.requestFocus());
+    }
+
+    private static void muted(Label label) {
+        label.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        label.setWrapText(true);
+    }
+}

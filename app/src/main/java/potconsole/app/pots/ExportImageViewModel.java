@@ -1,0 +1,171 @@
+package potconsole.app.pots;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import potconsole.app.dialog.DialogService;
+import potconsole.app.dialog.ErrorText;
+import potconsole.app.jobs.TaskItem;
+import potconsole.app.jobs.TasksViewModel;
+import potconsole.engine.command.ExportCommand;
+import potconsole.engine.model.Snapshot;
+import potconsole.engine.service.ExportPlan;
+import potconsole.engine.service.ExportResult;
+
+/**
+ * The export dialog's state: tag, level, host directory, what to do with the snapshots (explained before anything
+ * runs), tag check and signing key. Export runs as a task with phases and the compressed size growing.
+ */
+public final class ExportImageViewModel {
+    /** What pot does with the snapshots: nothing (-), -A or -F. */
+    public enum SnapshotMode {
+        AS_IS("Use the snapshot as it is"),
+        AUTO_FIX("Fix snapshots (-A)"),
+        ALL("Export all snapshots (-F)");
+
+        private final String label;
+
+        SnapshotMode(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    static final long POLL_MILLIS = 500;
+
+    public final StringProperty tag = new SimpleStringProperty("");
+    public final ObjectProperty<Integer> level = new SimpleObjectProperty<>(6);
+    public final StringProperty directory = new SimpleStringProperty("/tmp");
+    public final ObjectProperty<SnapshotMode> snapshotMode = new SimpleObjectProperty<>(SnapshotMode.AS_IS);
+    public final BooleanProperty checkTag = new SimpleBooleanProperty();
+    public final StringProperty signingKey = new SimpleStringProperty("");
+
+    private final PotRow row;
+    private final PotsViewModel pots;
+    private final TasksViewModel tasks;
+    private final DialogService dialogs;
+    private final StringBinding preview;
+    private final StringBinding problem;
+    private final StringBinding plan;
+
+    public ExportImageViewModel(PotRow row, PotsViewModel pots, TasksViewModel tasks, DialogService dialogs) {
+        this.row = row;
+        this.pots = pots;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        row.pot().imageTag().ifPresent(previous -> tag.set(nextVersion(previous)));
+        javafx.beans.Observable[] deps = {tag, level, directory, snapshotMode, checkTag, signingKey};
+        preview = Bindings.createStringBinding(
+                () -> build().map(ExportCommand::display).orElse(""), deps);
+        problem = Bindings.createStringBinding(this::problemText, deps);
+        plan = Bindings.createStringBinding(
+                () -> ExportPlan.describe(
+                        snapshots(),
+                        snapshotMode.get() == SnapshotMode.AUTO_FIX,
+                        snapshotMode.get() == SnapshotMode.ALL),
+                snapshotMode);
+        if (row.pot().snapshots().size() != 1) {
+            snapshotMode.set(SnapshotMode.AUTO_FIX);
+        }
+    }
+
+    public String potName() {
+        return row.name();
+    }
+
+    /** The previous export's tag, if any, for the dialog's hint. */
+    public Optional<String> previousTag() {
+        return row.pot().imageTag();
+    }
+
+    public StringBinding previewProperty() {
+        return preview;
+    }
+
+    public StringBinding problemProperty() {
+        return problem;
+    }
+
+    public StringBinding planProperty() {
+        return plan;
+    }
+
+    /** Runs the export as a task; empty when the input is not valid. */
+    public Optional<TaskItem> export() {
+        Optional<ExportCommand> command = build();
+        if (command.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(tasks.run(
+                command.get().display(),
+                row.host().name(),
+                row.host().service().export(command.get(), POLL_MILLIS),
+                (ExportResult result) -> pots.refresh(row.host()),
+                e -> {
+                    ErrorText t = ErrorText.of(e);
+                    dialogs.error("Export failed", t.headline(), t.details());
+                    pots.refresh(row.host());
+                }));
+    }
+
+    Optional<ExportCommand> build() {
+        try {
+            return Optional.of(command());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String problemText() {
+        try {
+            command();
+            return "";
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    private ExportCommand command() {
+        if (tag.get().isBlank()) {
+            throw new IllegalArgumentException("Give the image a tag, e.g. 1.0");
+        }
+        return new ExportCommand(
+                row.name(),
+                Optional.of(tag.get().strip()),
+                Optional.of(directory.get().strip()),
+                Optional.ofNullable(level.get()),
+                snapshotMode.get() == SnapshotMode.AUTO_FIX,
+                snapshotMode.get() == SnapshotMode.ALL,
+                checkTag.get(),
+                signingKey.get().isBlank()
+                        ? Optional.empty()
+                        : Optional.of(signingKey.get().strip()),
+                false);
+    }
+
+    /** 1.0 → 1.1, 2.9 → 2.10, 1795377456 → 1795377457: the last number goes up; other tags are left to the user. */
+    static String nextVersion(String previous) {
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("(.*?)(\\d+)$").matcher(previous);
+        if (!m.matches()) {
+            return "";
+        }
+        return m.group(1) + new java.math.BigInteger(m.group(2)).add(java.math.BigInteger.ONE);
+    }
+
+    /** The pot's snapshot names, oldest first, as pot sees them. */
+    private List<String> snapshots() {
+        return row.pot().snapshots().stream().map(Snapshot::name).toList();
+    }
+}
