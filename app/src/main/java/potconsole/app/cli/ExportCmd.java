@@ -65,7 +65,8 @@ final class ExportCmd extends OnePotCmd {
                     @Override
                     public void progress(JobProgress progress) {
                         if (live) {
-                            err.print("\r\033[K" + progress.phase() + ": " + progress.message());
+                            err.print("\r\033[K" + progress.phase() + ": " + progress.message()
+                                    + (progress.bytesDone() > 0 ? " " + progress.bytesDone() + " bytes" : ""));
                             err.flush();
                         }
                     }

@@ -84,7 +84,10 @@ public final class TasksView extends BorderPane {
         }
     }
 
-    /** One task: title, host, state/phase, a progress bar (indeterminate when no total is known), cancel. */
+    /**
+     * One task: title, host, state, what it is doing (phase · message · bytes, rate, ETA), a progress bar
+     * (indeterminate when no total is known), cancel.
+     */
     static final class TaskCell extends ListCell<TaskItem> {
         @Override
         protected void updateItem(TaskItem t, boolean empty) {
@@ -102,7 +105,34 @@ public final class TasksView extends BorderPane {
                             () -> t.host() + " · " + stateText(t),
                             t.stateProperty(),
                             t.messageProperty(),
+                            t.transferProperty(),
                             t.finishedProperty()));
+            Label detail = new Label();
+            detail.getStyleClass().add(Styles.TEXT_SMALL);
+            detail.textProperty()
+                    .bind(Bindings.createStringBinding(
+                            () -> java.util.stream.Stream.of(
+                                            t.phaseProperty().get(),
+                                            t.messageProperty().get())
+                                    .filter(part -> part != null && !part.isBlank())
+                                    .distinct()
+                                    .collect(java.util.stream.Collectors.joining(": ")),
+                            t.phaseProperty(),
+                            t.messageProperty()));
+            detail.setWrapText(true);
+            Label transfer = new Label();
+            transfer.getStyleClass().add(Styles.TEXT_SMALL);
+            transfer.textProperty().bind(t.transferProperty());
+            transfer.visibleProperty()
+                    .bind(t.stateProperty()
+                            .isEqualTo(TaskItem.State.RUNNING)
+                            .and(transfer.textProperty().isNotEmpty()));
+            transfer.managedProperty().bind(transfer.visibleProperty());
+            detail.visibleProperty()
+                    .bind(t.stateProperty()
+                            .isEqualTo(TaskItem.State.RUNNING)
+                            .and(detail.textProperty().isNotEmpty()));
+            detail.managedProperty().bind(detail.visibleProperty());
             ProgressBar bar = new ProgressBar();
             bar.setMaxWidth(Double.MAX_VALUE);
             bar.progressProperty()
@@ -121,7 +151,7 @@ public final class TasksView extends BorderPane {
             cancel.setOnAction(e -> t.cancel());
             cancel.visibleProperty().bind(t.stateProperty().isEqualTo(TaskItem.State.RUNNING));
             HBox.setHgrow(title, Priority.ALWAYS);
-            VBox box = new VBox(2, new HBox(6, title, cancel), meta, bar);
+            VBox box = new VBox(2, new HBox(6, title, cancel), meta, detail, transfer, bar);
             box.pseudoClassStateChanged(
                     javafx.css.PseudoClass.getPseudoClass("failed"),
                     t.stateProperty().get() == TaskItem.State.FAILED);

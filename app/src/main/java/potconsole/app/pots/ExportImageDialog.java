@@ -54,7 +54,9 @@ public final class ExportImageDialog extends Dialog<ButtonType> {
         plan.setId("export-plan");
         plan.setWrapText(true);
         plan.textProperty().bind(model.planProperty());
-        CheckBox check = new CheckBox("Refuse a tag lower than the last export's, or reused for another snapshot (-c)");
+        CheckBox check = new CheckBox("Check the tag (-c): refuse one lower than the last export's, or one already used"
+                + " for another snapshot");
+        check.setWrapText(true);
         check.selectedProperty().bindBidirectional(model.checkTag);
         TextField key = new TextField();
         key.setPromptText("optional: signify secret key on the host (-S)");

@@ -71,6 +71,7 @@ final class HostExport {
         }
 
         context.phase(COMPRESS);
+        context.message(progressMessage(estimate));
         AtomicReference<String> file =
                 new AtomicReference<>(expectedFile(snapshots).orElse(null));
         ExecListener watchBanner = new ExecListener() {
@@ -121,8 +122,8 @@ final class HostExport {
                 } catch (TimeoutException stillRunning) {
                     if (file.get() != null) {
                         written = sizeOf(file.get(), context.cancellation()).orElse(written);
+                        // Compressed bytes cannot be set against the stream size: no total, so no false ETA.
                         context.bytes(written, -1);
-                        context.message(progressMessage(written, estimate));
                     }
                 }
             }
@@ -199,8 +200,9 @@ final class HostExport {
         return new ExecRequest(List.of(argv), Optional.empty(), new byte[0], true, privilege, cancellation);
     }
 
-    static String progressMessage(long written, OptionalLong estimate) {
-        String done = Bytes.human(written) + " compressed";
-        return estimate.isPresent() ? done + " · stream " + Bytes.human(estimate.getAsLong()) : done;
+    static String progressMessage(OptionalLong estimate) {
+        return estimate.isPresent()
+                ? Bytes.human(estimate.getAsLong()) + " stream by zfs send -nP"
+                : "stream size unknown";
     }
 }
