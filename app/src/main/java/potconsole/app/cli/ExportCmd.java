@@ -1,11 +1,16 @@
 package potconsole.app.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import potconsole.engine.command.ExportCommand;
 import potconsole.engine.exec.Cancellation;
+import potconsole.engine.image.ImageName;
+import potconsole.engine.image.ImageWriter;
+import potconsole.engine.image.ParallelXzOutputStream;
+import potconsole.engine.image.Signify;
 import potconsole.engine.job.JobContext;
 import potconsole.engine.job.JobListener;
 import potconsole.engine.job.JobProgress;
@@ -42,11 +47,26 @@ final class ExportCmd extends OnePotCmd {
             description = "Refuse a tag lower than, or equal to, an earlier export's.")
     boolean checkTag;
 
-    @Option(names = "--sign", description = "signify secret key on the host to sign the .skein with.")
+    @Option(
+            names = "--sign",
+            description = "signify secret key to sign the .skein with: on the host, or here with --to-local.")
     String signingKey;
+
+    @Option(
+            names = "--to-local",
+            paramLabel = "DIR",
+            description = "Stream zfs send here and compress on this machine's cores into DIR (the host does no"
+                    + " compression). Writes exactly pot's files and sets :pot.tag/:pot.snap on the host.")
+    java.nio.file.Path toLocal;
+
+    @Option(names = "--threads", description = "Compressing threads with --to-local (default: all cores).")
+    Integer threads;
 
     @Override
     public Integer call() throws Exception {
+        if (toLocal != null) {
+            return exportHere();
+        }
         ExportCommand command = new ExportCommand(
                 name,
                 Optional.of(tag),
@@ -60,18 +80,71 @@ final class ExportCmd extends OnePotCmd {
         PrintWriter err = spec.commandLine().getErr();
         boolean live = System.console() != null;
         Cancellation cancellation = new Cancellation();
-        JobContext context = new JobContext(
-                new JobListener() {
-                    @Override
-                    public void progress(JobProgress progress) {
-                        if (live) {
-                            err.print("\r\033[K" + progress.phase() + ": " + progress.message()
-                                    + (progress.bytesDone() > 0 ? " " + progress.bytesDone() + " bytes" : ""));
-                            err.flush();
-                        }
-                    }
-                },
-                cancellation);
+        return runWithProgress(cancellation, live, err, () -> {
+            ExportResult result = root.service().export(command, POLL_MILLIS).run(context(cancellation, live, err));
+            return "exported " + name + result.snapshot().map(s -> " @ " + s).orElse("") + " to " + result.file()
+                    + " (" + result.compressedBytes() + " bytes"
+                    + (result.streamEstimate().isPresent()
+                            ? " from a " + result.streamEstimate().getAsLong() + "-byte stream"
+                            : "")
+                    + ")";
+        });
+    }
+
+    private Integer exportHere() throws Exception {
+        if (autoFix || checkTag || directory != null) {
+            throw new IllegalArgumentException("--to-local takes --tag, --level, --threads, --force and --sign;"
+                    + " -A, -c and --dir belong to pot export on the host");
+        }
+        int preset = level == null ? 6 : level;
+        ImageWriter.Options options = new ImageWriter.Options(
+                preset,
+                threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+                ParallelXzOutputStream.defaultBlockSize(preset),
+                Optional.empty());
+        if (signingKey != null) {
+            options = options.signedWith(secretKey(Path.of(signingKey)), publicKeyName(signingKey));
+        }
+        ImageName image = new ImageName(name, tag);
+        ImageWriter.Options chosen = options;
+        PrintWriter err = spec.commandLine().getErr();
+        boolean live = System.console() != null;
+        Cancellation cancellation = new Cancellation();
+        return runWithProgress(cancellation, live, err, () -> {
+            ImageWriter.Result result = root.service()
+                    .exportToWorkstation(image, toLocal, chosen, force)
+                    .run(context(cancellation, live, err));
+            return "exported " + name + " to " + result.xz() + " (" + result.compressedBytes() + " bytes from a "
+                    + result.streamBytes() + "-byte stream, skein "
+                    + result.skein().substring(0, 16) + "…)";
+        });
+    }
+
+    /** The key as signify reads it: a passphrase is asked for on the terminal only when the key has one. */
+    private static Signify.SecretKey secretKey(Path file) throws java.io.IOException {
+        String content = java.nio.file.Files.readString(file);
+        try {
+            return Signify.SecretKey.parse(content, new char[0]);
+        } catch (IllegalArgumentException e) {
+            if (!e.getMessage().contains("passphrase") || System.console() == null) {
+                throw e;
+            }
+            return Signify.SecretKey.parse(content, System.console().readPassword("passphrase: "));
+        }
+    }
+
+    /** signify names the public key in the signature's comment: KEY.sec → KEY.pub. */
+    private static String publicKeyName(String secretKeyPath) {
+        String fileName = Path.of(secretKeyPath).getFileName().toString();
+        return (fileName.endsWith(".sec") ? fileName.substring(0, fileName.length() - 4) : fileName) + ".pub";
+    }
+
+    private interface Work {
+        String run() throws Exception;
+    }
+
+    private Integer runWithProgress(Cancellation cancellation, boolean live, PrintWriter err, Work work)
+            throws Exception {
         // Ctrl-C cancels: pot's pipeline is killed and the partial files removed before the JVM exits.
         Thread main = Thread.currentThread();
         Thread onInterrupt = new Thread(() -> {
@@ -84,19 +157,11 @@ final class ExportCmd extends OnePotCmd {
         });
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         try {
-            ExportResult result = root.service().export(command, POLL_MILLIS).run(context);
+            String done = work.run();
             if (live) {
                 err.println();
             }
-            spec.commandLine()
-                    .getOut()
-                    .println("exported " + name
-                            + result.snapshot().map(s -> " @ " + s).orElse("") + " to "
-                            + result.file() + " (" + result.compressedBytes() + " bytes"
-                            + (result.streamEstimate().isPresent()
-                                    ? " from a " + result.streamEstimate().getAsLong() + "-byte stream"
-                                    : "")
-                            + ")");
+            spec.commandLine().getOut().println(done);
             return 0;
         } finally {
             try {
@@ -105,5 +170,21 @@ final class ExportCmd extends OnePotCmd {
                 // The hook is already running.
             }
         }
+    }
+
+    private static JobContext context(Cancellation cancellation, boolean live, PrintWriter err) {
+        return new JobContext(
+                new JobListener() {
+                    @Override
+                    public void progress(JobProgress progress) {
+                        if (live) {
+                            err.print("\r\033[K" + progress.phase() + ": " + progress.message()
+                                    + (progress.bytesDone() > 0 ? " " + progress.bytesDone() + " bytes" : "")
+                                    + (progress.bytesTotal() > 0 ? " of " + progress.bytesTotal() : ""));
+                            err.flush();
+                        }
+                    }
+                },
+                cancellation);
     }
 }

@@ -31,6 +31,42 @@ class PotCtlImageTest {
     }
 
     @Test
+    void exportToThisMachineWritesAnImageThatVerifies() throws Exception {
+        Run keygen = potctl("keygen", dir.resolve("pot").toString());
+        assertThat(keygen.exit()).isZero();
+        Path images = Files.createDirectory(dir.resolve("images"));
+
+        Run r = potctl(
+                "export",
+                "web",
+                "--tag",
+                "2.0",
+                "--to-local",
+                images.toString(),
+                "--level",
+                "1",
+                "--sign",
+                dir.resolve("pot.sec").toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out())
+                .matches(
+                        "exported web to .*web_2\\.0\\.xz \\(\\d+ bytes from a \\d+-byte stream, skein [0-9a-f]{16}…\\)\\R");
+        Run verify = potctl(
+                "verify",
+                images.resolve("web_2.0.xz").toString(),
+                "--pubkey",
+                dir.resolve("pot.pub").toString(),
+                "--deep");
+        assertThat(verify.exit()).as(verify.out()).isZero();
+        assertThat(Files.readString(images.resolve("web_2.0.xz.skein.sig")))
+                .startsWith("untrusted comment: verify with pot.pub\n");
+        assertThat(potctl("export", "web", "--tag", "3.0", "--to-local", images.toString(), "-A")
+                        .exit())
+                .isEqualTo(2);
+    }
+
+    @Test
     void exportRefusalsKeepPotsWords() {
         Run r = potctl("export", "nginx", "--tag", "1.0", "--dir", "/tmp/images");
 

@@ -51,59 +51,118 @@ public final class ImageWriter {
 
     private ImageWriter() {}
 
+    /** Compresses everything read from {@code stream} into a complete image; see {@link #open}. */
     public static Result write(
             InputStream stream, Path directory, ImageName name, ImageMeta meta, Options options, Progress progress)
             throws IOException {
-        List<Path[]> renames = new ArrayList<>();
-        List<Path> finals = new ArrayList<>();
+        Sink sink = open(directory, name, options);
         try {
-            Path xzTemp = temp(directory, name.xzFile(), renames);
-            Skein1024 skein = new Skein1024();
-            long streamBytes = 0;
-            CountingHashingStream counted = new CountingHashingStream(Files.newOutputStream(xzTemp), skein);
-            ParallelXzOutputStream xz =
-                    new ParallelXzOutputStream(counted, options.preset(), options.threads(), options.blockSize());
-            try {
-                byte[] buffer = new byte[READ_BUFFER];
-                for (int n = stream.read(buffer); n >= 0; n = stream.read(buffer)) {
-                    if (Thread.interrupted()) {
-                        throw new InterruptedIOException("export cancelled");
-                    }
-                    xz.write(buffer, 0, n);
-                    streamBytes += n;
-                    progress.update(streamBytes, counted.count);
+            byte[] buffer = new byte[READ_BUFFER];
+            for (int n = stream.read(buffer); n >= 0; n = stream.read(buffer)) {
+                if (Thread.interrupted()) {
+                    throw new InterruptedIOException("export cancelled");
                 }
-                xz.close();
+                sink.write(buffer, 0, n);
+                progress.update(sink.streamBytes(), sink.compressedBytes());
+            }
+            Result result = sink.finish(meta);
+            progress.update(result.streamBytes(), result.compressedBytes());
+            return result;
+        } catch (IOException | RuntimeException e) {
+            sink.abort();
+            throw e;
+        }
+    }
+
+    /** Starts an image whose stream arrives in pieces (e.g. {@code zfs send} output from a remote host). */
+    public static Sink open(Path directory, ImageName name, Options options) throws IOException {
+        return new Sink(directory, name, options);
+    }
+
+    /**
+     * An image being written: the stream goes in through {@link #write}, then {@link #finish} adds the
+     * {@code .meta}, {@code .skein} and signature and renames everything into place, or {@link #abort} deletes it.
+     */
+    public static final class Sink {
+        private final Path directory;
+        private final ImageName name;
+        private final Options options;
+        private final List<Path[]> renames = new ArrayList<>();
+        private final Skein1024 skein = new Skein1024();
+        private final CountingHashingStream counted;
+        private final ParallelXzOutputStream xz;
+        private long streamBytes;
+        private boolean done;
+
+        private Sink(Path directory, ImageName name, Options options) throws IOException {
+            this.directory = directory;
+            this.name = name;
+            this.options = options;
+            Path xzTemp = temp(directory, name.xzFile(), renames);
+            counted = new CountingHashingStream(Files.newOutputStream(xzTemp), skein);
+            try {
+                xz = new ParallelXzOutputStream(counted, options.preset(), options.threads(), options.blockSize());
             } catch (IOException | RuntimeException e) {
-                xz.abort();
+                counted.close();
+                Files.deleteIfExists(xzTemp);
                 throw e;
             }
-            progress.update(streamBytes, counted.count);
+        }
 
-            byte[] metaBytes = meta.fileBytes();
-            Files.write(temp(directory, name.metaFile(), renames), metaBytes);
-            String hash = skein.update(metaBytes).hex();
-            byte[] skeinBytes = ImageHash.fileBytes(hash);
-            if (options.signing().isPresent()) {
-                Signing signing = options.signing().get();
-                String signature = Signify.sign(signing.key(), skeinBytes, signing.publicKeyFileName());
-                Files.writeString(temp(directory, name.signatureFile(), renames), signature);
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            xz.write(bytes, offset, length);
+            streamBytes += length;
+        }
+
+        public long streamBytes() {
+            return streamBytes;
+        }
+
+        /** Compressed bytes written to disk so far (blocks still compressing are not counted yet). */
+        public long compressedBytes() {
+            return counted.count;
+        }
+
+        public Result finish(ImageMeta meta) throws IOException {
+            List<Path> finals = new ArrayList<>();
+            try {
+                xz.close();
+                byte[] metaBytes = meta.fileBytes();
+                Files.write(temp(directory, name.metaFile(), renames), metaBytes);
+                String hash = skein.update(metaBytes).hex();
+                byte[] skeinBytes = ImageHash.fileBytes(hash);
+                if (options.signing().isPresent()) {
+                    Signing signing = options.signing().get();
+                    String signature = Signify.sign(signing.key(), skeinBytes, signing.publicKeyFileName());
+                    Files.writeString(temp(directory, name.signatureFile(), renames), signature);
+                }
+                // The .skein comes last: pot import fetches it first, so its presence marks a complete image.
+                Files.write(temp(directory, name.skeinFile(), renames), skeinBytes);
+                for (Path[] rename : renames) {
+                    move(rename[0], rename[1]);
+                    finals.add(rename[1]);
+                }
+                done = true;
+                return new Result(name.xzIn(directory), List.copyOf(finals), streamBytes, counted.count, hash);
+            } catch (IOException | RuntimeException e) {
+                for (Path published : finals) {
+                    Files.deleteIfExists(published);
+                }
+                abort();
+                throw e;
             }
-            // The .skein comes last: pot import fetches it first, so its presence marks a complete image.
-            Files.write(temp(directory, name.skeinFile(), renames), skeinBytes);
-            for (Path[] rename : renames) {
-                move(rename[0], rename[1]);
-                finals.add(rename[1]);
+        }
+
+        /** Stops compressing and deletes every file of this image; harmless after a failure or a finish. */
+        public void abort() throws IOException {
+            if (done) {
+                return;
             }
-            return new Result(name.xzIn(directory), List.copyOf(finals), streamBytes, counted.count, hash);
-        } catch (IOException | RuntimeException e) {
+            done = true;
+            xz.abort();
             for (Path[] rename : renames) {
                 Files.deleteIfExists(rename[0]);
             }
-            for (Path published : finals) {
-                Files.deleteIfExists(published);
-            }
-            throw e;
         }
     }
 

@@ -136,6 +136,18 @@ public final class PotService {
         return new HostExport(this, runner, privilege, command, pollMillis).job();
     }
 
+    /**
+     * Export to this workstation: the pot's {@code zfs send -R} stream is compressed here into {@code directory},
+     * with exact progress; {@code :pot.tag}/{@code :pot.snap} are set on the host afterwards, as pot does.
+     */
+    public Job<potconsole.engine.image.ImageWriter.Result> exportToWorkstation(
+            potconsole.engine.image.ImageName name,
+            java.nio.file.Path directory,
+            potconsole.engine.image.ImageWriter.Options options,
+            boolean force) {
+        return new WorkstationExport(this, runner, privilege, name, directory, options, force).job();
+    }
+
     /** An interactive terminal for a command (e.g. {@code pot term NAME}), when the host's transport has PTYs. */
     public potconsole.engine.exec.Tty openTty(PotCommand command, int columns, int rows) {
         if (!(runner instanceof potconsole.engine.exec.TtyRunner tty)) {

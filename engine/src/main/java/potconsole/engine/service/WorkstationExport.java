@@ -1,0 +1,206 @@
+package potconsole.engine.service;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import potconsole.engine.command.ConfigCommand;
+import potconsole.engine.exec.Cancellation;
+import potconsole.engine.exec.CapturingListener;
+import potconsole.engine.exec.CommandRunner;
+import potconsole.engine.exec.ExecCancelledException;
+import potconsole.engine.exec.ExecFailedException;
+import potconsole.engine.exec.ExecListener;
+import potconsole.engine.exec.ExecRequest;
+import potconsole.engine.exec.ExecResult;
+import potconsole.engine.exec.Privilege;
+import potconsole.engine.image.ImageMeta;
+import potconsole.engine.image.ImageName;
+import potconsole.engine.image.ImageWriter;
+import potconsole.engine.job.Job;
+import potconsole.engine.job.JobContext;
+import potconsole.engine.parse.SimpleParsers;
+
+/**
+ * Export to this workstation: {@code zfs send -R} of the pot's snapshot streams over the host's transport and is
+ * compressed here (block-parallel xz), so the production host spends no CPU on it. The files are exactly pot's
+ * (pot-spec §5.1): {@code .xz}, {@code .meta} from the clone origin, {@code .skein}, optional {@code .skein.sig};
+ * afterwards {@code :pot.tag} and {@code :pot.snap} are set on the dataset as pot does. Progress is exact: bytes
+ * received against the {@code zfs send -nP} size.
+ */
+final class WorkstationExport {
+    static final String SNAPSHOTS = "Checking snapshots";
+    static final String LINEAGE = "Reading the clone origin";
+    static final String ESTIMATE = "Estimating the stream size";
+    static final String STREAM = "Receiving and compressing here";
+    static final String FINISH = "Hashing, signing and tagging";
+    private static final Pattern SIZE = Pattern.compile("size\\s+(\\d+)");
+
+    private final PotService service;
+    private final CommandRunner runner;
+    private final Privilege privilege;
+    private final String pot;
+    private final String tag;
+    private final Path directory;
+    private final ImageWriter.Options options;
+    private final boolean force;
+
+    WorkstationExport(
+            PotService service,
+            CommandRunner runner,
+            Privilege privilege,
+            ImageName name,
+            Path directory,
+            ImageWriter.Options options,
+            boolean force) {
+        this.service = service;
+        this.runner = runner;
+        this.privilege = privilege;
+        this.pot = name.pot();
+        this.tag = name.tag();
+        this.directory = directory;
+        this.options = options;
+        this.force = force;
+    }
+
+    Job<ImageWriter.Result> job() {
+        return this::run;
+    }
+
+    private ImageWriter.Result run(JobContext context) throws Exception {
+        context.phase(SNAPSHOTS);
+        List<String> snapshots = service.snapshots(pot);
+        if (snapshots.isEmpty()) {
+            throw new IllegalStateException("Pot " + pot + " has no snapshots - please use pot snapshot for that");
+        }
+        if (snapshots.size() > 1 && !force) {
+            throw new IllegalStateException(
+                    "Pot " + pot + " has more than 1 snapshot - purge the old ones or force exporting them all");
+        }
+        String snapshot = snapshots.get(snapshots.size() - 1);
+        context.message(ExportPlan.describe(snapshots, false, force));
+        String zfsRoot = SimpleParsers.configValue(
+                service.execute(new ConfigCommand("zfs_root", false)).data());
+        String dataset = zfsRoot + "/jails/" + pot;
+
+        context.phase(LINEAGE);
+        ImageMeta meta = meta(dataset, context.cancellation());
+
+        context.phase(ESTIMATE);
+        OptionalLong estimate = estimate(dataset + "@" + snapshot, context.cancellation());
+        long total = estimate.orElse(-1);
+
+        context.phase(STREAM);
+        ImageWriter.Sink sink = ImageWriter.open(directory, new ImageName(pot, tag), options);
+        IOException[] writeFailure = new IOException[1];
+        Cancellation stream = new Cancellation();
+        context.cancellation().onCancel(stream::cancel);
+        CapturingListener errors = new CapturingListener(ExecListener.NONE, 200);
+        ExecListener receiver = new ExecListener() {
+            @Override
+            public void stdoutBytes(byte[] buffer, int offset, int length) {
+                if (writeFailure[0] != null) {
+                    return;
+                }
+                try {
+                    sink.write(buffer, offset, length);
+                    context.bytes(sink.streamBytes(), Math.max(total, sink.streamBytes()));
+                } catch (IOException e) {
+                    writeFailure[0] = e;
+                    stream.cancel();
+                }
+            }
+
+            @Override
+            public void stderrLine(String line) {
+                errors.stderrLine(line);
+                context.output(line, true);
+            }
+        };
+        try {
+            ExecResult result =
+                    runner.run(rootRequest(stream, "zfs", "send", "-R", dataset + "@" + snapshot), receiver);
+            if (result.exitCode() != 0) {
+                throw new ExecFailedException(
+                        "zfs send failed (exit " + result.exitCode() + "): " + String.join(" ", errors.stderr()));
+            }
+            context.phase(FINISH);
+            ImageWriter.Result written = sink.finish(meta);
+            setProperty(dataset, ":pot.tag=" + tag);
+            setProperty(dataset, ":pot.snap=" + snapshot);
+            context.bytes(written.streamBytes(), written.streamBytes());
+            context.message(written.xz() + ": " + written.compressedBytes() + " bytes from a " + written.streamBytes()
+                    + "-byte stream");
+            return written;
+        } catch (ExecCancelledException e) {
+            sink.abort();
+            if (writeFailure[0] != null) {
+                throw writeFailure[0];
+            }
+            throw e;
+        } catch (Exception e) {
+            sink.abort();
+            throw e;
+        }
+    }
+
+    /** {@code -} or {@code <originpot>:<origintag>@<originsnap>}, as export.sh builds it. */
+    private ImageMeta meta(String dataset, Cancellation cancellation) {
+        String origin = zfsGet("origin", dataset + "/m", cancellation);
+        if (origin.equals("-") || origin.isEmpty()) {
+            return ImageMeta.NO_ORIGIN;
+        }
+        String originSnapshot = origin.replace("/m@", "@");
+        Matcher m = Pattern.compile(".*/jails/([^/@]+)@(.+)").matcher(originSnapshot);
+        if (!m.matches()) {
+            throw new IllegalStateException("Unexpected origin " + origin + " of " + dataset + "/m");
+        }
+        String originTag = zfsGet(":pot.tag", originSnapshot, cancellation);
+        if (originTag.equals("-") || originTag.isEmpty()) {
+            throw new IllegalStateException("Origin " + originSnapshot + " has no :pot.tag, please export first");
+        }
+        return ImageMeta.of(new ImageMeta.Origin(m.group(1), originTag, m.group(2)));
+    }
+
+    private String zfsGet(String property, String dataset, Cancellation cancellation) {
+        CapturingListener out = new CapturingListener(ExecListener.NONE, 10);
+        ExecResult result =
+                runner.run(rootRequest(cancellation, "zfs", "get", "-H", "-o", "value", property, dataset), out);
+        if (result.exitCode() != 0 || out.stdout().isEmpty()) {
+            throw new ExecFailedException(
+                    "zfs get " + property + " " + dataset + " failed: " + String.join(" ", out.stderr()));
+        }
+        return out.stdout().get(0).strip();
+    }
+
+    private OptionalLong estimate(String snapshot, Cancellation cancellation) {
+        CapturingListener out = new CapturingListener(ExecListener.NONE, 10_000);
+        ExecResult result = runner.run(rootRequest(cancellation, "zfs", "send", "-nP", "-R", snapshot), out);
+        if (result.exitCode() != 0) {
+            return OptionalLong.empty();
+        }
+        List<String> lines = new ArrayList<>(out.stdout());
+        lines.addAll(out.stderr());
+        return lines.stream()
+                .map(SIZE::matcher)
+                .filter(Matcher::matches)
+                .mapToLong(x -> Long.parseLong(x.group(1)))
+                .reduce((first, last) -> last);
+    }
+
+    private void setProperty(String dataset, String assignment) {
+        CapturingListener out = new CapturingListener(ExecListener.NONE, 10);
+        ExecResult result = runner.run(rootRequest(new Cancellation(), "zfs", "set", assignment, dataset), out);
+        if (result.exitCode() != 0) {
+            throw new ExecFailedException("zfs set " + assignment + " failed: " + String.join(" ", out.stderr()));
+        }
+    }
+
+    private ExecRequest rootRequest(Cancellation cancellation, String... argv) {
+        return new ExecRequest(List.of(argv), Optional.empty(), new byte[0], true, privilege, cancellation);
+    }
+}
