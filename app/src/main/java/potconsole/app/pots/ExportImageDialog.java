@@ -46,6 +46,20 @@ public final class ExportImageDialog extends Dialog<ButtonType> {
                 new Label("An existing directory on the host; pot writes <pot>_<tag>.xz, .meta and .skein there");
         muted(dirHint);
 
+        CheckBox here = new CheckBox("Compress on this workstation: the host only streams zfs send, no host CPU");
+        here.setId("export-here");
+        here.setWrapText(true);
+        here.selectedProperty().bindBidirectional(model.onWorkstation);
+        TextField localDir = new TextField();
+        localDir.setId("export-local-dir");
+        localDir.textProperty().bindBidirectional(model.localDirectory);
+        localDir.visibleProperty().bind(model.onWorkstation);
+        localDir.managedProperty().bind(localDir.visibleProperty());
+        directory.visibleProperty().bind(model.onWorkstation.not());
+        directory.managedProperty().bind(directory.visibleProperty());
+        dirHint.visibleProperty().bind(model.onWorkstation.not());
+        dirHint.managedProperty().bind(dirHint.visibleProperty());
+
         ComboBox<SnapshotMode> snapshots = new ComboBox<>();
         snapshots.setId("export-snapshots");
         snapshots.getItems().addAll(SnapshotMode.values());
@@ -69,7 +83,8 @@ public final class ExportImageDialog extends Dialog<ButtonType> {
         g.addRow(r++, new Label("Tag"), tag);
         g.addRow(r++, new Label("Level"), level);
         g.add(levelHint, 1, r++);
-        g.addRow(r++, new Label("Directory"), directory);
+        g.add(here, 1, r++);
+        g.addRow(r++, new Label("Directory"), new javafx.scene.layout.StackPane(directory, localDir));
         g.add(dirHint, 1, r++);
         g.addRow(r++, new Label("Snapshots"), snapshots);
         g.add(plan, 1, r++);

@@ -1,5 +1,7 @@
 package potconsole.app.pots;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -15,6 +17,9 @@ import potconsole.app.dialog.ErrorText;
 import potconsole.app.jobs.TaskItem;
 import potconsole.app.jobs.TasksViewModel;
 import potconsole.engine.command.ExportCommand;
+import potconsole.engine.image.ImageName;
+import potconsole.engine.image.ImageWriter;
+import potconsole.engine.image.ParallelXzOutputStream;
 import potconsole.engine.model.Snapshot;
 import potconsole.engine.service.ExportPlan;
 import potconsole.engine.service.ExportResult;
@@ -50,6 +55,10 @@ public final class ExportImageViewModel {
     public final ObjectProperty<SnapshotMode> snapshotMode = new SimpleObjectProperty<>(SnapshotMode.AS_IS);
     public final BooleanProperty checkTag = new SimpleBooleanProperty();
     public final StringProperty signingKey = new SimpleStringProperty("");
+    /** Compress on this workstation (zfs send streamed here) instead of on the host. */
+    public final BooleanProperty onWorkstation = new SimpleBooleanProperty();
+
+    public final StringProperty localDirectory = new SimpleStringProperty(System.getProperty("user.home", "/tmp"));
 
     private final PotRow row;
     private final PotsViewModel pots;
@@ -65,9 +74,10 @@ public final class ExportImageViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         row.pot().imageTag().ifPresent(previous -> tag.set(nextVersion(previous)));
-        javafx.beans.Observable[] deps = {tag, level, directory, snapshotMode, checkTag, signingKey};
-        preview = Bindings.createStringBinding(
-                () -> build().map(ExportCommand::display).orElse(""), deps);
+        javafx.beans.Observable[] deps = {
+            tag, level, directory, snapshotMode, checkTag, signingKey, onWorkstation, localDirectory
+        };
+        preview = Bindings.createStringBinding(this::previewText, deps);
         problem = Bindings.createStringBinding(this::problemText, deps);
         plan = Bindings.createStringBinding(
                 () -> ExportPlan.describe(
@@ -103,6 +113,9 @@ public final class ExportImageViewModel {
 
     /** Runs the export as a task; empty when the input is not valid. */
     public Optional<TaskItem> export() {
+        if (onWorkstation.get()) {
+            return exportHere();
+        }
         Optional<ExportCommand> command = build();
         if (command.isEmpty()) {
             return Optional.empty();
@@ -119,6 +132,42 @@ public final class ExportImageViewModel {
                 }));
     }
 
+    private Optional<TaskItem> exportHere() {
+        if (!problemText().isEmpty()) {
+            return Optional.empty();
+        }
+        ImageName name = new ImageName(row.name(), tag.get().strip());
+        Path dir = Path.of(localDirectory.get().strip());
+        int preset = level.get();
+        ImageWriter.Options options = new ImageWriter.Options(
+                preset,
+                Runtime.getRuntime().availableProcessors(),
+                ParallelXzOutputStream.defaultBlockSize(preset),
+                Optional.empty());
+        return Optional.of(tasks.run(
+                "export " + name + " to " + dir.resolve(name.xzFile()),
+                row.host().name(),
+                row.host().service().exportToWorkstation(name, dir, options, snapshotMode.get() == SnapshotMode.ALL),
+                (ImageWriter.Result result) -> pots.refresh(row.host()),
+                e -> {
+                    ErrorText t = ErrorText.of(e);
+                    dialogs.error("Export failed", t.headline(), t.details());
+                    pots.refresh(row.host());
+                }));
+    }
+
+    private String previewText() {
+        if (!problemText().isEmpty()) {
+            return "";
+        }
+        if (onWorkstation.get()) {
+            return "zfs send -R (streamed here) | block-parallel xz -" + level.get() + " → "
+                    + Path.of(localDirectory.get().strip())
+                            .resolve(row.name() + "_" + tag.get().strip() + ".xz");
+        }
+        return build().map(ExportCommand::display).orElse("");
+    }
+
     Optional<ExportCommand> build() {
         try {
             return Optional.of(command());
@@ -130,6 +179,17 @@ public final class ExportImageViewModel {
     private String problemText() {
         try {
             command();
+            if (onWorkstation.get()) {
+                if (snapshotMode.get() == SnapshotMode.AUTO_FIX
+                        || checkTag.get()
+                        || !signingKey.get().isBlank()) {
+                    return "Compressing here exports the snapshot as it is (or all with -F); -A, -c and a host"
+                            + " signing key are pot's own options";
+                }
+                if (!Files.isDirectory(Path.of(localDirectory.get().strip()))) {
+                    return localDirectory.get() + " is not a directory on this workstation";
+                }
+            }
             return "";
         } catch (IllegalArgumentException e) {
             return e.getMessage();

@@ -193,6 +193,32 @@ class ConsoleFlowTest {
     }
 
     @Test
+    void exportToThisWorkstationWritesTheImageHere(FxRobot robot) throws Exception {
+        waitUntil("the sandbox is read", () -> row("web").isPresent());
+        select(robot, "web");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(
+                "the export dialog",
+                () -> robot.lookup("#export-here").tryQuery().isPresent());
+        javafx.scene.control.CheckBox here = robot.lookup("#export-here").queryAs(javafx.scene.control.CheckBox.class);
+        robot.interact(() -> here.setSelected(true));
+        Path images = java.nio.file.Files.createDirectories(dir.resolve("images"));
+        TextField localDir = robot.lookup("#export-local-dir").queryAs(TextField.class);
+        robot.interact(() -> localDir.setText(images.toString()));
+        assertThat(robot.lookup("#export-preview").queryLabeled().getText())
+                .startsWith("Will run:  zfs send -R (streamed here) | block-parallel xz -6");
+        robot.clickOn("Export");
+
+        waitUntil(
+                "the image is written here",
+                () -> console.tasks().tasks().stream()
+                        .anyMatch(t -> t.title().startsWith("export web @ 1.1")
+                                && t.stateProperty().get() == TaskItem.State.SUCCEEDED));
+        assertThat(images.resolve("web_1.1.xz.skein")).exists();
+        assertThat(images.resolve("web_1.1.xz.meta")).hasContent("-");
+    }
+
+    @Test
     void aFailingCommandShowsPotsOwnMessage(FxRobot robot) throws Exception {
         waitUntil("the sandbox is read", () -> row("batch").isPresent());
         select(robot, "batch");
