@@ -46,6 +46,7 @@ import potconsole.ssh.SshTarget;
             InventoryCmd.class,
             HostsCmd.class,
             ExportCmd.class,
+            ImportCmd.class,
             VerifyCmd.class,
             KeygenCmd.class,
             RegistryCmd.class,

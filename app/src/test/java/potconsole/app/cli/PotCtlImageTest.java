@@ -67,6 +67,17 @@ class PotCtlImageTest {
     }
 
     @Test
+    void importFromTheSandboxRegistryNamesTheNewPot() {
+        Run r = potctl("import", "web", "--tag", "1.0", "--url", "file:///tmp/images");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo("imported web @ 1.0 as web_1_0" + System.lineSeparator());
+        assertThat(potctl("import", "web", "--tag", "1.0", "--url", "gopher://x")
+                        .exit())
+                .isEqualTo(2);
+    }
+
+    @Test
     void exportRefusalsKeepPotsWords() {
         Run r = potctl("export", "nginx", "--tag", "1.0", "--dir", "/tmp/images");
 

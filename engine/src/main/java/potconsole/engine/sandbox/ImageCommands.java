@@ -220,8 +220,12 @@ final class ImageCommands {
             c.out().err("fetch: file://" + from + ": No such file or directory");
             return false;
         }
-        s.hostFiles.put(to, data.clone());
-        c.host().pauseUnlocked(c, Duration.ofMillis(Math.min(2000, 50 + data.length / 4000)));
+        // The file grows in the cache while fetch runs, so a console polling its size sees progress.
+        int steps = 10;
+        for (int i = 1; i <= steps; i++) {
+            s.hostFiles.put(to, java.util.Arrays.copyOf(data, (int) ((long) data.length * i / steps)));
+            c.host().pauseUnlocked(c, Duration.ofMillis(Math.min(200, 5 + data.length / 40_000)));
+        }
         long rate = Math.max(1, data.length * 20L);
         c.out()
                 .err(String.format(

@@ -148,6 +148,15 @@ public final class PotService {
         return new WorkstationExport(this, runner, privilege, name, directory, options, force).job();
     }
 
+    /**
+     * {@code pot import} with progress: the image growing in {@code POT_CACHE} against its size in a
+     * {@code file://} registry; the result names the new pot and the IP pot assigned.
+     */
+    public Job<potconsole.engine.parse.ImageOutputs.Imported> importImage(
+            potconsole.engine.command.ImportCommand command, long pollMillis) {
+        return new HostImport(this, runner, privilege, command, pollMillis).job();
+    }
+
     /** An interactive terminal for a command (e.g. {@code pot term NAME}), when the host's transport has PTYs. */
     public potconsole.engine.exec.Tty openTty(PotCommand command, int columns, int rows) {
         if (!(runner instanceof potconsole.engine.exec.TtyRunner tty)) {

@@ -22,7 +22,7 @@ import potconsole.engine.image.XzSummary;
  *     [-Dbench.mb=300] [-Dbench.presets=0,1,6] [-Dbench.rounds=3]</pre>
  */
 public final class ImageBenchmark {
-    private static final int THREADS = 2;
+    private static final int THREADS = Integer.getInteger("bench.threads", 2);
 
     private ImageBenchmark() {}
 

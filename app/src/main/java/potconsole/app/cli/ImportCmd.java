@@ -1,0 +1,72 @@
+package potconsole.app.cli;
+
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import potconsole.engine.command.ImportCommand;
+import potconsole.engine.exec.Cancellation;
+import potconsole.engine.job.JobContext;
+import potconsole.engine.job.JobListener;
+import potconsole.engine.job.JobProgress;
+import potconsole.engine.parse.ImageOutputs;
+
+/** {@code pot import} with the cache filling up shown on a terminal; one final line naming the new pot otherwise. */
+@Command(name = "import", description = "Import an image from a registry onto the host (pot import).")
+final class ImportCmd implements Callable<Integer> {
+    @ParentCommand
+    PotCtl root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "The image's pot name.")
+    String name;
+
+    @Option(names = "--tag", required = true, description = "The image tag.")
+    String tag;
+
+    @Option(
+            names = "--url",
+            required = true,
+            description = "Registry base URL as the host sees it: file:///dir, http(s)://…")
+    String url;
+
+    @Option(names = "--pubkey", description = "signify public key on the host (pot import -C).")
+    String publicKey;
+
+    @Override
+    public Integer call() throws Exception {
+        ImportCommand command = new ImportCommand(name, tag, url, Optional.ofNullable(publicKey), false);
+        PrintWriter err = spec.commandLine().getErr();
+        boolean live = System.console() != null;
+        JobContext context = new JobContext(
+                new JobListener() {
+                    @Override
+                    public void progress(JobProgress p) {
+                        if (live) {
+                            err.print("\r\033[K" + p.phase() + ": " + p.message()
+                                    + (p.bytesDone() > 0 ? " " + p.bytesDone() + " bytes" : "")
+                                    + (p.bytesTotal() > 0 ? " of " + p.bytesTotal() : ""));
+                            err.flush();
+                        }
+                    }
+                },
+                new Cancellation());
+        ImageOutputs.Imported imported =
+                root.service().importImage(command, 500).run(context);
+        if (live) {
+            err.println();
+        }
+        spec.commandLine()
+                .getOut()
+                .println("imported " + name + " @ " + tag + " as " + imported.localName()
+                        + imported.newIp().map(ip -> " (IP " + ip + ")").orElse(""));
+        return 0;
+    }
+}

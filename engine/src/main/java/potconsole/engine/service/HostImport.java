@@ -1,0 +1,127 @@
+package potconsole.engine.service;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import potconsole.engine.command.ImportCommand;
+import potconsole.engine.exec.Cancellation;
+import potconsole.engine.exec.CapturingListener;
+import potconsole.engine.exec.CommandRunner;
+import potconsole.engine.exec.ExecListener;
+import potconsole.engine.exec.ExecRequest;
+import potconsole.engine.exec.ExecResult;
+import potconsole.engine.exec.Privilege;
+import potconsole.engine.image.ImageName;
+import potconsole.engine.job.Job;
+import potconsole.engine.job.JobContext;
+import potconsole.engine.parse.ImageOutputs;
+import potconsole.engine.parse.PotOutput;
+
+/**
+ * {@code pot import} with progress (pot-spec §5.2): pot fetches into {@code POT_CACHE}, so the image's size in the
+ * cache is polled against its size in the registry (known for {@code file://} registries on the host). The result
+ * names the new pot and the IP pot assigned.
+ */
+final class HostImport {
+    static final String REGISTRY = "Reading the registry";
+    static final String IMPORT = "Fetching and importing";
+
+    private final PotService service;
+    private final CommandRunner runner;
+    private final Privilege privilege;
+    private final ImportCommand command;
+    private final long pollMillis;
+
+    HostImport(PotService service, CommandRunner runner, Privilege privilege, ImportCommand command, long pollMillis) {
+        this.service = service;
+        this.runner = runner;
+        this.privilege = privilege;
+        this.command = command;
+        this.pollMillis = pollMillis;
+    }
+
+    Job<ImageOutputs.Imported> job() {
+        return this::run;
+    }
+
+    private ImageOutputs.Imported run(JobContext context) throws Exception {
+        context.phase(REGISTRY);
+        String xzFile = new ImageName(command.remotePot(), command.tag()).xzFile();
+        String cached = service.inventory(context.cancellation()).settings().get("POT_CACHE") + "/" + xzFile;
+        OptionalLong total = command.url().startsWith("file://")
+                ? sizeOf(command.url().substring("file://".length()).replaceAll("/$", "") + "/" + xzFile)
+                : OptionalLong.empty();
+        context.message(
+                total.isPresent()
+                        ? xzFile + ": " + Bytes.human(total.getAsLong()) + " in the registry"
+                        : xzFile + " (size unknown until fetched)");
+
+        context.phase(IMPORT);
+        CompletableFuture<PotOutput> importing = new CompletableFuture<>();
+        Thread worker = new Thread(
+                () -> {
+                    try {
+                        importing.complete(service.execute(command, context.execListener(), context.cancellation()));
+                    } catch (Throwable t) {
+                        importing.completeExceptionally(t);
+                    }
+                },
+                "pot-import");
+        worker.setDaemon(true);
+        worker.start();
+        while (true) {
+            try {
+                PotOutput output = importing.get(pollMillis, TimeUnit.MILLISECONDS);
+                ImageOutputs.Imported imported = ImageOutputs.imported(output)
+                        .orElse(new ImageOutputs.Imported(
+                                command.remotePot(), command.tag(), command.localName(), Optional.empty()));
+                context.message("imported as " + imported.localName()
+                        + imported.newIp().map(ip -> " with IP " + ip).orElse(""));
+                return imported;
+            } catch (TimeoutException stillRunning) {
+                OptionalLong done = sizeOf(cached);
+                if (done.isPresent()) {
+                    context.bytes(done.getAsLong(), total.orElse(-1));
+                }
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof potconsole.engine.exec.ExecCancelledException) {
+                    // pot never re-downloads a cached file: a partial one would fail every later import.
+                    String base = cached;
+                    runner.run(
+                            new ExecRequest(
+                                    List.of("rm", "-f", base, base + ".skein", base + ".meta", base + ".skein.sig"),
+                                    Optional.empty(),
+                                    new byte[0],
+                                    true,
+                                    privilege,
+                                    new Cancellation()),
+                            ExecListener.NONE);
+                }
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+        }
+    }
+
+    private OptionalLong sizeOf(String file) {
+        CapturingListener out = new CapturingListener(ExecListener.NONE, 10);
+        ExecResult result = runner.run(
+                new ExecRequest(
+                        List.of("stat", "-f", "%z", file),
+                        Optional.empty(),
+                        new byte[0],
+                        true,
+                        privilege,
+                        new Cancellation()),
+                out);
+        if (result.exitCode() != 0
+                || out.stdout().isEmpty()
+                || !out.stdout().get(0).strip().matches("\\d+")) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(Long.parseLong(out.stdout().get(0).strip()));
+    }
+}
