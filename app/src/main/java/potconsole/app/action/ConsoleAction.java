@@ -16,6 +16,7 @@ public enum ConsoleAction {
     REVERT("Revert to latest snapshot…", Feather.ROTATE_CCW, null),
     PURGE_SNAPSHOTS("Purge old snapshots…", Feather.SCISSORS, null),
     EXPORT("Export image…", Feather.PACKAGE, "Shortcut+Shift+E"),
+    IMPORT("Import image…", Feather.DOWNLOAD, "Shortcut+Shift+I"),
     CLONE("Clone…", Feather.COPY, "Shortcut+Shift+C"),
     RENAME("Rename…", Feather.EDIT_3, "F2"),
     DESTROY("Destroy…", Feather.TRASH_2, "Delete"),

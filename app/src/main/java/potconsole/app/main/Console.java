@@ -23,6 +23,8 @@ import potconsole.app.pots.CreatePotDialog;
 import potconsole.app.pots.CreatePotViewModel;
 import potconsole.app.pots.ExportImageDialog;
 import potconsole.app.pots.ExportImageViewModel;
+import potconsole.app.pots.ImportImageDialog;
+import potconsole.app.pots.ImportImageViewModel;
 import potconsole.app.pots.PotActionsViewModel;
 import potconsole.app.pots.PotDetailsViewModel;
 import potconsole.app.pots.PotsViewModel;
@@ -128,6 +130,7 @@ public final class Console {
             ActionBinder b, PotActionsViewModel a, DialogService dialogs, TasksViewModel tasks, FxSshPrompts prompts) {
         b.bind(ConsoleAction.REFRESH, () -> hosts.hosts().forEach(pots::refresh));
         b.bind(ConsoleAction.NEW_POT, this::newPot);
+        b.bind(ConsoleAction.IMPORT, this::importImage);
         b.bind(ConsoleAction.START, a::start, a.canStart());
         b.bind(ConsoleAction.STOP, a::stop, a.canStop());
         b.bind(ConsoleAction.RESTART, a::restart, a.canRestart());
@@ -248,6 +251,17 @@ public final class Console {
         dialog.setOnHidden(e -> {
             if (dialog.getResult() == ExportImageDialog.EXPORT) {
                 model.export();
+            }
+        });
+        dialog.show();
+    }
+
+    private void importImage() {
+        ImportImageViewModel model = new ImportImageViewModel(currentHost(), pots, tasks, dialogs);
+        ImportImageDialog dialog = new ImportImageDialog(stage, model);
+        dialog.setOnHidden(e -> {
+            if (dialog.getResult() == ImportImageDialog.IMPORT) {
+                model.importImage();
             }
         });
         dialog.show();

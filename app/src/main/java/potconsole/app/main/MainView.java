@@ -115,7 +115,12 @@ public final class MainView extends BorderPane {
                 b.menuItem(ConsoleAction.REMOVE_HOST),
                 new SeparatorMenuItem(),
                 b.menuItem(ConsoleAction.QUIT));
-        Menu pot = new Menu("_Pot", null, b.menuItem(ConsoleAction.NEW_POT), new SeparatorMenuItem());
+        Menu pot = new Menu(
+                "_Pot",
+                null,
+                b.menuItem(ConsoleAction.NEW_POT),
+                b.menuItem(ConsoleAction.IMPORT),
+                new SeparatorMenuItem());
         pot.getItems().addAll(potItems(b));
         pot.getItems().addAll(new SeparatorMenuItem(), b.menuItem(ConsoleAction.PRUNE));
         Menu view = new Menu(

@@ -219,6 +219,24 @@ class ConsoleFlowTest {
     }
 
     @Test
+    void importAnImageFromTheHostsRegistry(FxRobot robot) throws Exception {
+        waitUntil("the sandbox is read", () -> row("web").isPresent());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I).release(KeyCode.I, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(
+                "the import dialog",
+                () -> robot.lookup("#import-pot").tryQuery().isPresent());
+        robot.clickOn("#import-pot").write("web");
+        robot.clickOn("#import-tag").write("1.0");
+        TextField url = robot.lookup("#import-url").queryAs(TextField.class);
+        robot.interact(() -> url.setText("file:///tmp/images"));
+        assertThat(robot.lookup("#import-preview").queryLabeled().getText())
+                .isEqualTo("Will run:  pot import -p web -t 1.0 -U file:///tmp/images   → pot web_1_0");
+        robot.clickOn("Import");
+
+        waitUntil("web_1_0 is in the table", () -> row("web_1_0").isPresent());
+    }
+
+    @Test
     void aFailingCommandShowsPotsOwnMessage(FxRobot robot) throws Exception {
         waitUntil("the sandbox is read", () -> row("batch").isPresent());
         select(robot, "batch");

@@ -1,0 +1,78 @@
+package potconsole.app.pots;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** {@code pot import} on one page: which image, from where (as the host sees it), checked with which key. */
+public final class ImportImageDialog extends Dialog<ButtonType> {
+    public static final ButtonType IMPORT = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
+
+    public ImportImageDialog(Window owner, ImportImageViewModel model) {
+        initOwner(owner);
+        setTitle("Import an image onto " + model.host().name());
+        setHeaderText("Import an image onto " + model.host().name());
+        getDialogPane().setId("import-dialog");
+        getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, IMPORT);
+
+        TextField pot = field("import-pot", "the image's pot, e.g. web", model.pot);
+        TextField tag = field("import-tag", "e.g. 1.0", model.tag);
+        TextField url = field("import-url", "file:///dir, http://… or https://…", model.url);
+        TextField key = field("import-key", "optional: signify public key on the host (-C)", model.publicKey);
+        Label hint = new Label("pot fetches <pot>_<tag>.xz.skein, .xz and .meta into its cache (never twice), checks"
+                + " the hash and imports dependencies from .meta first. The new pot is <pot>_<tag> with dots as _.");
+        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        hint.setWrapText(true);
+
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(8);
+        int r = 0;
+        g.addRow(r++, new Label("Pot"), pot);
+        g.addRow(r++, new Label("Tag"), tag);
+        g.addRow(r++, new Label("Registry"), url);
+        g.addRow(r++, new Label("Public key"), key);
+        g.add(hint, 1, r++);
+
+        Label preview = new Label();
+        preview.setId("import-preview");
+        preview.getStyleClass().add(Styles.TEXT_SMALL);
+        preview.setWrapText(true);
+        preview.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.previewProperty().get().isEmpty()
+                                ? ""
+                                : "Will run:  " + model.previewProperty().get(),
+                        model.previewProperty()));
+        Label problem = new Label();
+        problem.setId("import-problem");
+        problem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
+        problem.setWrapText(true);
+        problem.textProperty().bind(model.problemProperty());
+        VBox content = new VBox(12, g, preview, problem);
+        content.setPadding(new Insets(8));
+        content.setPrefWidth(620);
+        getDialogPane().setContent(potconsole.app.theme.Layouts.keepTextWhole(content));
+        getDialogPane()
+                .lookupButton(IMPORT)
+                .disableProperty()
+                .bind(model.previewProperty().isEmpty());
+        setOnShown(e -> pot.requestFocus());
+    }
+
+    private static TextField field(String id, String prompt, javafx.beans.property.StringProperty value) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+}

@@ -1,0 +1,105 @@
+package potconsole.app.pots;
+
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import potconsole.app.dialog.DialogService;
+import potconsole.app.dialog.ErrorText;
+import potconsole.app.hosts.HostEntry;
+import potconsole.app.jobs.TaskItem;
+import potconsole.app.jobs.TasksViewModel;
+import potconsole.engine.command.ImportCommand;
+import potconsole.engine.parse.ImageOutputs;
+
+/** The import dialog's state: image pot and tag, registry URL as the host sees it, optional public key. */
+public final class ImportImageViewModel {
+    static final long POLL_MILLIS = 500;
+
+    public final StringProperty pot = new SimpleStringProperty("");
+    public final StringProperty tag = new SimpleStringProperty("");
+    public final StringProperty url = new SimpleStringProperty("file:///");
+    public final StringProperty publicKey = new SimpleStringProperty("");
+
+    private final HostEntry host;
+    private final PotsViewModel pots;
+    private final TasksViewModel tasks;
+    private final DialogService dialogs;
+    private final StringBinding preview;
+    private final StringBinding problem;
+
+    public ImportImageViewModel(HostEntry host, PotsViewModel pots, TasksViewModel tasks, DialogService dialogs) {
+        this.host = host;
+        this.pots = pots;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        javafx.beans.Observable[] deps = {pot, tag, url, publicKey};
+        preview = Bindings.createStringBinding(
+                () -> build().map(c -> c.display() + "   → pot " + c.localName())
+                        .orElse(""),
+                deps);
+        problem = Bindings.createStringBinding(this::problemText, deps);
+    }
+
+    public HostEntry host() {
+        return host;
+    }
+
+    public StringBinding previewProperty() {
+        return preview;
+    }
+
+    public StringBinding problemProperty() {
+        return problem;
+    }
+
+    /** Runs the import as a task; the table refreshes when the new pot exists. */
+    public Optional<TaskItem> importImage() {
+        Optional<ImportCommand> command = build();
+        if (command.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(tasks.run(
+                command.get().display(),
+                host.name(),
+                host.service().importImage(command.get(), POLL_MILLIS),
+                (ImageOutputs.Imported imported) -> pots.refresh(host),
+                e -> {
+                    ErrorText t = ErrorText.of(e);
+                    dialogs.error("Import failed", t.headline(), t.details());
+                    pots.refresh(host);
+                }));
+    }
+
+    private Optional<ImportCommand> build() {
+        try {
+            return Optional.of(command());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String problemText() {
+        try {
+            command();
+            return "";
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    private ImportCommand command() {
+        if (pot.get().isBlank() || tag.get().isBlank()) {
+            throw new IllegalArgumentException("Name the image: its pot and tag, as in <pot>_<tag>.xz");
+        }
+        return new ImportCommand(
+                pot.get().strip(),
+                tag.get().strip(),
+                url.get().strip(),
+                publicKey.get().isBlank()
+                        ? Optional.empty()
+                        : Optional.of(publicKey.get().strip()),
+                false);
+    }
+}
