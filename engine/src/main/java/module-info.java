@@ -3,6 +3,7 @@ module potconsole.engine {
     requires com.fasterxml.jackson.databind;
     requires org.bouncycastle.provider;
     requires org.tukaani.xz;
+    requires java.net.http;
 
     exports potconsole.engine.model;
     exports potconsole.engine.command;

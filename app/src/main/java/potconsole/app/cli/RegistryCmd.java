@@ -1,12 +1,15 @@
 package potconsole.app.cli;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import potconsole.engine.image.DirectoryRegistry;
+import potconsole.engine.image.HttpRegistry;
 import potconsole.engine.image.RegistryEntry;
 
 /** Lists an image registry directory, grouped by pot and ordered by version. */
@@ -16,19 +19,25 @@ import potconsole.engine.image.RegistryEntry;
         subcommands = {RegistryCmd.Ls.class})
 final class RegistryCmd {
 
-    @Command(name = "ls", description = "List the images in a registry directory on this machine.")
+    @Command(name = "ls", description = "List the images of a registry: a directory here or an HTTP(S) listing.")
     static final class Ls implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "DIR", description = "The registry directory.")
-        Path directory;
+        @Parameters(
+                index = "0",
+                paramLabel = "DIR|URL",
+                description = "A registry directory here, or an http(s):// directory listing (nginx/Apache autoindex).")
+        String registry;
 
         @Override
         public Integer call() throws Exception {
             var out = spec.commandLine().getOut();
             out.printf("%-20s %-12s %12s  %-16s %s%n", "POT", "TAG", "BYTES", "FILES", "ORIGIN");
-            for (RegistryEntry e : DirectoryRegistry.list(directory)) {
+            List<RegistryEntry> entries = registry.matches("(?i)https?://.*")
+                    ? HttpRegistry.withDefaults().list(URI.create(registry))
+                    : DirectoryRegistry.list(Path.of(registry));
+            for (RegistryEntry e : entries) {
                 String files = "xz" + (e.hasMeta() ? " meta" : "") + (e.hasSkein() ? " skein" : "")
                         + (e.hasSignature() ? " sig" : "");
                 String origin = e.meta()
