@@ -17,6 +17,7 @@ public enum ConsoleAction {
     PURGE_SNAPSHOTS("Purge old snapshots…", Feather.SCISSORS, null),
     EXPORT("Export image…", Feather.PACKAGE, "Shortcut+Shift+E"),
     IMPORT("Import image…", Feather.DOWNLOAD, "Shortcut+Shift+I"),
+    REGISTRY("Image registry…", Feather.ARCHIVE, "Shortcut+Shift+G"),
     CLONE("Clone…", Feather.COPY, "Shortcut+Shift+C"),
     RENAME("Rename…", Feather.EDIT_3, "F2"),
     DESTROY("Destroy…", Feather.TRASH_2, "Delete"),

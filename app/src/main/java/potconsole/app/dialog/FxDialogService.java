@@ -45,6 +45,7 @@ public final class FxDialogService implements DialogService {
     @Override
     public void info(String title, String message) {
         Alert a = alert(Alert.AlertType.INFORMATION, title);
+        a.getDialogPane().setId("info-dialog");
         a.setHeaderText(null);
         a.setContentText(message);
         a.show();

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 /** Byte progress as a person reads it: amount, rate, and an ETA only when a total is known and the rate is real. */
-final class Transfer {
+public final class Transfer {
     private Transfer() {}
 
     static String describe(long done, long total, Duration elapsed) {
@@ -29,7 +29,7 @@ final class Transfer {
         return sb.toString();
     }
 
-    static String size(long bytes) {
+    public static String size(long bytes) {
         if (bytes < 1024) {
             return bytes + " B";
         }

@@ -16,6 +16,8 @@ import potconsole.app.hosts.FxSshPrompts;
 import potconsole.app.hosts.HostEntry;
 import potconsole.app.hosts.HostResourcesDialog;
 import potconsole.app.hosts.HostsViewModel;
+import potconsole.app.images.RegistryViewModel;
+import potconsole.app.images.RegistryWindow;
 import potconsole.app.jobs.FxJobRunner;
 import potconsole.app.jobs.TasksViewModel;
 import potconsole.app.journal.JournalView;
@@ -130,7 +132,8 @@ public final class Console {
             ActionBinder b, PotActionsViewModel a, DialogService dialogs, TasksViewModel tasks, FxSshPrompts prompts) {
         b.bind(ConsoleAction.REFRESH, () -> hosts.hosts().forEach(pots::refresh));
         b.bind(ConsoleAction.NEW_POT, this::newPot);
-        b.bind(ConsoleAction.IMPORT, this::importImage);
+        b.bind(ConsoleAction.IMPORT, () -> importImage("", "", "file:///"));
+        b.bind(ConsoleAction.REGISTRY, this::showRegistry);
         b.bind(ConsoleAction.START, a::start, a.canStart());
         b.bind(ConsoleAction.STOP, a::stop, a.canStop());
         b.bind(ConsoleAction.RESTART, a::restart, a.canRestart());
@@ -256,8 +259,19 @@ public final class Console {
         dialog.show();
     }
 
-    private void importImage() {
+    private void showRegistry() {
+        RegistryViewModel model = new RegistryViewModel(tasks, dialogs);
+        RegistryWindow.open(
+                stage,
+                model,
+                (entry, url) -> importImage(entry.name().pot(), entry.name().tag(), url));
+    }
+
+    private void importImage(String pot, String tag, String url) {
         ImportImageViewModel model = new ImportImageViewModel(currentHost(), pots, tasks, dialogs);
+        model.pot.set(pot);
+        model.tag.set(tag);
+        model.url.set(url);
         ImportImageDialog dialog = new ImportImageDialog(stage, model);
         dialog.setOnHidden(e -> {
             if (dialog.getResult() == ImportImageDialog.IMPORT) {

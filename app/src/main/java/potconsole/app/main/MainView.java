@@ -120,6 +120,7 @@ public final class MainView extends BorderPane {
                 null,
                 b.menuItem(ConsoleAction.NEW_POT),
                 b.menuItem(ConsoleAction.IMPORT),
+                b.menuItem(ConsoleAction.REGISTRY),
                 new SeparatorMenuItem());
         pot.getItems().addAll(potItems(b));
         pot.getItems().addAll(new SeparatorMenuItem(), b.menuItem(ConsoleAction.PRUNE));

@@ -237,6 +237,46 @@ class ConsoleFlowTest {
     }
 
     @Test
+    void theRegistryBrowserListsVerifiesAndOffersImport(FxRobot robot) throws Exception {
+        Path registry = java.nio.file.Files.createDirectories(dir.resolve("registry"));
+        potconsole.engine.image.ImageWriter.write(
+                new java.io.ByteArrayInputStream(new byte[100_000]),
+                registry,
+                new potconsole.engine.image.ImageName("web", "1.0"),
+                potconsole.engine.image.ImageMeta.NO_ORIGIN,
+                potconsole.engine.image.ImageWriter.Options.defaults(1),
+                (in, out) -> {});
+        waitUntil("the sandbox is read", () -> row("web").isPresent());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G).release(KeyCode.G, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(
+                "the registry window",
+                () -> robot.lookup("#registry-location").tryQuery().isPresent());
+        TextField location = robot.lookup("#registry-location").queryAs(TextField.class);
+        robot.interact(() -> location.setText(registry.toString()));
+        robot.clickOn("#registry-open");
+        TableView<?> table = robot.lookup("#registry-table").queryAs(TableView.class);
+        waitUntil("the image is listed", () -> table.getItems().size() == 1);
+
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn("#registry-verify");
+        waitUntil(
+                "the verification result",
+                () -> robot.lookup("#info-dialog").tryQuery().isPresent());
+        DialogPane result = robot.lookup("#info-dialog").query();
+        assertThat(result.getContentText()).contains("passed  hash", "passed  xz integrity");
+        robot.interact(() -> result.getScene().getWindow().hide());
+
+        javafx.scene.control.Button importButton =
+                robot.lookup("#registry-import").queryAs(javafx.scene.control.Button.class);
+        robot.interact(importButton::fire);
+        waitUntil(
+                "the import dialog",
+                () -> robot.lookup("#import-preview").tryQuery().isPresent());
+        assertThat(robot.lookup("#import-preview").queryLabeled().getText())
+                .isEqualTo("Will run:  pot import -p web -t 1.0 -U file://" + registry + "   → pot web_1_0");
+    }
+
+    @Test
     void aFailingCommandShowsPotsOwnMessage(FxRobot robot) throws Exception {
         waitUntil("the sandbox is read", () -> row("batch").isPresent());
         select(robot, "batch");

@@ -1,0 +1,117 @@
+package potconsole.app.images;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import potconsole.engine.image.RegistryEntry;
+
+/** The registry browser window: where, what is there, and verify / delete / import for the selected image. */
+public final class RegistryWindow {
+    private RegistryWindow() {}
+
+    /**
+     * @param importer opens the import dialog for an image, given the registry URL as hosts see it
+     */
+    public static Stage open(Window owner, RegistryViewModel model, ImportRequest importer) {
+        TextField location = new TextField();
+        location.setId("registry-location");
+        location.setPromptText("a directory here, or http(s)://host/path/ with a directory listing");
+        location.textProperty().bindBidirectional(model.location);
+        HBox.setHgrow(location, Priority.ALWAYS);
+        Button open = new Button("Open");
+        open.setId("registry-open");
+        open.setDefaultButton(true);
+        open.setOnAction(e -> model.load());
+
+        TableView<RegistryEntry> table = new TableView<>(model.entries());
+        table.setId("registry-table");
+        table.setPlaceholder(new Label("No images here yet: open a registry directory or URL"));
+        table.getColumns().add(column("Pot", e -> e.name().pot(), 160));
+        table.getColumns().add(column("Tag", e -> e.name().tag(), 100));
+        TableColumn<RegistryEntry, Long> size = new TableColumn<>("Size");
+        size.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().xzBytes()));
+        size.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Long bytes, boolean empty) {
+                super.updateItem(bytes, empty);
+                setText(empty || bytes == null ? null : potconsole.app.jobs.Transfer.size(bytes));
+            }
+        });
+        size.setPrefWidth(100);
+        table.getColumns().add(size);
+        table.getColumns().add(column("Files", RegistryWindow::files, 170));
+        table.getColumns()
+                .add(column(
+                        "Origin",
+                        e -> e.meta()
+                                .flatMap(m -> m.origin())
+                                .map(o -> o.pot() + " " + o.tag() + " @" + o.snapshot())
+                                .orElse(e.hasMeta() ? "none" : "no .meta"),
+                        220));
+
+        Button verify = new Button("Verify");
+        verify.setId("registry-verify");
+        Button delete = new Button("Delete…");
+        delete.getStyleClass().add(Styles.DANGER);
+        Button importIt = new Button("Import onto a host…");
+        importIt.setId("registry-import");
+        verify.disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.disableProperty().bind(verify.disableProperty());
+        importIt.disableProperty().bind(verify.disableProperty());
+        verify.setOnAction(e -> model.verify(table.getSelectionModel().getSelectedItem()));
+        delete.setOnAction(e -> model.delete(table.getSelectionModel().getSelectedItem()));
+        importIt.setOnAction(e -> importer.open(table.getSelectionModel().getSelectedItem(), model.urlForHosts()));
+        Label status = new Label();
+        status.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        status.textProperty().bind(model.statusProperty());
+        Label hint = new Label("pot import fetches from the URL as the host sees it: file:// paths are on the host.");
+        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+
+        BorderPane root = new BorderPane(table);
+        root.setTop(new HBox(8, new Label("Registry"), location, open));
+        root.setBottom(new javafx.scene.layout.VBox(6, new HBox(8, verify, delete, importIt), status, hint));
+        BorderPane.setMargin(table, new Insets(8, 0, 8, 0));
+        root.setPadding(new Insets(10));
+
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle("Image registry");
+        Scene scene = new Scene(root, 860, 520);
+        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        stage.setScene(scene);
+        stage.show();
+        return stage;
+    }
+
+    /** Opens the import dialog for one image of this registry. */
+    @FunctionalInterface
+    public interface ImportRequest {
+        void open(RegistryEntry entry, String registryUrl);
+    }
+
+    private static String files(RegistryEntry e) {
+        return "xz" + (e.hasMeta() ? " · meta" : "") + (e.hasSkein() ? " · skein" : " · no skein!")
+                + (e.hasSignature() ? " · sig" : "");
+    }
+
+    private static TableColumn<RegistryEntry, String> column(
+            String title, java.util.function.Function<RegistryEntry, String> value, double width) {
+        TableColumn<RegistryEntry, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}
