@@ -81,7 +81,9 @@ public final class RegistryWindow {
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
 
         BorderPane root = new BorderPane(table);
-        root.setTop(new HBox(8, new Label("Registry"), location, open));
+        HBox top = new HBox(8, new Label("Registry"), location, open);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        root.setTop(top);
         root.setBottom(new javafx.scene.layout.VBox(6, new HBox(8, verify, delete, importIt), status, hint));
         BorderPane.setMargin(table, new Insets(8, 0, 8, 0));
         root.setPadding(new Insets(10));

@@ -43,7 +43,8 @@ public final class ImageVerifier {
             checks.add(new Check(
                     INDEX,
                     Status.PASSED,
-                    s.blocks() + " blocks in " + s.streams() + " stream(s), " + s.uncompressedSize()
+                    s.blocks() + (s.blocks() == 1 ? " block" : " blocks") + " in " + s.streams()
+                            + (s.streams() == 1 ? " stream, " : " streams, ") + s.uncompressedSize()
                             + " bytes uncompressed from " + s.compressedSize()));
         } catch (IOException e) {
             checks.add(new Check(INDEX, Status.FAILED, "not a complete xz file: " + e.getMessage()));
