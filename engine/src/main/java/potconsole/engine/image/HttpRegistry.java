@@ -80,6 +80,16 @@ public final class HttpRegistry {
         return entries;
     }
 
+    /** The size of one file of the registry, as HEAD reports it; empty when it cannot be asked. */
+    public java.util.OptionalLong sizeOf(URI file) throws InterruptedException {
+        try {
+            long size = size(file);
+            return size < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(size);
+        } catch (IOException unreachable) {
+            return java.util.OptionalLong.empty();
+        }
+    }
+
     private String get(URI uri) throws IOException, InterruptedException {
         HttpResponse<String> response = send(
                 HttpRequest.newBuilder(uri).timeout(timeout).GET().build(),

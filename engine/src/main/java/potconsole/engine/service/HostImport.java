@@ -52,9 +52,7 @@ final class HostImport {
         context.phase(REGISTRY);
         String xzFile = new ImageName(command.remotePot(), command.tag()).xzFile();
         String cached = service.inventory(context.cancellation()).settings().get("POT_CACHE") + "/" + xzFile;
-        OptionalLong total = command.url().startsWith("file://")
-                ? sizeOf(command.url().substring("file://".length()).replaceAll("/$", "") + "/" + xzFile)
-                : OptionalLong.empty();
+        OptionalLong total = registrySize(xzFile);
         context.message(
                 total.isPresent()
                         ? xzFile + ": " + Bytes.human(total.getAsLong()) + " in the registry"
@@ -104,6 +102,21 @@ final class HostImport {
                 throw e.getCause() instanceof Exception cause ? cause : e;
             }
         }
+    }
+
+    /**
+     * The image's size in the registry: {@code stat} on the host for {@code file://}; for HTTP(S) a HEAD from this
+     * workstation (the host usually sees the same server; when not, the size stays unknown and no ETA is shown).
+     */
+    private OptionalLong registrySize(String xzFile) throws InterruptedException {
+        String base = command.url().replaceAll("/$", "");
+        if (base.startsWith("file://")) {
+            return sizeOf(base.substring("file://".length()) + "/" + xzFile);
+        }
+        if (base.matches("(?i)https?://.*")) {
+            return potconsole.engine.image.HttpRegistry.withDefaults().sizeOf(java.net.URI.create(base + "/" + xzFile));
+        }
+        return OptionalLong.empty();
     }
 
     private OptionalLong sizeOf(String file) {

@@ -95,6 +95,14 @@ class HttpRegistryTest {
     }
 
     @Test
+    void theSizeOfOneImageIsAskedWithHead() throws Exception {
+        HttpRegistry registry = HttpRegistry.withDefaults();
+
+        assertThat(registry.sizeOf(URI.create(base + "/web_1.10.xz"))).hasValue(888236);
+        assertThat(registry.sizeOf(URI.create(base + "/nosuch_1.0.xz"))).isEmpty();
+    }
+
+    @Test
     void aMissingDirectoryAndAVanishedServerSaySo() throws Exception {
         assertThatThrownBy(() -> HttpRegistry.withDefaults().list(URI.create(base + "/../nothing/")))
                 .hasMessageContaining("answered 404");
