@@ -50,6 +50,7 @@ import potconsole.ssh.SshTarget;
             VerifyCmd.class,
             KeygenCmd.class,
             RegistryCmd.class,
+            PublishCmd.class,
             CommandLine.HelpCommand.class
         })
 public final class PotCtl {
