@@ -1,4 +1,4 @@
-package potconsole.app.pots;
+package potconsole.app.images;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +16,8 @@ import potconsole.app.dialog.DialogService;
 import potconsole.app.dialog.ErrorText;
 import potconsole.app.jobs.TaskItem;
 import potconsole.app.jobs.TasksViewModel;
+import potconsole.app.pots.PotRow;
+import potconsole.app.pots.PotsViewModel;
 import potconsole.engine.command.ExportCommand;
 import potconsole.engine.image.ImageName;
 import potconsole.engine.image.ImageWriter;

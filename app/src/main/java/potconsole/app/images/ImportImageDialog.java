@@ -1,4 +1,4 @@
-package potconsole.app.pots;
+package potconsole.app.images;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;

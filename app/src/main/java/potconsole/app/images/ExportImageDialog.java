@@ -1,4 +1,4 @@
-package potconsole.app.pots;
+package potconsole.app.images;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
@@ -14,7 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import potconsole.app.pots.ExportImageViewModel.SnapshotMode;
+import potconsole.app.images.ExportImageViewModel.SnapshotMode;
 
 /**
  * {@code pot export} on one page: tag, level, host directory, the snapshot handling explained before it runs, the

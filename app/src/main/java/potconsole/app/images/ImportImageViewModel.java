@@ -1,4 +1,4 @@
-package potconsole.app.pots;
+package potconsole.app.images;
 
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -10,6 +10,7 @@ import potconsole.app.dialog.ErrorText;
 import potconsole.app.hosts.HostEntry;
 import potconsole.app.jobs.TaskItem;
 import potconsole.app.jobs.TasksViewModel;
+import potconsole.app.pots.PotsViewModel;
 import potconsole.engine.command.ImportCommand;
 import potconsole.engine.parse.ImageOutputs;
 
