@@ -1,6 +1,5 @@
 package potconsole.engine.service;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -14,12 +13,9 @@ import java.util.regex.Pattern;
 import potconsole.engine.command.ConfigCommand;
 import potconsole.engine.command.ExportCommand;
 import potconsole.engine.exec.Cancellation;
-import potconsole.engine.exec.CapturingListener;
 import potconsole.engine.exec.CommandRunner;
 import potconsole.engine.exec.ExecCancelledException;
 import potconsole.engine.exec.ExecListener;
-import potconsole.engine.exec.ExecRequest;
-import potconsole.engine.exec.ExecResult;
 import potconsole.engine.exec.Privilege;
 import potconsole.engine.job.Job;
 import potconsole.engine.job.JobContext;
@@ -39,18 +35,15 @@ final class HostExport {
     static final String COMPRESS = "Compressing on the host";
     static final String CLEANUP = "Removing partial files";
     private static final Pattern EXPORTING = Pattern.compile(".*exporting \\S+ @ \\S+ to (.+)");
-    private static final Pattern SIZE = Pattern.compile("size\\s+(\\d+)");
 
     private final PotService service;
-    private final CommandRunner runner;
-    private final Privilege privilege;
+    private final HostShell host;
     private final ExportCommand command;
     private final long pollMillis;
 
     HostExport(PotService service, CommandRunner runner, Privilege privilege, ExportCommand command, long pollMillis) {
         this.service = service;
-        this.runner = runner;
-        this.privilege = privilege;
+        this.host = new HostShell(runner, privilege);
         this.command = command;
         this.pollMillis = pollMillis;
     }
@@ -112,7 +105,7 @@ final class HostExport {
                             .orElse(file.get());
                     long size = finalFile == null
                             ? written
-                            : sizeOf(finalFile, new Cancellation()).orElse(written);
+                            : host.fileSize(finalFile, new Cancellation()).orElse(written);
                     context.bytes(size, size);
                     return new ExportResult(
                             finalFile,
@@ -121,7 +114,8 @@ final class HostExport {
                             estimate);
                 } catch (TimeoutException stillRunning) {
                     if (file.get() != null) {
-                        written = sizeOf(file.get(), context.cancellation()).orElse(written);
+                        written = host.fileSize(file.get(), context.cancellation())
+                                .orElse(written);
                         // Compressed bytes cannot be set against the stream size: no total, so no false ETA.
                         context.bytes(written, -1);
                     }
@@ -130,7 +124,7 @@ final class HostExport {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof ExecCancelledException && file.get() != null) {
                 context.phase(CLEANUP);
-                removePartialFiles(file.get());
+                host.removeImageFiles(file.get());
             }
             throw e.getCause() instanceof Exception cause ? cause : e;
         } catch (ExecCancelledException cancelledWhilePolling) {
@@ -142,7 +136,7 @@ final class HostExport {
             }
             if (file.get() != null) {
                 context.phase(CLEANUP);
-                removePartialFiles(file.get());
+                host.removeImageFiles(file.get());
             }
             throw cancelledWhilePolling;
         }
@@ -164,40 +158,7 @@ final class HostExport {
     private OptionalLong estimate(String snapshot, Cancellation cancellation) {
         String zfsRoot = SimpleParsers.configValue(
                 service.execute(new ConfigCommand("zfs_root", false)).data());
-        String dataset = zfsRoot + "/jails/" + command.pot() + "@" + snapshot;
-        CapturingListener out = new CapturingListener(ExecListener.NONE, 10_000);
-        ExecResult result = runner.run(rootRequest(cancellation, "zfs", "send", "-nP", "-R", dataset), out);
-        if (result.exitCode() != 0) {
-            return OptionalLong.empty();
-        }
-        List<String> lines = new ArrayList<>(out.stdout());
-        lines.addAll(out.stderr());
-        return lines.stream()
-                .map(SIZE::matcher)
-                .filter(Matcher::matches)
-                .mapToLong(m -> Long.parseLong(m.group(1)))
-                .reduce((first, last) -> last);
-    }
-
-    private OptionalLong sizeOf(String file, Cancellation cancellation) {
-        CapturingListener out = new CapturingListener(ExecListener.NONE, 10);
-        ExecResult result = runner.run(rootRequest(cancellation, "stat", "-f", "%z", file), out);
-        if (result.exitCode() != 0
-                || out.stdout().isEmpty()
-                || !out.stdout().get(0).strip().matches("\\d+")) {
-            return OptionalLong.empty();
-        }
-        return OptionalLong.of(Long.parseLong(out.stdout().get(0).strip()));
-    }
-
-    private void removePartialFiles(String file) {
-        runner.run(
-                rootRequest(new Cancellation(), "rm", "-f", file, file + ".meta", file + ".skein", file + ".skein.sig"),
-                ExecListener.NONE);
-    }
-
-    private ExecRequest rootRequest(Cancellation cancellation, String... argv) {
-        return new ExecRequest(List.of(argv), Optional.empty(), new byte[0], true, privilege, cancellation);
+        return host.sendSize(zfsRoot + "/jails/" + command.pot() + "@" + snapshot, cancellation);
     }
 
     static String progressMessage(OptionalLong estimate) {

@@ -1,6 +1,5 @@
 package potconsole.engine.service;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
@@ -9,11 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import potconsole.engine.command.ImportCommand;
 import potconsole.engine.exec.Cancellation;
-import potconsole.engine.exec.CapturingListener;
 import potconsole.engine.exec.CommandRunner;
-import potconsole.engine.exec.ExecListener;
-import potconsole.engine.exec.ExecRequest;
-import potconsole.engine.exec.ExecResult;
 import potconsole.engine.exec.Privilege;
 import potconsole.engine.image.ImageName;
 import potconsole.engine.job.Job;
@@ -31,15 +26,13 @@ final class HostImport {
     static final String IMPORT = "Fetching and importing";
 
     private final PotService service;
-    private final CommandRunner runner;
-    private final Privilege privilege;
+    private final HostShell host;
     private final ImportCommand command;
     private final long pollMillis;
 
     HostImport(PotService service, CommandRunner runner, Privilege privilege, ImportCommand command, long pollMillis) {
         this.service = service;
-        this.runner = runner;
-        this.privilege = privilege;
+        this.host = new HostShell(runner, privilege);
         this.command = command;
         this.pollMillis = pollMillis;
     }
@@ -81,23 +74,14 @@ final class HostImport {
                         + imported.newIp().map(ip -> " with IP " + ip).orElse(""));
                 return imported;
             } catch (TimeoutException stillRunning) {
-                OptionalLong done = sizeOf(cached);
+                OptionalLong done = host.fileSize(cached, new Cancellation());
                 if (done.isPresent()) {
                     context.bytes(done.getAsLong(), total.orElse(-1));
                 }
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof potconsole.engine.exec.ExecCancelledException) {
                     // pot never re-downloads a cached file: a partial one would fail every later import.
-                    String base = cached;
-                    runner.run(
-                            new ExecRequest(
-                                    List.of("rm", "-f", base, base + ".skein", base + ".meta", base + ".skein.sig"),
-                                    Optional.empty(),
-                                    new byte[0],
-                                    true,
-                                    privilege,
-                                    new Cancellation()),
-                            ExecListener.NONE);
+                    host.removeImageFiles(cached);
                 }
                 throw e.getCause() instanceof Exception cause ? cause : e;
             }
@@ -111,30 +95,11 @@ final class HostImport {
     private OptionalLong registrySize(String xzFile) throws InterruptedException {
         String base = command.url().replaceAll("/$", "");
         if (base.startsWith("file://")) {
-            return sizeOf(base.substring("file://".length()) + "/" + xzFile);
+            return host.fileSize(base.substring("file://".length()) + "/" + xzFile, new Cancellation());
         }
         if (base.matches("(?i)https?://.*")) {
             return potconsole.engine.image.HttpRegistry.withDefaults().sizeOf(java.net.URI.create(base + "/" + xzFile));
         }
         return OptionalLong.empty();
-    }
-
-    private OptionalLong sizeOf(String file) {
-        CapturingListener out = new CapturingListener(ExecListener.NONE, 10);
-        ExecResult result = runner.run(
-                new ExecRequest(
-                        List.of("stat", "-f", "%z", file),
-                        Optional.empty(),
-                        new byte[0],
-                        true,
-                        privilege,
-                        new Cancellation()),
-                out);
-        if (result.exitCode() != 0
-                || out.stdout().isEmpty()
-                || !out.stdout().get(0).strip().matches("\\d+")) {
-            return OptionalLong.empty();
-        }
-        return OptionalLong.of(Long.parseLong(out.stdout().get(0).strip()));
     }
 }

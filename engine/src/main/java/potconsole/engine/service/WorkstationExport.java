@@ -2,9 +2,7 @@ package potconsole.engine.service;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +13,6 @@ import potconsole.engine.exec.CommandRunner;
 import potconsole.engine.exec.ExecCancelledException;
 import potconsole.engine.exec.ExecFailedException;
 import potconsole.engine.exec.ExecListener;
-import potconsole.engine.exec.ExecRequest;
 import potconsole.engine.exec.ExecResult;
 import potconsole.engine.exec.Privilege;
 import potconsole.engine.image.ImageMeta;
@@ -38,11 +35,9 @@ final class WorkstationExport {
     static final String ESTIMATE = "Estimating the stream size";
     static final String STREAM = "Receiving and compressing here";
     static final String FINISH = "Hashing, signing and tagging";
-    private static final Pattern SIZE = Pattern.compile("size\\s+(\\d+)");
 
     private final PotService service;
-    private final CommandRunner runner;
-    private final Privilege privilege;
+    private final HostShell host;
     private final String pot;
     private final String tag;
     private final Path directory;
@@ -58,8 +53,7 @@ final class WorkstationExport {
             ImageWriter.Options options,
             boolean force) {
         this.service = service;
-        this.runner = runner;
-        this.privilege = privilege;
+        this.host = new HostShell(runner, privilege);
         this.pot = name.pot();
         this.tag = name.tag();
         this.directory = directory;
@@ -91,7 +85,7 @@ final class WorkstationExport {
         ImageMeta meta = meta(dataset, context.cancellation());
 
         context.phase(ESTIMATE);
-        OptionalLong estimate = estimate(dataset + "@" + snapshot, context.cancellation());
+        OptionalLong estimate = host.sendSize(dataset + "@" + snapshot, context.cancellation());
         long total = estimate.orElse(-1);
 
         context.phase(STREAM);
@@ -122,8 +116,7 @@ final class WorkstationExport {
             }
         };
         try {
-            ExecResult result =
-                    runner.run(rootRequest(stream, "zfs", "send", "-R", dataset + "@" + snapshot), receiver);
+            ExecResult result = host.run(stream, receiver, "zfs", "send", "-R", dataset + "@" + snapshot);
             if (result.exitCode() != 0) {
                 throw new ExecFailedException(
                         "zfs send failed (exit " + result.exitCode() + "): " + String.join(" ", errors.stderr()));
@@ -168,8 +161,7 @@ final class WorkstationExport {
 
     private String zfsGet(String property, String dataset, Cancellation cancellation) {
         CapturingListener out = new CapturingListener(ExecListener.NONE, 10);
-        ExecResult result =
-                runner.run(rootRequest(cancellation, "zfs", "get", "-H", "-o", "value", property, dataset), out);
+        ExecResult result = host.run(cancellation, out, "zfs", "get", "-H", "-o", "value", property, dataset);
         if (result.exitCode() != 0 || out.stdout().isEmpty()) {
             throw new ExecFailedException(
                     "zfs get " + property + " " + dataset + " failed: " + String.join(" ", out.stderr()));
@@ -177,30 +169,11 @@ final class WorkstationExport {
         return out.stdout().get(0).strip();
     }
 
-    private OptionalLong estimate(String snapshot, Cancellation cancellation) {
-        CapturingListener out = new CapturingListener(ExecListener.NONE, 10_000);
-        ExecResult result = runner.run(rootRequest(cancellation, "zfs", "send", "-nP", "-R", snapshot), out);
-        if (result.exitCode() != 0) {
-            return OptionalLong.empty();
-        }
-        List<String> lines = new ArrayList<>(out.stdout());
-        lines.addAll(out.stderr());
-        return lines.stream()
-                .map(SIZE::matcher)
-                .filter(Matcher::matches)
-                .mapToLong(x -> Long.parseLong(x.group(1)))
-                .reduce((first, last) -> last);
-    }
-
     private void setProperty(String dataset, String assignment) {
         CapturingListener out = new CapturingListener(ExecListener.NONE, 10);
-        ExecResult result = runner.run(rootRequest(new Cancellation(), "zfs", "set", assignment, dataset), out);
+        ExecResult result = host.run(new Cancellation(), out, "zfs", "set", assignment, dataset);
         if (result.exitCode() != 0) {
             throw new ExecFailedException("zfs set " + assignment + " failed: " + String.join(" ", out.stderr()));
         }
-    }
-
-    private ExecRequest rootRequest(Cancellation cancellation, String... argv) {
-        return new ExecRequest(List.of(argv), Optional.empty(), new byte[0], true, privilege, cancellation);
     }
 }
