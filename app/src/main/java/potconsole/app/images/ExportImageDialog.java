@@ -1,8 +1,6 @@
 package potconsole.app.images;
 
 import atlantafx.base.theme.Styles;
-import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -12,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import potconsole.app.images.ExportImageViewModel.SnapshotMode;
 
@@ -91,29 +88,8 @@ public final class ExportImageDialog extends Dialog<ButtonType> {
         g.add(check, 1, r++);
         g.addRow(r++, new Label("Sign with"), key);
 
-        Label preview = new Label();
-        preview.setId("export-preview");
-        preview.getStyleClass().add(Styles.TEXT_SMALL);
-        preview.setWrapText(true);
-        preview.textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> model.previewProperty().get().isEmpty()
-                                ? ""
-                                : "Will run:  " + model.previewProperty().get(),
-                        model.previewProperty()));
-        Label problem = new Label();
-        problem.setId("export-problem");
-        problem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
-        problem.setWrapText(true);
-        problem.textProperty().bind(model.problemProperty());
-        VBox content = new VBox(12, g, preview, problem);
-        content.setPadding(new Insets(8));
-        content.setPrefWidth(640);
-        getDialogPane().setContent(potconsole.app.theme.Layouts.keepTextWhole(content));
-        getDialogPane()
-                .lookupButton(EXPORT)
-                .disableProperty()
-                .bind(model.previewProperty().isEmpty());
+        potconsole.app.dialog.CommandForm.install(
+                getDialogPane(), g, "export", model.previewProperty(), model.problemProperty(), EXPORT, 640);
         setOnShown(e -> tag.requestFocus());
     }
 

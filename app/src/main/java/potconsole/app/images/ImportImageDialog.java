@@ -1,15 +1,12 @@
 package potconsole.app.images;
 
 import atlantafx.base.theme.Styles;
-import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /** {@code pot import} on one page: which image, from where (as the host sees it), checked with which key. */
@@ -42,29 +39,8 @@ public final class ImportImageDialog extends Dialog<ButtonType> {
         g.addRow(r++, new Label("Public key"), key);
         g.add(hint, 1, r++);
 
-        Label preview = new Label();
-        preview.setId("import-preview");
-        preview.getStyleClass().add(Styles.TEXT_SMALL);
-        preview.setWrapText(true);
-        preview.textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> model.previewProperty().get().isEmpty()
-                                ? ""
-                                : "Will run:  " + model.previewProperty().get(),
-                        model.previewProperty()));
-        Label problem = new Label();
-        problem.setId("import-problem");
-        problem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
-        problem.setWrapText(true);
-        problem.textProperty().bind(model.problemProperty());
-        VBox content = new VBox(12, g, preview, problem);
-        content.setPadding(new Insets(8));
-        content.setPrefWidth(620);
-        getDialogPane().setContent(potconsole.app.theme.Layouts.keepTextWhole(content));
-        getDialogPane()
-                .lookupButton(IMPORT)
-                .disableProperty()
-                .bind(model.previewProperty().isEmpty());
+        potconsole.app.dialog.CommandForm.install(
+                getDialogPane(), g, "import", model.previewProperty(), model.problemProperty(), IMPORT, 620);
         setOnShown(e -> pot.requestFocus());
     }
 

@@ -16,12 +16,7 @@ import potconsole.app.hosts.FxSshPrompts;
 import potconsole.app.hosts.HostEntry;
 import potconsole.app.hosts.HostResourcesDialog;
 import potconsole.app.hosts.HostsViewModel;
-import potconsole.app.images.ExportImageDialog;
-import potconsole.app.images.ExportImageViewModel;
-import potconsole.app.images.ImportImageDialog;
-import potconsole.app.images.ImportImageViewModel;
-import potconsole.app.images.RegistryViewModel;
-import potconsole.app.images.RegistryWindow;
+import potconsole.app.images.ImageActions;
 import potconsole.app.jobs.FxJobRunner;
 import potconsole.app.jobs.TasksViewModel;
 import potconsole.app.journal.JournalView;
@@ -132,15 +127,16 @@ public final class Console {
             ActionBinder b, PotActionsViewModel a, DialogService dialogs, TasksViewModel tasks, FxSshPrompts prompts) {
         b.bind(ConsoleAction.REFRESH, () -> hosts.hosts().forEach(pots::refresh));
         b.bind(ConsoleAction.NEW_POT, this::newPot);
-        b.bind(ConsoleAction.IMPORT, () -> importImage("", "", "file:///"));
-        b.bind(ConsoleAction.REGISTRY, this::showRegistry);
+        ImageActions images = new ImageActions(stage, pots, tasks, dialogs, this::currentHost);
+        b.bind(ConsoleAction.IMPORT, () -> images.importImage("", "", "file:///"));
+        b.bind(ConsoleAction.REGISTRY, images::showRegistry);
         b.bind(ConsoleAction.START, a::start, a.canStart());
         b.bind(ConsoleAction.STOP, a::stop, a.canStop());
         b.bind(ConsoleAction.RESTART, a::restart, a.canRestart());
         b.bind(ConsoleAction.SNAPSHOT, a::snapshot, a.canSnapshot());
         b.bind(ConsoleAction.REVERT, a::revert, a.canRevert());
         b.bind(ConsoleAction.PURGE_SNAPSHOTS, a::purgeSnapshots, a.canPurge());
-        b.bind(ConsoleAction.EXPORT, () -> exportImage(a), a.canExport());
+        b.bind(ConsoleAction.EXPORT, () -> images.export(a.selection().get(0)), a.canExport());
         b.bind(ConsoleAction.CLONE, a::cloneSelected, a.canClone());
         b.bind(ConsoleAction.RENAME, a::rename, a.canRename());
         b.bind(ConsoleAction.DESTROY, a::destroy, a.canDestroy());
@@ -242,40 +238,6 @@ public final class Console {
             if (dialog.getResult() != null
                     && dialog.getResult().getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE) {
                 model.create(() -> {});
-            }
-        });
-        dialog.show();
-    }
-
-    private void exportImage(PotActionsViewModel actions) {
-        ExportImageViewModel model =
-                new ExportImageViewModel(actions.selection().get(0), pots, tasks, dialogs);
-        ExportImageDialog dialog = new ExportImageDialog(stage, model);
-        dialog.setOnHidden(e -> {
-            if (dialog.getResult() == ExportImageDialog.EXPORT) {
-                model.export();
-            }
-        });
-        dialog.show();
-    }
-
-    private void showRegistry() {
-        RegistryViewModel model = new RegistryViewModel(tasks, dialogs);
-        RegistryWindow.open(
-                stage,
-                model,
-                (entry, url) -> importImage(entry.name().pot(), entry.name().tag(), url));
-    }
-
-    private void importImage(String pot, String tag, String url) {
-        ImportImageViewModel model = new ImportImageViewModel(currentHost(), pots, tasks, dialogs);
-        model.pot.set(pot);
-        model.tag.set(tag);
-        model.url.set(url);
-        ImportImageDialog dialog = new ImportImageDialog(stage, model);
-        dialog.setOnHidden(e -> {
-            if (dialog.getResult() == ImportImageDialog.IMPORT) {
-                model.importImage();
             }
         });
         dialog.show();

@@ -3,7 +3,6 @@ package potconsole.app.pots;
 import atlantafx.base.theme.Styles;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -139,29 +138,8 @@ public final class CreatePotDialog extends Dialog<ButtonType> {
                 new VBox(6, chosen, new HBox(6, available, add, up, down, remove), flavourHint));
         g.add(keep, 1, r++);
 
-        Label preview = new Label();
-        preview.setId("create-preview");
-        preview.getStyleClass().add(Styles.TEXT_SMALL);
-        preview.setWrapText(true);
-        preview.textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> model.previewProperty().get().isEmpty()
-                                ? ""
-                                : "Will run:  " + model.previewProperty().get(),
-                        model.previewProperty()));
-        Label problem = new Label();
-        problem.setId("create-problem");
-        problem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
-        problem.setWrapText(true);
-        problem.textProperty().bind(model.problemProperty());
-        VBox content = new VBox(12, g, preview, problem);
-        content.setPadding(new Insets(8));
-        content.setPrefWidth(720);
-        getDialogPane().setContent(potconsole.app.theme.Layouts.keepTextWhole(content));
-        getDialogPane()
-                .lookupButton(create)
-                .disableProperty()
-                .bind(model.previewProperty().isEmpty());
+        potconsole.app.dialog.CommandForm.install(
+                getDialogPane(), g, "create", model.previewProperty(), model.problemProperty(), create, 720);
         setOnShown(e -> name.requestFocus());
     }
 

@@ -1,0 +1,54 @@
+package potconsole.app.dialog;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import potconsole.app.theme.Layouts;
+
+/**
+ * The bottom of every form that runs one command: "Will run: <the exact command>" and, in red, why it cannot run
+ * yet. The OK button stays disabled while there is no command.
+ */
+public final class CommandForm {
+    private CommandForm() {}
+
+    /**
+     * Puts {@code form}, the preview and the problem into {@code pane}.
+     *
+     * @param idPrefix the preview and problem labels get ids {@code <prefix>-preview} and {@code <prefix>-problem}
+     */
+    public static void install(
+            DialogPane pane,
+            Node form,
+            String idPrefix,
+            ObservableStringValue command,
+            ObservableStringValue problem,
+            ButtonType ok,
+            double width) {
+        Label preview = new Label();
+        preview.setId(idPrefix + "-preview");
+        preview.getStyleClass().add(Styles.TEXT_SMALL);
+        preview.setWrapText(true);
+        preview.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> command.get().isEmpty() ? "" : "Will run:  " + command.get(), command));
+        Label why = new Label();
+        why.setId(idPrefix + "-problem");
+        why.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
+        why.setWrapText(true);
+        why.textProperty().bind(problem);
+        VBox content = new VBox(12, form, preview, why);
+        content.setPadding(new Insets(8));
+        content.setPrefWidth(width);
+        pane.setContent(Layouts.keepTextWhole(content));
+        pane.lookupButton(ok)
+                .disableProperty()
+                .bind(Bindings.createBooleanBinding(() -> command.get().isEmpty(), command));
+    }
+}
