@@ -78,6 +78,90 @@ public final class SftpTransfers {
         return withSftp(sftp -> sftp.lstat(remote).getSize(), "stat of " + remote, new Cancellation());
     }
 
+    /** The regular files of a remote directory with their sizes. */
+    public java.util.List<potconsole.engine.exec.HostFiles.Entry> list(String directory) {
+        return withSftp(
+                sftp -> {
+                    java.util.List<potconsole.engine.exec.HostFiles.Entry> entries = new java.util.ArrayList<>();
+                    for (Object o : sftp.ls(directory)) {
+                        ChannelSftp.LsEntry e = (ChannelSftp.LsEntry) o;
+                        if (e.getAttrs().isReg()) {
+                            entries.add(new potconsole.engine.exec.HostFiles.Entry(
+                                    e.getFilename(), e.getAttrs().getSize()));
+                        }
+                    }
+                    entries.sort(java.util.Comparator.comparing(potconsole.engine.exec.HostFiles.Entry::name));
+                    return entries;
+                },
+                "listing of " + directory,
+                new Cancellation());
+    }
+
+    /** A remote file as a stream; the SFTP channel stays open until the stream is closed. */
+    public java.io.InputStream read(String remote) {
+        connection.acquireChannel();
+        ChannelSftp sftp = null;
+        try {
+            sftp = (ChannelSftp) connection.session().openChannel("sftp");
+            sftp.connect();
+            ChannelSftp channel = sftp;
+            return new java.io.FilterInputStream(sftp.get(remote)) {
+                private boolean closed;
+
+                @Override
+                public void close() throws IOException {
+                    if (!closed) {
+                        closed = true;
+                        try {
+                            super.close();
+                        } finally {
+                            channel.disconnect();
+                            connection.releaseChannel();
+                        }
+                    }
+                }
+            };
+        } catch (SftpException | JSchException e) {
+            if (sftp != null) {
+                sftp.disconnect();
+            }
+            connection.releaseChannel();
+            throw new SshException(
+                    connection.isConnected()
+                            ? SshException.Reason.TRANSFER_FAILED
+                            : SshException.Reason.CONNECTION_LOST,
+                    "Cannot read " + remote + ": " + e.getMessage(),
+                    e);
+        }
+    }
+
+    public void rename(String from, String to) {
+        withSftp(
+                sftp -> {
+                    replace(sftp, from, to);
+                    return null;
+                },
+                "rename of " + from,
+                new Cancellation());
+    }
+
+    /** Removes a remote file; one that is not there is not an error. */
+    public void delete(String remote) {
+        withSftp(
+                sftp -> {
+                    try {
+                        sftp.rm(remote);
+                    } catch (SftpException e) {
+                        if (e.id != ChannelSftp.SSH_FX_NO_SUCH_FILE) {
+                            throw e;
+                        }
+                    }
+                    return null;
+                },
+                "removal of " + remote,
+                new Cancellation());
+    }
+
     private interface SftpWork<T> {
         T run(ChannelSftp sftp) throws SftpException, IOException;
     }

@@ -57,6 +57,14 @@ public final class SshRunner implements CommandRunner, potconsole.engine.exec.Tt
         return "ssh://" + connection.target().label();
     }
 
+    /** SFTP on the same session. */
+    @Override
+    public java.util.Optional<potconsole.engine.exec.HostFiles> files() {
+        SftpTransfers sftp = new SftpTransfers(connection);
+        return java.util.Optional.of(
+                new SftpHostFiles(() -> sftp, connection.target().label()));
+    }
+
     @Override
     public ExecResult run(ExecRequest request, ExecListener listener) {
         Cancellation cancellation = request.cancellation();

@@ -31,18 +31,25 @@ final class ImportCmd implements Callable<Integer> {
     @Option(names = "--tag", required = true, description = "The image tag.")
     String tag;
 
-    @Option(
-            names = "--url",
-            required = true,
-            description = "Registry base URL as the host sees it: file:///dir, http(s)://…")
+    @Option(names = "--url", description = "Registry base URL as the host sees it: file:///dir, http(s)://…")
     String url;
+
+    @Option(
+            names = "--push-from",
+            paramLabel = "DIR|URL|HOST:/DIR",
+            description = "Push the image's files from this registry into the host's POT_CACHE (SFTP), then import; "
+                    + "for hosts that cannot reach the registry.")
+    String pushFrom;
 
     @Option(names = "--pubkey", description = "signify public key on the host (pot import -C).")
     String publicKey;
 
     @Override
     public Integer call() throws Exception {
-        ImportCommand command = new ImportCommand(name, tag, url, Optional.ofNullable(publicKey), false);
+        if ((url == null) == (pushFrom == null)) {
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "Give either --url (pot fetches) or --push-from (the console pushes)");
+        }
         PrintWriter err = spec.commandLine().getErr();
         boolean live = System.console() != null;
         JobContext context = new JobContext(
@@ -58,8 +65,22 @@ final class ImportCmd implements Callable<Integer> {
                     }
                 },
                 new Cancellation());
-        ImageOutputs.Imported imported =
-                root.service().importImage(command, 500).run(context);
+        ImageOutputs.Imported imported;
+        if (pushFrom != null) {
+            potconsole.engine.image.Registry registry = root.registry(pushFrom);
+            potconsole.engine.image.ImageName image = new potconsole.engine.image.ImageName(name, tag);
+            potconsole.engine.image.RegistryEntry entry = registry.list().stream()
+                    .filter(e -> e.name().equals(image))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("There is no " + image.xzFile() + " in "
+                            + registry.store().location()));
+            imported = root.service()
+                    .pushImport(registry, entry, Optional.ofNullable(publicKey), 500)
+                    .run(context);
+        } else {
+            ImportCommand command = new ImportCommand(name, tag, url, Optional.ofNullable(publicKey), false);
+            imported = root.service().importImage(command, 500).run(context);
+        }
         if (live) {
             err.println();
         }

@@ -136,7 +136,32 @@ public final class PotCtl {
         return target;
     }
 
+    private final List<CommandRunner> registryRunners = new java.util.ArrayList<>();
+
+    /**
+     * A registry as potctl takes it: a directory here, {@code http(s)://…}, or {@code HOST:/dir} on the sandbox or
+     * a saved host (over SFTP).
+     */
+    potconsole.engine.image.Registry registry(String spec) {
+        return potconsole.engine.image.Registry.open(spec, name -> {
+            CommandRunner r = name.equals(host) ? openedRunner() : openRunner(name);
+            if (r != runner) {
+                registryRunners.add(r);
+            }
+            return r.files();
+        });
+    }
+
+    private CommandRunner openedRunner() {
+        service();
+        return runner;
+    }
+
     private CommandRunner openRunner() {
+        return openRunner(host);
+    }
+
+    private CommandRunner openRunner(String host) {
         return switch (host) {
             case "sandbox" -> SandboxHost.demo();
             case "local" -> new LocalRunner();
@@ -145,6 +170,11 @@ public final class PotCtl {
     }
 
     void closeRunner() {
+        registryRunners.forEach(PotCtl::close);
+        close(runner);
+    }
+
+    private static void close(CommandRunner runner) {
         if (runner instanceof AutoCloseable c) {
             try {
                 c.close();

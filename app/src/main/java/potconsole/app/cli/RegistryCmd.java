@@ -1,15 +1,12 @@
 package potconsole.app.cli;
 
-import java.net.URI;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import potconsole.engine.image.DirectoryRegistry;
-import potconsole.engine.image.HttpRegistry;
 import potconsole.engine.image.RegistryEntry;
 
 /** Lists an image registry directory, grouped by pot and ordered by version. */
@@ -18,25 +15,29 @@ import potconsole.engine.image.RegistryEntry;
         description = "Image registries.",
         subcommands = {RegistryCmd.Ls.class})
 final class RegistryCmd {
+    @ParentCommand
+    PotCtl root;
 
     @Command(name = "ls", description = "List the images of a registry: a directory here or an HTTP(S) listing.")
     static final class Ls implements Callable<Integer> {
+        @ParentCommand
+        RegistryCmd parent;
+
         @Spec
         CommandSpec spec;
 
         @Parameters(
                 index = "0",
-                paramLabel = "DIR|URL",
-                description = "A registry directory here, or an http(s):// directory listing (nginx/Apache autoindex).")
+                paramLabel = "DIR|URL|HOST:/DIR",
+                description = "A registry directory here, an http(s):// directory listing (nginx/Apache autoindex), "
+                        + "or a directory on the sandbox or a saved host (SFTP).")
         String registry;
 
         @Override
         public Integer call() throws Exception {
             var out = spec.commandLine().getOut();
             out.printf("%-20s %-12s %12s  %-16s %s%n", "POT", "TAG", "BYTES", "FILES", "ORIGIN");
-            List<RegistryEntry> entries = registry.matches("(?i)https?://.*")
-                    ? HttpRegistry.withDefaults().list(URI.create(registry))
-                    : DirectoryRegistry.list(Path.of(registry));
+            List<RegistryEntry> entries = parent.root.registry(registry).list();
             for (RegistryEntry e : entries) {
                 String files = "xz" + (e.hasMeta() ? " meta" : "") + (e.hasSkein() ? " skein" : "")
                         + (e.hasSignature() ? " sig" : "");

@@ -15,18 +15,24 @@ public final class ImageActions {
     private final TasksViewModel tasks;
     private final DialogService dialogs;
     private final Supplier<HostEntry> currentHost;
+    private final java.util.List<HostEntry> hosts;
+    private final potconsole.engine.image.KeyRing keys;
 
     public ImageActions(
             Window owner,
             PotsViewModel pots,
             TasksViewModel tasks,
             DialogService dialogs,
-            Supplier<HostEntry> currentHost) {
+            Supplier<HostEntry> currentHost,
+            java.util.List<HostEntry> hosts,
+            potconsole.engine.image.KeyRing keys) {
         this.owner = owner;
         this.pots = pots;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.currentHost = currentHost;
+        this.hosts = hosts;
+        this.keys = keys;
     }
 
     public void export(PotRow row) {
@@ -42,7 +48,17 @@ public final class ImageActions {
 
     /** The import dialog, pre-filled (empty strings leave a field for the user). */
     public void importImage(String pot, String tag, String url) {
+        importImage(pot, tag, url, null);
+    }
+
+    private void importImage(String pot, String tag, String url, RegistryViewModel from) {
         ImportImageViewModel model = new ImportImageViewModel(currentHost.get(), pots, tasks, dialogs);
+        if (from != null && from.registry().isPresent()) {
+            from.entries().stream()
+                    .filter(e -> e.name().pot().equals(pot) && e.name().tag().equals(tag))
+                    .findFirst()
+                    .ifPresent(e -> model.pushableFrom(from.registry().get(), e));
+        }
         model.pot.set(pot);
         model.tag.set(tag);
         model.url.set(url);
@@ -56,9 +72,22 @@ public final class ImageActions {
     }
 
     public void showRegistry() {
+        RegistryViewModel model = new RegistryViewModel(
+                tasks,
+                dialogs,
+                name -> hosts.stream()
+                        .filter(h -> h.name().equals(name))
+                        .findFirst()
+                        .flatMap(h -> h.service().files()),
+                keys);
         RegistryWindow.open(
                 owner,
-                new RegistryViewModel(tasks, dialogs),
-                (entry, url) -> importImage(entry.name().pot(), entry.name().tag(), url));
+                model,
+                (entry, url) -> importImage(entry.name().pot(), entry.name().tag(), url, model),
+                () -> showKeys());
+    }
+
+    public void showKeys() {
+        KeysWindow.open(owner, new KeysViewModel(keys, hosts, pots::inventory, tasks, dialogs));
     }
 }

@@ -38,6 +38,18 @@ public final class ImportImageDialog extends Dialog<ButtonType> {
         g.addRow(r++, new Label("Registry"), url);
         g.addRow(r++, new Label("Public key"), key);
         g.add(hint, 1, r++);
+        if (model.canPush()) {
+            javafx.scene.control.CheckBox push = new javafx.scene.control.CheckBox(
+                    "Copy the files into the host's cache from this console (SFTP), with exact progress");
+            push.setId("import-push");
+            push.selectedProperty().bindBidirectional(model.push);
+            Label pushHint = new Label("For hosts that cannot reach the registry. pot then imports from its cache"
+                    + " and still checks the hash; the SSH user must be able to write POT_CACHE.");
+            pushHint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            pushHint.setWrapText(true);
+            g.add(push, 1, r++);
+            g.add(pushHint, 1, r++);
+        }
 
         potconsole.app.dialog.CommandForm.install(
                 getDialogPane(), g, "import", model.previewProperty(), model.problemProperty(), IMPORT, 620);

@@ -22,6 +22,11 @@ public final class ImportImageViewModel {
     public final StringProperty tag = new SimpleStringProperty("");
     public final StringProperty url = new SimpleStringProperty("file:///");
     public final StringProperty publicKey = new SimpleStringProperty("");
+    /** Copy the files into the host's cache from this console instead of letting pot fetch them. */
+    public final javafx.beans.property.BooleanProperty push = new javafx.beans.property.SimpleBooleanProperty();
+
+    private Optional<potconsole.engine.image.Registry> source = Optional.empty();
+    private Optional<potconsole.engine.image.RegistryEntry> sourceEntry = Optional.empty();
 
     private final HostEntry host;
     private final PotsViewModel pots;
@@ -35,12 +40,26 @@ public final class ImportImageViewModel {
         this.pots = pots;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        javafx.beans.Observable[] deps = {pot, tag, url, publicKey};
+        javafx.beans.Observable[] deps = {pot, tag, url, publicKey, push};
         preview = Bindings.createStringBinding(
-                () -> build().map(c -> c.display() + "   → pot " + c.localName())
+                () -> build().map(c -> (push.get()
+                                        ? "copy " + c.remotePot() + "_" + c.tag()
+                                                + ".xz* into the host's POT_CACHE (SFTP), then "
+                                        : "")
+                                + c.display() + "   → pot " + c.localName())
                         .orElse(""),
                 deps);
         problem = Bindings.createStringBinding(this::problemText, deps);
+    }
+
+    /** The registry the image was picked in, which makes pushing possible. */
+    public void pushableFrom(potconsole.engine.image.Registry registry, potconsole.engine.image.RegistryEntry entry) {
+        source = Optional.of(registry);
+        sourceEntry = Optional.of(entry);
+    }
+
+    public boolean canPush() {
+        return source.isPresent() && host.service().files().isPresent();
     }
 
     public HostEntry host() {
@@ -61,12 +80,12 @@ public final class ImportImageViewModel {
         if (command.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(tasks.run(
-                command.get().display(),
-                host.name(),
-                host.service().importImage(command.get(), POLL_MILLIS),
-                (ImageOutputs.Imported imported) -> pots.refresh(host),
-                e -> {
+        ImportCommand c = command.get();
+        potconsole.engine.job.Job<ImageOutputs.Imported> job = push.get() && canPush()
+                ? host.service().pushImport(source.get(), sourceEntry.get(), c.publicKey(), POLL_MILLIS)
+                : host.service().importImage(c, POLL_MILLIS);
+        return Optional.of(
+                tasks.run(c.display(), host.name(), job, (ImageOutputs.Imported imported) -> pots.refresh(host), e -> {
                     ErrorText t = ErrorText.of(e);
                     dialogs.error("Import failed", t.headline(), t.details());
                     pots.refresh(host);
@@ -93,6 +112,17 @@ public final class ImportImageViewModel {
     private ImportCommand command() {
         if (pot.get().isBlank() || tag.get().isBlank()) {
             throw new IllegalArgumentException("Name the image: its pot and tag, as in <pot>_<tag>.xz");
+        }
+        if (push.get()
+                && sourceEntry.isPresent()
+                && !sourceEntry
+                        .get()
+                        .name()
+                        .equals(new potconsole.engine.image.ImageName(
+                                pot.get().strip(), tag.get().strip()))) {
+            throw new IllegalArgumentException(
+                    "Pushing copies " + sourceEntry.get().name().xzFile()
+                            + ": keep its pot and tag, or let pot fetch another image from the URL");
         }
         return new ImportCommand(
                 pot.get().strip(),

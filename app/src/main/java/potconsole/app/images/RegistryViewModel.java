@@ -1,14 +1,16 @@
 package potconsole.app.images;
 
-import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -16,26 +18,41 @@ import javafx.collections.ObservableList;
 import potconsole.app.dialog.DialogService;
 import potconsole.app.dialog.ErrorText;
 import potconsole.app.jobs.TasksViewModel;
-import potconsole.engine.image.DirectoryRegistry;
-import potconsole.engine.image.HttpRegistry;
+import potconsole.engine.exec.HostFiles;
 import potconsole.engine.image.ImageVerification;
-import potconsole.engine.image.ImageVerifier;
+import potconsole.engine.image.KeyRing;
+import potconsole.engine.image.Registry;
 import potconsole.engine.image.RegistryEntry;
 
 /**
- * The registry browser: a directory on this workstation or an HTTP(S) listing, its images by pot and version, and
- * what can be done with one — verify and delete (directories here), import onto a host.
+ * The registry browser: a directory on this workstation, a directory on a host ({@code HOST:/dir}, over SFTP) or an
+ * HTTP(S) listing; its images by pot and version, and what can be done with one — verify (against a chosen public
+ * key), publish into it, delete from it, import onto a host.
  */
 public final class RegistryViewModel {
     public final StringProperty location = new SimpleStringProperty(System.getProperty("user.home", "/"));
+    /** The key signatures are checked with; empty: signatures are reported but not checked. */
+    public final ObjectProperty<Optional<KeyRing.Key>> verifyKey = new SimpleObjectProperty<>(Optional.empty());
+
     private final ObservableList<RegistryEntry> entries = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper writable = new ReadOnlyBooleanWrapper();
     private final TasksViewModel tasks;
     private final DialogService dialogs;
+    private final Function<String, Optional<HostFiles>> hostFiles;
+    private final KeyRing keys;
+    private Optional<Registry> opened = Optional.empty();
 
-    public RegistryViewModel(TasksViewModel tasks, DialogService dialogs) {
+    /** @param hostFiles a host of the sidebar by name, with its files (SFTP), for {@code HOST:/dir} registries */
+    public RegistryViewModel(
+            TasksViewModel tasks,
+            DialogService dialogs,
+            Function<String, Optional<HostFiles>> hostFiles,
+            KeyRing keys) {
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.hostFiles = hostFiles;
+        this.keys = keys;
     }
 
     public ObservableList<RegistryEntry> entries() {
@@ -46,45 +63,71 @@ public final class RegistryViewModel {
         return status.getReadOnlyProperty();
     }
 
-    public boolean isRemote() {
-        return location.get().strip().matches("(?i)https?://.*");
+    /** Whether publish and delete are possible here (directories; not HTTP listings). */
+    public ReadOnlyBooleanProperty writableProperty() {
+        return writable.getReadOnlyProperty();
+    }
+
+    public KeyRing keys() {
+        return keys;
+    }
+
+    /** The registry last opened, for importing by pushing its files. */
+    public Optional<Registry> registry() {
+        return opened;
     }
 
     /** Reads the registry off the FX thread; the list is replaced when it arrives. */
     public void load() {
         String where = location.get().strip();
-        status.set("Reading " + where + "…");
+        Registry registry;
+        try {
+            registry = Registry.open(where, hostFiles);
+        } catch (IllegalArgumentException e) {
+            status.set(e.getMessage());
+            return;
+        }
+        status.set("Reading " + registry.store().location() + "…");
         tasks.run(
                 "list registry " + where,
                 "this workstation",
-                context -> isRemote()
-                        ? HttpRegistry.withDefaults().list(URI.create(where))
-                        : DirectoryRegistry.list(Path.of(where)),
+                context -> registry.list(),
                 (List<RegistryEntry> found) -> {
+                    opened = Optional.of(registry);
+                    writable.set(registry.store().writableFiles().isPresent());
                     entries.setAll(found);
-                    status.set(found.size() + " image(s) in " + where);
+                    status.set(found.size() + " image(s) in " + registry.store().location());
                 },
                 e -> {
+                    opened = Optional.empty();
+                    writable.set(false);
                     entries.clear();
                     status.set(ErrorText.of(e).headline());
                 });
     }
 
-    /** Hash, signature presence, xz index and every block's CRC; the result in a dialog. */
+    /**
+     * Hash, signature (with the chosen key), meta, xz index and every block's CRC; the result in a dialog. Images not
+     * on this workstation are copied to a temporary directory first, with progress.
+     */
     public void verify(RegistryEntry entry) {
-        if (isRemote()) {
-            dialogs.info(
-                    "Verify",
-                    "Images are verified where the files are: download them, or verify them on a"
-                            + " host with pot import (it checks the .skein).");
+        if (opened.isEmpty()) {
             return;
         }
-        Path xz = Path.of(location.get().strip()).resolve(entry.name().xzFile());
+        Registry registry = opened.get();
+        Optional<KeyRing.Key> key = verifyKey.get();
         tasks.run(
                 "verify " + entry.name().xzFile(),
                 "this workstation",
-                context -> ImageVerifier.verify(
-                        xz, Optional.empty(), Runtime.getRuntime().availableProcessors()),
+                context -> {
+                    context.phase("Verifying");
+                    return registry.verify(
+                            entry,
+                            key.isPresent() ? Optional.of(KeyRing.read(key.get())) : Optional.empty(),
+                            Runtime.getRuntime().availableProcessors(),
+                            context::bytes,
+                            context.cancellation());
+                },
                 (ImageVerification result) -> dialogs.info(
                         result.passed() ? "Verified: " + entry.name() : "Verification failed: " + entry.name(),
                         describe(result)),
@@ -94,40 +137,56 @@ public final class RegistryViewModel {
                         ErrorText.of(e).details()));
     }
 
-    /** Deletes the image's files after confirmation (directories on this workstation only). */
+    /** Deletes the image's files after confirmation, the .skein first. */
     public void delete(RegistryEntry entry) {
-        if (isRemote()) {
+        if (opened.isEmpty() || !writable.get()) {
             dialogs.info("Delete", "An HTTP registry is read-only here; delete the files on the server.");
             return;
         }
-        Path dir = Path.of(location.get().strip());
-        List<Path> files = List.of(
-                dir.resolve(entry.name().skeinFile()),
-                dir.resolve(entry.name().signatureFile()),
-                dir.resolve(entry.name().metaFile()),
-                dir.resolve(entry.name().xzFile()));
+        Registry registry = opened.get();
         dialogs.confirm(
                 "Delete " + entry.name() + "?",
-                "Deletes " + entry.name().xzFile() + " and its .meta, .skein and .sig from " + dir
-                        + ". Hosts that already imported it keep their pot.",
+                "Deletes " + entry.name().xzFile() + " and its .meta, .skein and .sig from "
+                        + registry.store().location() + ". Hosts that already imported it keep their pot.",
                 "Delete",
-                () -> {
-                    try {
-                        for (Path file : files) {
-                            Files.deleteIfExists(file);
-                        }
-                    } catch (IOException e) {
-                        dialogs.error("Delete failed", e.getMessage(), "");
-                    }
-                    load();
-                });
+                () -> tasks.run(
+                        "delete " + entry.name().xzFile(),
+                        "this workstation",
+                        context -> {
+                            registry.delete(entry.name());
+                            return entry;
+                        },
+                        deleted -> load(),
+                        e -> dialogs.error(
+                                "Delete failed",
+                                ErrorText.of(e).headline(),
+                                ErrorText.of(e).details())));
+    }
+
+    /** Verifies an image here and uploads its files into the open registry, renamed into place when all are in. */
+    public void publish(Path xz) {
+        if (opened.isEmpty() || !writable.get()) {
+            dialogs.info("Publish", "Open a registry directory (here or HOST:/dir) to publish into.");
+            return;
+        }
+        Registry registry = opened.get();
+        tasks.run(
+                "publish " + xz.getFileName() + " to " + registry.store().location(),
+                "this workstation",
+                context -> {
+                    context.phase("Verifying and copying");
+                    return registry.publish(xz, context::bytes, context.cancellation());
+                },
+                (List<String> published) -> load(),
+                e -> dialogs.error(
+                        "Publish failed",
+                        ErrorText.of(e).headline(),
+                        ErrorText.of(e).details()));
     }
 
     /** The URL a host should use for this registry: as typed for HTTP, file:// for a directory. */
     public String urlForHosts() {
-        return isRemote()
-                ? location.get().strip()
-                : "file://" + Path.of(location.get().strip()).toAbsolutePath();
+        return opened.map(r -> r.store().urlForHosts()).orElse("file:///");
     }
 
     static String describe(ImageVerification result) {

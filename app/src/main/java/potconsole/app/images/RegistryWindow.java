@@ -24,10 +24,10 @@ public final class RegistryWindow {
     /**
      * @param importer opens the import dialog for an image, given the registry URL as hosts see it
      */
-    public static Stage open(Window owner, RegistryViewModel model, ImportRequest importer) {
+    public static Stage open(Window owner, RegistryViewModel model, ImportRequest importer, Runnable showKeys) {
         TextField location = new TextField();
         location.setId("registry-location");
-        location.setPromptText("a directory here, or http(s)://host/path/ with a directory listing");
+        location.setPromptText("a directory here, HOST:/dir on a host (SFTP), or http(s)://host/path/ (a listing)");
         location.textProperty().bindBidirectional(model.location);
         HBox.setHgrow(location, Priority.ALWAYS);
         Button open = new Button("Open");
@@ -69,7 +69,45 @@ public final class RegistryWindow {
         importIt.setId("registry-import");
         verify.disableProperty()
                 .bind(table.getSelectionModel().selectedItemProperty().isNull());
-        delete.disableProperty().bind(verify.disableProperty());
+        delete.disableProperty()
+                .bind(verify.disableProperty().or(model.writableProperty().not()));
+        Button publish = new Button("Publish…");
+        publish.setId("registry-publish");
+        publish.disableProperty().bind(model.writableProperty().not());
+        publish.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle("An exported image to publish (its .meta, .skein and .sig go with it)");
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("pot images", "*.xz"));
+            java.io.File file = chooser.showOpenDialog(table.getScene().getWindow());
+            if (file != null) {
+                model.publish(file.toPath());
+            }
+        });
+        javafx.scene.control.ComboBox<java.util.Optional<potconsole.engine.image.KeyRing.Key>> key =
+                new javafx.scene.control.ComboBox<>();
+        key.setId("registry-key");
+        key.getItems().add(java.util.Optional.empty());
+        try {
+            model.keys().keys().forEach(k -> key.getItems().add(java.util.Optional.of(k)));
+        } catch (java.io.IOException unreadable) {
+            // No keys offered; the keys window says why.
+        }
+        key.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(java.util.Optional<potconsole.engine.image.KeyRing.Key> k) {
+                return k == null || k.isEmpty()
+                        ? "signatures not checked"
+                        : "check signatures with " + k.get().name();
+            }
+
+            @Override
+            public java.util.Optional<potconsole.engine.image.KeyRing.Key> fromString(String s) {
+                return java.util.Optional.empty();
+            }
+        });
+        key.valueProperty().bindBidirectional(model.verifyKey);
+        Button keys = new Button("Keys…");
+        keys.setOnAction(e -> showKeys.run());
         importIt.disableProperty().bind(verify.disableProperty());
         verify.setOnAction(e -> model.verify(table.getSelectionModel().getSelectedItem()));
         delete.setOnAction(e -> model.delete(table.getSelectionModel().getSelectedItem()));
@@ -77,21 +115,23 @@ public final class RegistryWindow {
         Label status = new Label();
         status.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         status.textProperty().bind(model.statusProperty());
-        Label hint = new Label("pot import fetches from the URL as the host sees it: file:// paths are on the host.");
+        Label hint = new Label("pot import fetches from the URL as the host sees it: file:// paths are on the host;"
+                + " or push the files into the host's cache from here (import dialog).");
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
 
         BorderPane root = new BorderPane(table);
         HBox top = new HBox(8, new Label("Registry"), location, open);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         root.setTop(top);
-        root.setBottom(new javafx.scene.layout.VBox(6, new HBox(8, verify, delete, importIt), status, hint));
+        root.setBottom(new javafx.scene.layout.VBox(
+                6, new HBox(8, verify, key, importIt, publish, delete, keys), status, hint));
         BorderPane.setMargin(table, new Insets(8, 0, 8, 0));
         root.setPadding(new Insets(10));
 
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("Image registry");
-        Scene scene = new Scene(root, 860, 520);
+        Scene scene = new Scene(root, 980, 540);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
         stage.show();

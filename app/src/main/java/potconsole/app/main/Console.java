@@ -127,7 +127,14 @@ public final class Console {
             ActionBinder b, PotActionsViewModel a, DialogService dialogs, TasksViewModel tasks, FxSshPrompts prompts) {
         b.bind(ConsoleAction.REFRESH, () -> hosts.hosts().forEach(pots::refresh));
         b.bind(ConsoleAction.NEW_POT, this::newPot);
-        ImageActions images = new ImageActions(stage, pots, tasks, dialogs, this::currentHost);
+        ImageActions images = new ImageActions(
+                stage,
+                pots,
+                tasks,
+                dialogs,
+                this::currentHost,
+                hosts.hosts(),
+                potconsole.engine.image.KeyRing.defaultRing());
         b.bind(ConsoleAction.IMPORT, () -> images.importImage("", "", "file:///"));
         b.bind(ConsoleAction.REGISTRY, images::showRegistry);
         b.bind(ConsoleAction.START, a::start, a.canStart());

@@ -130,4 +130,29 @@ class PotCtlImageTest {
         assertThat(r.out().lines().skip(1).map(l -> l.split("\\s+")[1])).containsExactly("1.9", "1.10");
         assertThat(r.out()).contains("xz skein");
     }
+
+    @Test
+    void aRegistryOnAHostIsListedPublishedIntoAndPushedFrom() throws Exception {
+        Run ls = potctl("registry", "ls", "sandbox:/tmp/images");
+        assertThat(ls.exit()).as(ls.err()).isZero();
+        assertThat(ls.out()).contains("web", "1.0", "xz meta skein");
+
+        Run pushed = potctl("import", "web", "--tag", "1.0", "--push-from", "sandbox:/tmp/images");
+        assertThat(pushed.exit()).as(pushed.err()).isZero();
+        assertThat(pushed.out()).isEqualTo("imported web @ 1.0 as web_1_0" + System.lineSeparator());
+
+        Path xz = ImageWriter.write(
+                        new ByteArrayInputStream(new byte[50_000]),
+                        dir,
+                        new ImageName("db", "1.0"),
+                        ImageMeta.NO_ORIGIN,
+                        new ImageWriter.Options(1, 2, 64 * 1024, Optional.empty()),
+                        (i, o) -> {})
+                .xz();
+        Run publish = potctl("publish", xz.toString(), "sandbox:/tmp/images");
+        assertThat(publish.exit()).as(publish.err()).isZero();
+        assertThat(publish.out()).contains("published 3 files to /tmp/images on sandbox");
+        assertThat(potctl("import", "web", "--tag", "1.0").exit()).isEqualTo(2);
+        assertThat(potctl("registry", "ls", "nosuch:/srv").err()).contains("nosuch");
+    }
 }

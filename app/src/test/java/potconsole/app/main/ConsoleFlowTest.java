@@ -277,6 +277,46 @@ class ConsoleFlowTest {
     }
 
     @Test
+    void aRegistryOnTheHostIsVerifiedAndItsImagePushedIntoTheCacheAndImported(FxRobot robot) throws Exception {
+        waitUntil("the sandbox is read", () -> row("web").isPresent());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G).release(KeyCode.G, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(
+                "the registry window",
+                () -> robot.lookup("#registry-location").tryQuery().isPresent());
+        TextField location = robot.lookup("#registry-location").queryAs(TextField.class);
+        robot.interact(() -> location.setText("Sandbox:/tmp/images"));
+        robot.interact(() -> robot.lookup("#registry-open").queryButton().fire());
+        TableView<?> table = robot.lookup("#registry-table").queryAs(TableView.class);
+        waitUntil("the host's image is listed", () -> table.getItems().size() == 1);
+        assertThat(robot.lookup("#registry-publish").queryButton().isDisabled()).isFalse();
+
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.interact(() -> robot.lookup("#registry-verify").queryButton().fire());
+        waitUntil(
+                "the verification result",
+                () -> robot.lookup("#info-dialog").tryQuery().isPresent());
+        DialogPane result = robot.lookup("#info-dialog").query();
+        assertThat(result.getContentText()).contains("passed  hash", "passed  xz index");
+        robot.interact(() -> result.getScene().getWindow().hide());
+
+        robot.interact(() -> robot.lookup("#registry-import").queryButton().fire());
+        waitUntil(
+                "the import dialog",
+                () -> robot.lookup("#import-push").tryQuery().isPresent());
+        javafx.scene.control.CheckBox push = robot.lookup("#import-push").queryAs(javafx.scene.control.CheckBox.class);
+        robot.interact(() -> push.setSelected(true));
+        assertThat(robot.lookup("#import-preview").queryLabeled().getText())
+                .isEqualTo("Will run:  copy web_1.0.xz* into the host's POT_CACHE (SFTP), then pot import -p web -t 1.0"
+                        + " -U file:///tmp/images   → pot web_1_0");
+        robot.clickOn("Import");
+
+        waitUntil("web_1_0 is in the table", () -> row("web_1_0").isPresent());
+        assertThat(console.tasks().tasks())
+                .anyMatch(t -> t.title().startsWith("pot import -p web -t 1.0")
+                        && t.stateProperty().get() == TaskItem.State.SUCCEEDED);
+    }
+
+    @Test
     void aFailingCommandShowsPotsOwnMessage(FxRobot robot) throws Exception {
         waitUntil("the sandbox is read", () -> row("batch").isPresent());
         select(robot, "batch");

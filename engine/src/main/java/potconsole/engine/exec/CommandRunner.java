@@ -15,4 +15,9 @@ public interface CommandRunner {
 
     /** A short label for the UI and error messages, e.g. "local" or "sandbox". */
     String describe();
+
+    /** The host's files beside its commands (SFTP, local, simulated), when this transport offers them. */
+    default java.util.Optional<HostFiles> files() {
+        return java.util.Optional.empty();
+    }
 }

@@ -40,6 +40,11 @@ public final class LocalRunner implements CommandRunner {
     }
 
     @Override
+    public java.util.Optional<HostFiles> files() {
+        return java.util.Optional.of(new LocalHostFiles(describe()));
+    }
+
+    @Override
     public String describe() {
         return "local";
     }

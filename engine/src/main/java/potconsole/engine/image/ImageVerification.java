@@ -19,6 +19,15 @@ public record ImageVerification(List<Check> checks, Optional<XzSummary> summary,
         return checks.stream().noneMatch(check -> check.status() == Status.FAILED);
     }
 
+    /** The failed checks as one line: "hash: …; signature: …". */
+    public String failures() {
+        return checks.stream()
+                .filter(check -> check.status() == Status.FAILED)
+                .map(check -> check.name() + ": " + check.detail())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("");
+    }
+
     public Optional<Check> check(String name) {
         return checks.stream().filter(check -> check.name().equals(name)).findFirst();
     }

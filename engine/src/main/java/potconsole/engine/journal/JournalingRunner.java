@@ -50,6 +50,11 @@ public final class JournalingRunner implements CommandRunner, potconsole.engine.
     }
 
     @Override
+    public java.util.Optional<potconsole.engine.exec.HostFiles> files() {
+        return delegate.files();
+    }
+
+    @Override
     public ExecResult run(ExecRequest request, ExecListener listener) {
         Deque<String> tail = new ArrayDeque<>();
         ExecListener tee = new ExecListener() {

@@ -93,21 +93,40 @@ final class ImageCommands {
         byte[] metaBytes = (meta + "\n").getBytes(StandardCharsets.UTF_8);
         s.hostFiles.put(file + ".meta", metaBytes);
         s.hostFiles.put(file + ".skein", (skein1024(xz, metaBytes) + "\n").getBytes(StandardCharsets.US_ASCII));
-        s.images.put(file, new SandboxState.Image(p.snapshots.get(snap), snap, tag, p.name));
+        s.images.put(skein1024(xz, metaBytes), new SandboxState.Image(p.snapshots.get(snap), snap, tag, p.name));
         p.imageTag = tag;
         p.imageSnapshot = snap;
         return 0;
     }
 
-    /** The compressed stream: deterministic bytes for the pot, snapshot and level, starting with the xz magic. */
+    /**
+     * The compressed stream: a real, valid {@code .xz} of deterministic incompressible bytes for the pot, snapshot and
+     * level, sized as pot's output would be, so verifying a sandbox image checks a real container.
+     */
     private static byte[] imageBytes(SandboxPot p, String snap, String level) {
         // 396 bytes of xz per KiB used: a 2.19M pot gives the recorded 888236-byte image at level 6.
         int size = (int) Math.max(4096, p.diskUsageKb * 396L + 8 - 640L * (Integer.parseInt(level) - 6));
-        byte[] b = new byte[size];
-        new Random((p.name + "@" + snap).hashCode()).nextBytes(b);
-        byte[] magic = {(byte) 0xFD, '7', 'z', 'X', 'Z', 0};
-        System.arraycopy(magic, 0, b, 0, magic.length);
-        return b;
+        return xzOfSize((p.name + "@" + snap).hashCode(), size);
+    }
+
+    /** An xz file of exactly {@code size} bytes (a multiple of 4, as every xz file is) holding random data. */
+    static byte[] xzOfSize(long seed, int size) {
+        int length = Math.max(1, size - 64);
+        byte[] best = new byte[0];
+        for (int attempt = 0; attempt < 16 && best.length != size; attempt++) {
+            byte[] data = new byte[length];
+            new Random(seed).nextBytes(data);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(size + 64);
+            try (org.tukaani.xz.XZOutputStream xz =
+                    new org.tukaani.xz.XZOutputStream(out, new org.tukaani.xz.LZMA2Options(0))) {
+                xz.write(data);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            best = out.toByteArray();
+            length = Math.max(1, length + size - best.length);
+        }
+        return best;
     }
 
     /** The file grows while the export runs, so a console polling its size sees progress. */
@@ -180,7 +199,8 @@ final class ImageCommands {
         if (g.has('v')) {
             out.debug("Hash confirmed");
         }
-        SandboxState.Image image = s.images.get(dir + "/" + base);
+        // Known by content, so an image copied to another registry or pushed into the cache imports as well.
+        SandboxState.Image image = s.images.get(expected.strip());
         if (image == null) {
             out.error("The image " + base + " is not a pot image");
             return 1;

@@ -80,6 +80,11 @@ public final class SandboxHost implements CommandRunner, potconsole.engine.exec.
         return "sandbox";
     }
 
+    @Override
+    public Optional<potconsole.engine.exec.HostFiles> files() {
+        return Optional.of(new SandboxFiles(state, lock));
+    }
+
     /** {@code pot term NAME}: a simulated login shell inside a running pot; pot's refusal otherwise. */
     @Override
     public potconsole.engine.exec.Tty openTty(ExecRequest request, int columns, int rows) {

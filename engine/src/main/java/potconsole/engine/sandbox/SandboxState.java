@@ -35,7 +35,7 @@ final class SandboxState {
     final Map<String, SandboxFlavour> flavours = new LinkedHashMap<>();
     /** Host files (path → content); directories are paths ending in '/'. */
     final TreeMap<String, byte[]> hostFiles = new TreeMap<>();
-    /** What an exported image holds (its bytes are in hostFiles), by path of its .xz. */
+    /** What an exported image holds (its bytes are in hostFiles), by its Skein-1024 hash (the .skein content). */
     final Map<String, Image> images = new TreeMap<>();
 
     record Image(SandboxPot.DatasetCopy content, String snapshot, String tag, String pot) {}

@@ -98,7 +98,8 @@ final class HostImport {
             return host.fileSize(base.substring("file://".length()) + "/" + xzFile, new Cancellation());
         }
         if (base.matches("(?i)https?://.*")) {
-            return potconsole.engine.image.HttpRegistry.withDefaults().sizeOf(java.net.URI.create(base + "/" + xzFile));
+            return potconsole.engine.image.HttpStore.of(java.net.URI.create(base))
+                    .sizeOf(xzFile);
         }
         return OptionalLong.empty();
     }

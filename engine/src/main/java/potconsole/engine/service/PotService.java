@@ -157,6 +157,26 @@ public final class PotService {
         return new HostImport(this, runner, privilege, command, pollMillis).job();
     }
 
+    /**
+     * Import by pushing the image's files (and its missing dependencies') into the host's {@code POT_CACHE} over
+     * the host's file channel (SFTP), then {@code pot import}; for hosts that cannot reach the registry.
+     */
+    public Job<potconsole.engine.parse.ImageOutputs.Imported> pushImport(
+            potconsole.engine.image.Registry registry,
+            potconsole.engine.image.RegistryEntry entry,
+            java.util.Optional<String> publicKey,
+            long pollMillis) {
+        potconsole.engine.exec.HostFiles files = runner.files()
+                .orElseThrow(() -> new UnsupportedOperationException(
+                        runner.describe() + " offers no file transfer; let pot fetch from the URL instead"));
+        return new PushImport(this, runner, files, registry, entry, publicKey, pollMillis).job();
+    }
+
+    /** The host's files (SFTP for SSH hosts), when its transport offers them. */
+    public java.util.Optional<potconsole.engine.exec.HostFiles> files() {
+        return runner.files();
+    }
+
     /** An interactive terminal for a command (e.g. {@code pot term NAME}), when the host's transport has PTYs. */
     public potconsole.engine.exec.Tty openTty(PotCommand command, int columns, int rows) {
         if (!(runner instanceof potconsole.engine.exec.TtyRunner tty)) {

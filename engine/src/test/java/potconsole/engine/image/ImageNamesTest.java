@@ -53,7 +53,7 @@ class ImageNamesTest {
         Files.writeString(dir.resolve("db_2.0.xz.skein.sig"), "x");
         Files.writeString(dir.resolve("README"), "not an image");
 
-        List<RegistryEntry> entries = DirectoryRegistry.list(dir);
+        List<RegistryEntry> entries = new Registry(DirectoryStore.local(dir)).list();
 
         assertThat(entries)
                 .extracting(e -> e.name().xzFile())

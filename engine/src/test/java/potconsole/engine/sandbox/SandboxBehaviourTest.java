@@ -164,6 +164,25 @@ class SandboxBehaviourTest {
     }
 
     @Test
+    void anExportedImageIsARealXzFileOfTheRecordedSize() throws Exception {
+        SandboxHost host = SandboxHost.recordedHost(CLOCK);
+        run(host, 0, "pot", "create", "-p", "web", "-b", "13.2", "-t", "single");
+        run(host, 0, "pot", "snapshot", "-p", "web");
+        run(host, 0, "mkdir", "-p", "/tmp/images");
+        run(host, 0, "pot", "export", "-p", "web", "-t", "1.0", "-D", "/tmp/images");
+        java.nio.file.Path copy = java.nio.file.Files.createTempFile("sandbox-image", ".xz");
+        try (java.io.InputStream in = host.files().orElseThrow().read("/tmp/images/web_1.0.xz")) {
+            java.nio.file.Files.write(copy, in.readAllBytes());
+            // The size transcript 57 recorded for this pot on pot 0.16.0.
+            assertThat(java.nio.file.Files.size(copy)).isEqualTo(888236);
+            potconsole.engine.image.XzSummary.deepCheck(copy, 1);
+            assertThat(potconsole.engine.image.XzSummary.read(copy).blocks()).isEqualTo(1);
+        } finally {
+            java.nio.file.Files.delete(copy);
+        }
+    }
+
+    @Test
     void revertRollsPotConfBack() {
         SandboxHost host = SandboxHost.recordedHost(CLOCK);
         run(host, 0, "pot", "create", "-p", "web", "-b", "13.2", "-t", "single");

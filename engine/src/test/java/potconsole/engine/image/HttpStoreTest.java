@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class HttpRegistryTest {
+class HttpStoreTest {
     /** What nginx's autoindex (exact sizes) prints for a registry directory. */
     private static final String NGINX_LISTING = """
             <html>
@@ -79,7 +79,7 @@ class HttpRegistryTest {
 
     @Test
     void listsAnAutoindexByPotAndVersionWithExactSizesAndOrigins() throws Exception {
-        List<RegistryEntry> entries = HttpRegistry.withDefaults().list(base);
+        List<RegistryEntry> entries = new Registry(HttpStore.of(base)).list();
 
         assertThat(entries)
                 .extracting(e -> e.name().xzFile())
@@ -96,21 +96,22 @@ class HttpRegistryTest {
 
     @Test
     void theSizeOfOneImageIsAskedWithHead() throws Exception {
-        HttpRegistry registry = HttpRegistry.withDefaults();
+        HttpStore registry = HttpStore.of(base);
 
-        assertThat(registry.sizeOf(URI.create(base + "/web_1.10.xz"))).hasValue(888236);
-        assertThat(registry.sizeOf(URI.create(base + "/nosuch_1.0.xz"))).isEmpty();
+        assertThat(registry.sizeOf("web_1.10.xz")).hasValue(888236);
+        assertThat(registry.sizeOf("nosuch_1.0.xz")).isEmpty();
+        assertThat(registry.urlForHosts()).isEqualTo(base.toString());
     }
 
     @Test
     void aMissingDirectoryAndAVanishedServerSaySo() throws Exception {
-        assertThatThrownBy(() -> HttpRegistry.withDefaults().list(URI.create(base + "/../nothing/")))
+        assertThatThrownBy(() -> new Registry(HttpStore.of(URI.create(base + "/../nothing/"))).list())
                 .hasMessageContaining("answered 404");
         int closed;
         try (ServerSocket socket = new ServerSocket(0)) {
             closed = socket.getLocalPort();
         }
-        assertThatThrownBy(() -> HttpRegistry.withDefaults().list(URI.create("http://127.0.0.1:" + closed + "/")))
+        assertThatThrownBy(() -> new Registry(HttpStore.of(URI.create("http://127.0.0.1:" + closed + "/"))).list())
                 .hasMessageContaining("cannot be reached");
     }
 }

@@ -1,6 +1,7 @@
 package potconsole.engine.image;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
@@ -12,28 +13,33 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import potconsole.engine.exec.HostFiles;
 
 /**
  * An image registry served over HTTP(S) with a directory listing (nginx or Apache autoindex): what
- * {@code pot import -U http://…} fetches from. The listing gives the file names; sizes come from {@code HEAD}
- * (autoindex may round them), origins from the small {@code .meta} files.
+ * {@code pot import -U http://…} fetches from. The listing gives the file names; sizes come from {@code HEAD} for
+ * the images (autoindex may round them). Read-only.
  */
-public final class HttpRegistry {
+public final class HttpStore implements RegistryStore {
     private static final Pattern HREF = Pattern.compile("href=\"([^\"?#]+)\"", Pattern.CASE_INSENSITIVE);
     private final HttpClient client;
     private final Duration timeout;
+    private final URI base;
 
-    public HttpRegistry(HttpClient client, Duration timeout) {
+    public HttpStore(URI registry, HttpClient client, Duration timeout) {
+        this.base = registry.toString().endsWith("/") ? registry : URI.create(registry + "/");
         this.client = client;
         this.timeout = timeout;
     }
 
-    public static HttpRegistry withDefaults() {
+    public static HttpStore of(URI registry) {
         Duration timeout = Duration.ofSeconds(15);
-        return new HttpRegistry(
+        return new HttpStore(
+                registry,
                 HttpClient.newBuilder()
                         .connectTimeout(timeout)
                         .followRedirects(HttpClient.Redirect.NORMAL)
@@ -41,60 +47,67 @@ public final class HttpRegistry {
                 timeout);
     }
 
-    public List<RegistryEntry> list(URI registry) throws IOException, InterruptedException {
-        URI base = registry.toString().endsWith("/") ? registry : URI.create(registry + "/");
-        String listing = get(base);
-        Set<String> files = new LinkedHashSet<>();
+    @Override
+    public String location() {
+        return base.toString();
+    }
+
+    @Override
+    public String urlForHosts() {
+        String url = base.toString();
+        return url.substring(0, url.length() - 1);
+    }
+
+    /** The files of the listing; images get their exact size from HEAD, companions are not asked (-1). */
+    @Override
+    public List<HostFiles.Entry> files() throws IOException, InterruptedException {
+        String listing = new String(get(base).readAllBytes(), StandardCharsets.UTF_8);
+        Set<String> names = new LinkedHashSet<>();
         Matcher m = HREF.matcher(listing);
         while (m.find()) {
             String href = URLDecoder.decode(m.group(1), StandardCharsets.UTF_8);
             if (!href.endsWith("/")) {
-                files.add(href.substring(href.lastIndexOf('/') + 1));
+                names.add(href.substring(href.lastIndexOf('/') + 1));
             }
         }
-        List<RegistryEntry> entries = new ArrayList<>();
-        for (String file : files) {
-            Optional<ImageName> name = ImageName.ofFileName(file);
-            if (name.isEmpty()) {
-                continue;
-            }
-            ImageName image = name.get();
-            boolean hasMeta = files.contains(image.metaFile());
-            Optional<ImageMeta> meta = Optional.empty();
-            if (hasMeta) {
-                try {
-                    meta = Optional.of(ImageMeta.parse(get(base.resolve(image.metaFile()))));
-                } catch (IllegalArgumentException unreadable) {
-                    // Listed without an origin; verifying the image says what is wrong with the file.
-                }
-            }
-            entries.add(new RegistryEntry(
-                    image,
-                    size(base.resolve(image.xzFile())),
-                    files.contains(image.skeinFile()),
-                    hasMeta,
-                    files.contains(image.signatureFile()),
-                    meta));
+        List<HostFiles.Entry> files = new ArrayList<>();
+        for (String name : names) {
+            boolean image = ImageName.ofFileName(name).isPresent();
+            files.add(new HostFiles.Entry(name, image ? size(base.resolve(name)) : -1));
         }
-        entries.sort(DirectoryRegistry.ORDER);
-        return entries;
+        return files;
+    }
+
+    @Override
+    public InputStream open(String fileName) throws IOException, InterruptedException {
+        return get(base.resolve(fileName));
+    }
+
+    @Override
+    public Optional<HostFiles> writableFiles() {
+        return Optional.empty();
+    }
+
+    @Override
+    public String pathOf(String fileName) {
+        return base.resolve(fileName).toString();
     }
 
     /** The size of one file of the registry, as HEAD reports it; empty when it cannot be asked. */
-    public java.util.OptionalLong sizeOf(URI file) throws InterruptedException {
+    public OptionalLong sizeOf(String fileName) throws InterruptedException {
         try {
-            long size = size(file);
-            return size < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(size);
+            long size = size(base.resolve(fileName));
+            return size < 0 ? OptionalLong.empty() : OptionalLong.of(size);
         } catch (IOException unreachable) {
-            return java.util.OptionalLong.empty();
+            return OptionalLong.empty();
         }
     }
 
-    private String get(URI uri) throws IOException, InterruptedException {
-        HttpResponse<String> response = send(
-                HttpRequest.newBuilder(uri).timeout(timeout).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return response.body();
+    private InputStream get(URI uri) throws IOException, InterruptedException {
+        return send(
+                        HttpRequest.newBuilder(uri).timeout(timeout).GET().build(),
+                        HttpResponse.BodyHandlers.ofInputStream())
+                .body();
     }
 
     private long size(URI uri) throws IOException, InterruptedException {
@@ -119,6 +132,9 @@ public final class HttpRegistry {
             throw new IOException("The registry " + request.uri().getHost() + " did not answer in time", e);
         }
         if (response.statusCode() != 200) {
+            if (response.body() instanceof InputStream in) {
+                in.close();
+            }
             throw new IOException("The registry answered " + response.statusCode() + " for " + request.uri());
         }
         return response;

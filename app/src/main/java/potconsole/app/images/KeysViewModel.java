@@ -1,0 +1,101 @@
+package potconsole.app.images;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import potconsole.app.dialog.DialogService;
+import potconsole.app.dialog.ErrorText;
+import potconsole.app.hosts.HostEntry;
+import potconsole.app.jobs.TasksViewModel;
+import potconsole.engine.image.KeyRing;
+import potconsole.engine.model.HostInventory;
+
+/**
+ * The signing keys window: the console's signify keys (generate a pair, import a public key) and, per host, whether
+ * its imports are pinned to a key ({@code POT_DEFAULT_SIGNATURE_PUBKEY}, pot-spec §5.2).
+ */
+public final class KeysViewModel {
+    /** One host and what its pot.conf says about signature checks on import. */
+    public record HostPin(String host, String pin) {}
+
+    static final String NOT_PINNED = "not pinned: pot import checks signatures only when given -C";
+
+    private final KeyRing ring;
+    private final List<HostEntry> hosts;
+    private final Function<HostEntry, Optional<HostInventory>> inventories;
+    private final TasksViewModel tasks;
+    private final DialogService dialogs;
+    private final ObservableList<KeyRing.Key> keys = FXCollections.observableArrayList();
+    private final ObservableList<HostPin> pins = FXCollections.observableArrayList();
+
+    public KeysViewModel(
+            KeyRing ring,
+            List<HostEntry> hosts,
+            Function<HostEntry, Optional<HostInventory>> inventories,
+            TasksViewModel tasks,
+            DialogService dialogs) {
+        this.ring = ring;
+        this.hosts = hosts;
+        this.inventories = inventories;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+    }
+
+    public ObservableList<KeyRing.Key> keys() {
+        return keys;
+    }
+
+    public ObservableList<HostPin> pins() {
+        return pins;
+    }
+
+    public Path directory() {
+        return ring.directory();
+    }
+
+    /** Re-reads the key directory and the hosts' last inventories. */
+    public void reload() {
+        try {
+            keys.setAll(ring.keys());
+        } catch (java.io.IOException e) {
+            dialogs.error(
+                    "Cannot read the keys", e.getMessage(), ring.directory().toString());
+        }
+        pins.setAll(hosts.stream()
+                .map(h -> new HostPin(
+                        h.name(),
+                        inventories
+                                .apply(h)
+                                .map(inv -> inv.settings().get("POT_DEFAULT_SIGNATURE_PUBKEY"))
+                                .map(pin -> pin.isBlank() ? NOT_PINNED : "pinned to " + pin)
+                                .orElse("not read yet: refresh the host")))
+                .toList());
+    }
+
+    public void generate(String name) {
+        tasks.run(
+                "generate key " + name,
+                "this workstation",
+                context -> ring.generate(name.strip()),
+                key -> reload(),
+                e -> dialogs.error(
+                        "Cannot generate the key",
+                        ErrorText.of(e).headline(),
+                        ErrorText.of(e).details()));
+    }
+
+    public void importPublicKey(Path file) {
+        tasks.run(
+                "import key " + file.getFileName(),
+                "this workstation",
+                context -> ring.importPublicKey(file),
+                key -> reload(),
+                e -> dialogs.error(
+                        "Cannot import the key",
+                        ErrorText.of(e).headline(),
+                        ErrorText.of(e).details()));
+    }
+}
