@@ -16,6 +16,7 @@ module potconsole.engine {
     exports potconsole.engine.host;
     exports potconsole.engine.journal;
     exports potconsole.engine.image;
+    exports potconsole.engine.flavour;
 
     // Jackson serialises the model for potctl inventory --json.
     opens potconsole.engine.model to

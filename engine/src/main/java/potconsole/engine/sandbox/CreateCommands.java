@@ -13,17 +13,6 @@ import potconsole.engine.model.PotConfig;
 final class CreateCommands {
     private CreateCommands() {}
 
-    static final Set<String> FLAVOUR_COMMANDS = Set.of(
-            "add-dep",
-            "set-attribute",
-            "copy-in",
-            "copy-in-flv",
-            "mount-in",
-            "set-rss",
-            "export-ports",
-            "set-cmd",
-            "set-env");
-
     /** The network part of create/clone after validation, ready for pot.conf. */
     record Net(NetworkType type, String stack, String ip, String bridge) {}
 
@@ -239,17 +228,17 @@ final class CreateCommands {
     /** Applies one flavour: command-file lines first, then the bootstrap (pot-spec §6.2–6.4). */
     static boolean applyFlavour(Ctx c, SandboxPot pot, SandboxFlavour flavour) {
         if (flavour.commandFile() != null) {
-            for (String line : flavour.commandFile().split("\n")) {
-                List<String> words = MiniShell.words(line, java.util.Map.of());
-                if (words.isEmpty() || !FLAVOUR_COMMANDS.contains(words.get(0))) {
-                    c.out().error("Flavor " + flavour.name() + ": line " + line + " not valid - ignoring");
+            // pot's own reading of the file (pot-spec §6.2): whitespace words, set-cmd's line taken literally.
+            for (potconsole.engine.flavour.FlavourLine line : potconsole.engine.flavour.FlavourFile.parse(
+                            flavour.commandFile())
+                    .lines()) {
+                if (!line.valid()) {
+                    c.out().error("Flavor " + flavour.name() + ": line " + line.raw() + " not valid - ignoring");
                     continue;
                 }
-                List<String> cmd = new ArrayList<>(words.subList(1, words.size()));
-                cmd.add("-p");
-                cmd.add(pot.name);
-                String sub = words.get(0).equals("copy-in-flv") ? "copy-in" : words.get(0);
-                if (c.host().dispatch(sub, cmd, c, new byte[0]) != 0) {
+                String word = line.command().orElseThrow().word();
+                String sub = word.equals("copy-in-flv") ? "copy-in" : word;
+                if (c.host().dispatch(sub, line.potArguments(pot.name), c, new byte[0]) != 0) {
                     return false;
                 }
             }

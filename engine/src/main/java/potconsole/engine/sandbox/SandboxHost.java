@@ -106,6 +106,24 @@ public final class SandboxHost implements CommandRunner, potconsole.engine.exec.
         }
     }
 
+    /** Puts a flavour into the simulated flavour directory (the flavour editor's dry-run preview uses this). */
+    public void installFlavour(String name, Optional<String> commandFile, Optional<String> bootstrap) {
+        lock.lock();
+        try {
+            state.flavours.put(
+                    name,
+                    new SandboxFlavour(
+                            name,
+                            commandFile.orElse(null),
+                            bootstrap.orElse(null),
+                            List.of(),
+                            List.of(),
+                            java.util.Map.of()));
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Command lines running right now (for tests of cancellation). */
     public List<String> activeCommands() {
         return new ArrayList<>(active);
