@@ -53,6 +53,20 @@ final class SftpHostFiles implements HostFiles {
     }
 
     @Override
+    public boolean isExecutable(String path) throws IOException {
+        return io(() -> (sftp.get().permissions(path) & 0100) != 0);
+    }
+
+    @Override
+    public void makeExecutable(String path) throws IOException {
+        io(() -> {
+            SftpTransfers t = sftp.get();
+            t.chmod(path, t.permissions(path) | 0111);
+            return null;
+        });
+    }
+
+    @Override
     public String describe() {
         return label;
     }

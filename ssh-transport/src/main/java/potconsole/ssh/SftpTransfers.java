@@ -135,6 +135,21 @@ public final class SftpTransfers {
         }
     }
 
+    /** The permission bits of a remote file. */
+    public int permissions(String remote) {
+        return withSftp(sftp -> sftp.stat(remote).getPermissions() & 07777, "stat of " + remote, new Cancellation());
+    }
+
+    public void chmod(String remote, int permissions) {
+        withSftp(
+                sftp -> {
+                    sftp.chmod(permissions, remote);
+                    return null;
+                },
+                "chmod of " + remote,
+                new Cancellation());
+    }
+
     public void rename(String from, String to) {
         withSftp(
                 sftp -> {

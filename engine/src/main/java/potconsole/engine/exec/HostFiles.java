@@ -37,6 +37,12 @@ public interface HostFiles {
     /** Deletes a file; a missing file is not an error. */
     void delete(String path) throws IOException;
 
+    /** Whether the file has its owner's execute bit (flavour bootstraps must). */
+    boolean isExecutable(String path) throws IOException;
+
+    /** Sets the execute bits ({@code chmod a+x}). */
+    void makeExecutable(String path) throws IOException;
+
     /** Where these files are, for messages: "this workstation", a host name. */
     String describe();
 }

@@ -81,6 +81,21 @@ public final class LocalHostFiles implements HostFiles {
     }
 
     @Override
+    public boolean isExecutable(String path) throws IOException {
+        return Files.getPosixFilePermissions(Path.of(path))
+                .contains(java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE);
+    }
+
+    @Override
+    public void makeExecutable(String path) throws IOException {
+        var permissions = new java.util.HashSet<>(Files.getPosixFilePermissions(Path.of(path)));
+        permissions.add(java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE);
+        permissions.add(java.nio.file.attribute.PosixFilePermission.GROUP_EXECUTE);
+        permissions.add(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE);
+        Files.setPosixFilePermissions(Path.of(path), permissions);
+    }
+
+    @Override
     public String describe() {
         return label;
     }

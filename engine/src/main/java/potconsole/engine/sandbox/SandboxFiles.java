@@ -4,18 +4,26 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import potconsole.engine.exec.Cancellation;
 import potconsole.engine.exec.ExecCancelledException;
 import potconsole.engine.exec.HostFiles;
 
-/** The sandbox host's simulated file system as {@link HostFiles}, so registries and cache pushes work on it too. */
+/**
+ * The sandbox host's simulated file system as {@link HostFiles}, so registries, cache pushes and the flavour library
+ * work on it too. The flavour directory is the sandbox's flavours themselves, so a flavour saved here is what
+ * {@code pot ls -f} lists and {@code pot create -f} applies.
+ */
 final class SandboxFiles implements HostFiles {
+    static final String FLAVOURS = "/usr/local/etc/pot/flavours/";
     private static final int CHUNK = 256 * 1024;
     private final SandboxState state;
     private final ReentrantLock lock;
@@ -30,10 +38,21 @@ final class SandboxFiles implements HostFiles {
         String dir = directory.endsWith("/") ? directory : directory + "/";
         lock.lock();
         try {
+            List<Entry> entries = new ArrayList<>();
+            if (dir.equals(FLAVOURS)) {
+                for (SandboxFlavour f : state.flavours.values()) {
+                    if (f.commandFile() != null) {
+                        entries.add(new Entry(f.name(), bytes(f.commandFile()).length));
+                    }
+                    if (f.bootstrap() != null) {
+                        entries.add(new Entry(f.name() + ".sh", bytes(f.bootstrap()).length));
+                    }
+                }
+                return entries;
+            }
             if (!state.isDir(dir)) {
                 throw new IOException(directory + ": No such file or directory");
             }
-            List<Entry> entries = new ArrayList<>();
             state.hostFiles.subMap(dir, dir + Character.MAX_VALUE).forEach((path, data) -> {
                 String rest = path.substring(dir.length());
                 if (!rest.isEmpty() && !rest.contains("/")) {
@@ -50,6 +69,10 @@ final class SandboxFiles implements HostFiles {
     public InputStream read(String path) throws IOException {
         lock.lock();
         try {
+            Optional<String> flavour = flavourPart(path);
+            if (flavour.isPresent()) {
+                return new ByteArrayInputStream(bytes(flavour.get()));
+            }
             if (!state.isFile(path)) {
                 throw new NoSuchFileException(path);
             }
@@ -76,10 +99,16 @@ final class SandboxFiles implements HostFiles {
         }
         lock.lock();
         try {
+            if (dir.equals(FLAVOURS)) {
+                putFlavourPart(target, data.toString(StandardCharsets.UTF_8));
+                state.executables.remove(target);
+                return;
+            }
             if (!state.isDir(dir)) {
                 throw new IOException(dir + ": No such file or directory");
             }
             state.hostFiles.put(target, data.toByteArray());
+            state.executables.remove(target);
         } finally {
             lock.unlock();
         }
@@ -89,11 +118,20 @@ final class SandboxFiles implements HostFiles {
     public void rename(String from, String to) throws IOException {
         lock.lock();
         try {
-            byte[] data = state.hostFiles.remove(from);
-            if (data == null) {
-                throw new NoSuchFileException(from);
+            Optional<String> flavour = flavourPart(from);
+            if (flavour.isPresent()) {
+                removeFlavourPart(from);
+                putFlavourPart(to, flavour.get());
+            } else {
+                byte[] data = state.hostFiles.remove(from);
+                if (data == null) {
+                    throw new NoSuchFileException(from);
+                }
+                state.hostFiles.put(to, data);
             }
-            state.hostFiles.put(to, data);
+            if (state.executables.remove(from)) {
+                state.executables.add(to);
+            }
         } finally {
             lock.unlock();
         }
@@ -103,9 +141,38 @@ final class SandboxFiles implements HostFiles {
     public void delete(String path) {
         lock.lock();
         try {
-            if (state.isFile(path)) {
+            if (flavourPart(path).isPresent()) {
+                removeFlavourPart(path);
+            } else if (state.isFile(path)) {
                 state.hostFiles.remove(path);
             }
+            state.executables.remove(path);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public boolean isExecutable(String path) throws IOException {
+        lock.lock();
+        try {
+            if (flavourPart(path).isEmpty() && !state.isFile(path)) {
+                throw new NoSuchFileException(path);
+            }
+            return state.executables.contains(path);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void makeExecutable(String path) throws IOException {
+        lock.lock();
+        try {
+            if (flavourPart(path).isEmpty() && !state.isFile(path)) {
+                throw new NoSuchFileException(path);
+            }
+            state.executables.add(path);
         } finally {
             lock.unlock();
         }
@@ -114,5 +181,68 @@ final class SandboxFiles implements HostFiles {
     @Override
     public String describe() {
         return "sandbox";
+    }
+
+    /** The command file or bootstrap a path of the flavour directory names, when it exists. */
+    private Optional<String> flavourPart(String path) {
+        if (!path.startsWith(FLAVOURS) || path.indexOf('/', FLAVOURS.length()) >= 0) {
+            return Optional.empty();
+        }
+        String file = path.substring(FLAVOURS.length());
+        boolean script = file.endsWith(".sh");
+        SandboxFlavour f = state.flavours.get(script ? file.substring(0, file.length() - 3) : file);
+        if (f == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(script ? f.bootstrap() : f.commandFile());
+    }
+
+    private void putFlavourPart(String path, String content) {
+        String file = path.substring(FLAVOURS.length());
+        boolean script = file.endsWith(".sh");
+        String name = script ? file.substring(0, file.length() - 3) : file;
+        SandboxFlavour old = state.flavours.get(name);
+        String commandFile = script ? (old == null ? null : old.commandFile()) : content;
+        String bootstrap = script ? content : (old == null ? null : old.bootstrap());
+        boolean sameScript = old != null && java.util.Objects.equals(old.bootstrap(), bootstrap);
+        // The simulated run of a bootstrap is kept only while the script is unchanged.
+        state.flavours.put(
+                name,
+                new SandboxFlavour(
+                        name,
+                        commandFile,
+                        bootstrap,
+                        sameScript ? old.bootstrapStdout() : List.of(),
+                        sameScript ? old.bootstrapStderr() : List.of(),
+                        sameScript ? old.installs() : Map.of()));
+    }
+
+    private void removeFlavourPart(String path) {
+        String file = path.substring(FLAVOURS.length());
+        boolean script = file.endsWith(".sh");
+        String name = script ? file.substring(0, file.length() - 3) : file;
+        SandboxFlavour old = state.flavours.get(name);
+        if (old == null) {
+            return;
+        }
+        String commandFile = script ? old.commandFile() : null;
+        String bootstrap = script ? null : old.bootstrap();
+        if (commandFile == null && bootstrap == null) {
+            state.flavours.remove(name);
+        } else {
+            state.flavours.put(
+                    name,
+                    new SandboxFlavour(
+                            name,
+                            commandFile,
+                            bootstrap,
+                            old.bootstrapStdout(),
+                            old.bootstrapStderr(),
+                            old.installs()));
+        }
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

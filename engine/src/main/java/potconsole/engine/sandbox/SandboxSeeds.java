@@ -43,6 +43,9 @@ final class SandboxSeeds {
                         List.of("[test host] pkg install -y nginx: no packages are installed by this stub"),
                         Map.of("/usr/local/bin/hello", "#!sandbox hello\n")));
         s.flavours.put("slim", SandboxFlavour.script("slim", "#!/bin/sh\nrm -rf /usr/share/doc /usr/share/examples\n"));
+        s.flavours.values().stream()
+                .filter(f -> f.bootstrap() != null)
+                .forEach(f -> s.executables.add(SandboxFiles.FLAVOURS + f.name() + ".sh"));
         return s;
     }
 

@@ -33,6 +33,8 @@ final class SandboxState {
     final TreeMap<String, String> bridges = new TreeMap<>();
     /** Flavours in directory order (as pot ls -F prints them). */
     final Map<String, SandboxFlavour> flavours = new LinkedHashMap<>();
+    /** Paths with the execute bit (host files and flavour bootstraps). */
+    final java.util.Set<String> executables = new TreeSet<>();
     /** Host files (path → content); directories are paths ending in '/'. */
     final TreeMap<String, byte[]> hostFiles = new TreeMap<>();
     /** What an exported image holds (its bytes are in hostFiles), by its Skein-1024 hash (the .skein content). */

@@ -228,6 +228,16 @@ class RegistryTest {
         }
 
         @Override
+        public boolean isExecutable(String path) throws IOException {
+            return delegate.isExecutable(path);
+        }
+
+        @Override
+        public void makeExecutable(String path) throws IOException {
+            delegate.makeExecutable(path);
+        }
+
+        @Override
         public String describe() {
             return delegate.describe();
         }
