@@ -51,6 +51,7 @@ import potconsole.ssh.SshTarget;
             KeygenCmd.class,
             RegistryCmd.class,
             PublishCmd.class,
+            FlavourCmd.class,
             CommandLine.HelpCommand.class
         })
 public final class PotCtl {
@@ -150,6 +151,19 @@ public final class PotCtl {
             }
             return r.files();
         });
+    }
+
+    /** The host's flavour directory (from its inventory), over SFTP for SSH hosts. */
+    potconsole.engine.flavour.FlavourLibrary flavourLibrary() {
+        PotService s = service();
+        String dir = s.inventory().settings().get("flavourdir");
+        potconsole.engine.exec.HostFiles files =
+                runner.files().orElseThrow(() -> new IllegalArgumentException(host + " offers no file transfer"));
+        return new potconsole.engine.flavour.FlavourLibrary(
+                files,
+                dir.isBlank() ? "/usr/local/etc/pot/flavours" : dir,
+                FlavourCmd.backupRoot().resolve(host.replaceAll("[^A-Za-z0-9._-]", "_")),
+                FlavourCmd.clock());
     }
 
     private CommandRunner openedRunner() {

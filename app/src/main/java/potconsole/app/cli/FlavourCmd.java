@@ -1,0 +1,199 @@
+package potconsole.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import potconsole.engine.flavour.FlavourDocument;
+import potconsole.engine.flavour.FlavourFile;
+import potconsole.engine.flavour.FlavourLibrary;
+import potconsole.engine.flavour.FlavourLinter;
+import potconsole.engine.flavour.FlavourPreview;
+import potconsole.engine.flavour.LintFinding;
+import potconsole.engine.model.NetworkType;
+
+/** Flavours from files on this workstation: lint them, preview what they do to pot.conf, push them to a host. */
+@Command(
+        name = "flavour",
+        description = "Flavour files: lint, preview, push.",
+        subcommands = {FlavourCmd.Lint.class, FlavourCmd.Preview.class, FlavourCmd.Push.class})
+final class FlavourCmd {
+    @ParentCommand
+    PotCtl root;
+
+    /** A flavour given as a path to its command file or its NAME.sh; the other part is looked for beside it. */
+    static FlavourDocument read(Path file) throws java.io.IOException {
+        String fileName = file.getFileName().toString();
+        String name = fileName.endsWith(".sh") ? fileName.substring(0, fileName.length() - 3) : fileName;
+        Path commandFile = file.resolveSibling(name);
+        Path bootstrap = file.resolveSibling(name + ".sh");
+        if (!Files.exists(commandFile) && !Files.exists(bootstrap)) {
+            throw new IllegalArgumentException("Flavour " + file + " not found");
+        }
+        return new FlavourDocument(
+                name,
+                Files.isRegularFile(commandFile)
+                        ? Optional.of(Files.readString(commandFile, StandardCharsets.UTF_8))
+                        : Optional.empty(),
+                Files.isRegularFile(bootstrap)
+                        ? Optional.of(Files.readString(bootstrap, StandardCharsets.UTF_8))
+                        : Optional.empty(),
+                Files.isExecutable(bootstrap));
+    }
+
+    @Command(name = "lint", description = "Check flavours as pot reads them; exit 1 when any has an error.")
+    static final class Lint implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Command files or NAME.sh bootstraps.")
+        List<Path> files;
+
+        @Option(names = "--network", description = "Network type the flavours run with (for the NAT check).")
+        NetworkType network;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            boolean errors = false;
+            List<String> names = new ArrayList<>();
+            List<FlavourFile> commandFiles = new ArrayList<>();
+            for (Path file : files) {
+                FlavourDocument flavour = read(file);
+                for (LintFinding f : flavour.lint(Optional.ofNullable(network))) {
+                    out.println(flavour.name() + ": " + f);
+                    errors |= f.severity() == LintFinding.Severity.ERROR;
+                }
+                names.add(flavour.name());
+                commandFiles.add(FlavourFile.parse(flavour.commandFile().orElse("")));
+            }
+            FlavourLinter.lintOrder(names, commandFiles).forEach(p -> out.println("order: warning: " + p));
+            return errors ? 1 : 0;
+        }
+    }
+
+    @Command(
+            name = "preview",
+            description = "The pot.conf and fscomp.conf a create with these flavours (in order) produces, as a diff"
+                    + " against a plain create. Runs on a private simulated host; nothing is changed anywhere.")
+    static final class Preview implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "The flavours, in the order pot applies them.")
+        List<Path> files;
+
+        @Option(names = "--base", defaultValue = "14.1", description = "FreeBSD base. Default: ${DEFAULT-VALUE}")
+        String base;
+
+        @Option(
+                names = "--network",
+                defaultValue = "inherit",
+                converter = NetworkConverter.class,
+                description = "inherit, alias, public-bridge or private-bridge. Default: ${DEFAULT-VALUE}")
+        NetworkType network;
+
+        @Option(names = "--name", defaultValue = "preview", description = "Pot name. Default: ${DEFAULT-VALUE}")
+        String name;
+
+        @Override
+        public Integer call() throws Exception {
+            List<FlavourPreview.Flavour> flavours = new ArrayList<>();
+            for (Path file : files) {
+                FlavourDocument d = read(file);
+                flavours.add(new FlavourPreview.Flavour(d.name(), d.commandFile(), d.bootstrap()));
+            }
+            FlavourPreview.Result result = FlavourPreview.of(name, base, network, flavours);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("pot.conf:");
+            result.confDiff().forEach(l -> out.println("  " + l));
+            if (!result.fscompDiff().isEmpty()) {
+                out.println("fscomp.conf:");
+                result.fscompDiff().forEach(l -> out.println("  " + l));
+            }
+            if (!result.succeeded()) {
+                spec.commandLine().getErr().println("pot create would fail:");
+                result.output().forEach(l -> spec.commandLine().getErr().println("  " + l));
+                return 1;
+            }
+            return 0;
+        }
+    }
+
+    static final class NetworkConverter implements picocli.CommandLine.ITypeConverter<NetworkType> {
+        @Override
+        public NetworkType convert(String value) {
+            for (NetworkType t : NetworkType.values()) {
+                if (t.potValue().equals(value)) {
+                    return t;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException(
+                    "'" + value + "' is not a network type: inherit, alias, public-bridge or private-bridge");
+        }
+    }
+
+    @Command(
+            name = "push",
+            description = "Lint, then save flavours into the host's flavour directory (atomically; the previous"
+                    + " version is kept under $XDG_STATE_HOME/pot-console/flavour-backups).")
+    static final class Push implements Callable<Integer> {
+        @ParentCommand
+        FlavourCmd parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Command files or NAME.sh bootstraps.")
+        List<Path> files;
+
+        @Option(names = "--force", description = "Push even when the linter finds errors.")
+        boolean force;
+
+        @Override
+        public Integer call() throws Exception {
+            FlavourLibrary library = parent.root.flavourLibrary();
+            PrintWriter out = spec.commandLine().getOut();
+            for (Path file : files) {
+                FlavourDocument flavour = read(file);
+                List<LintFinding> findings = flavour.lint(Optional.empty());
+                boolean errors = findings.stream().anyMatch(f -> f.severity() == LintFinding.Severity.ERROR);
+                findings.forEach(f -> spec.commandLine().getErr().println(flavour.name() + ": " + f));
+                if (errors && !force) {
+                    spec.commandLine()
+                            .getErr()
+                            .println("not pushing " + flavour.name() + ": fix the errors or use --force");
+                    return 1;
+                }
+                Optional<Path> backup = library.save(flavour);
+                out.println("pushed " + flavour.name() + " to " + library.location()
+                        + backup.map(b -> " (previous version kept in " + b + ")")
+                                .orElse(""));
+            }
+            return 0;
+        }
+    }
+
+    static Path backupRoot() {
+        String xdg = System.getenv("XDG_STATE_HOME");
+        Path base = xdg != null && !xdg.isBlank()
+                ? Path.of(xdg)
+                : Path.of(System.getProperty("user.home"), ".local", "state");
+        return base.resolve("pot-console").resolve("flavour-backups");
+    }
+
+    static Clock clock() {
+        return Clock.systemUTC();
+    }
+}
