@@ -8,6 +8,8 @@ module potconsole.app {
     requires com.techsenger.jeditermfx.ui;
     requires com.techsenger.jeditermfx.core;
     requires atlantafx.base;
+    requires org.fxmisc.richtext;
+    requires org.fxmisc.flowless;
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.feather;
     requires info.picocli;

@@ -18,6 +18,7 @@ public enum ConsoleAction {
     EXPORT("Export image…", Feather.PACKAGE, "Shortcut+Shift+E"),
     IMPORT("Import image…", Feather.DOWNLOAD, "Shortcut+Shift+I"),
     REGISTRY("Image registry…", Feather.ARCHIVE, "Shortcut+Shift+G"),
+    FLAVOURS("Flavour editor…", Feather.LAYERS, "Shortcut+Shift+F"),
     CLONE("Clone…", Feather.COPY, "Shortcut+Shift+C"),
     RENAME("Rename…", Feather.EDIT_3, "F2"),
     DESTROY("Destroy…", Feather.TRASH_2, "Delete"),

@@ -137,6 +137,9 @@ public final class Console {
                 potconsole.engine.image.KeyRing.defaultRing());
         b.bind(ConsoleAction.IMPORT, () -> images.importImage("", "", "file:///"));
         b.bind(ConsoleAction.REGISTRY, images::showRegistry);
+        potconsole.app.flavours.FlavourActions flavours = new potconsole.app.flavours.FlavourActions(
+                stage, hosts.hosts(), pots, tasks, dialogs, this::currentHost, this::newPotWithFlavours);
+        b.bind(ConsoleAction.FLAVOURS, flavours::open);
         b.bind(ConsoleAction.START, a::start, a.canStart());
         b.bind(ConsoleAction.STOP, a::stop, a.canStop());
         b.bind(ConsoleAction.RESTART, a::restart, a.canRestart());
@@ -238,8 +241,20 @@ public final class Console {
     }
 
     private void newPot() {
-        HostEntry host = currentHost();
+        newPot(currentHost(), java.util.List.of());
+    }
+
+    /** The create wizard on a host, pre-filled with flavours in order (from the flavour editor). */
+    private void newPotWithFlavours(potconsole.app.flavours.FlavourEditorViewModel.CreateRequest request) {
+        hosts.hosts().stream()
+                .filter(h -> h.name().equals(request.host()))
+                .findFirst()
+                .ifPresent(h -> newPot(h, request.flavours()));
+    }
+
+    private void newPot(HostEntry host, java.util.List<String> flavours) {
         CreatePotViewModel model = new CreatePotViewModel(host, pots, tasks, dialogs);
+        model.flavours.setAll(flavours);
         CreatePotDialog dialog = new CreatePotDialog(stage, model);
         dialog.setOnHidden(e -> {
             if (dialog.getResult() != null

@@ -121,6 +121,7 @@ public final class MainView extends BorderPane {
                 b.menuItem(ConsoleAction.NEW_POT),
                 b.menuItem(ConsoleAction.IMPORT),
                 b.menuItem(ConsoleAction.REGISTRY),
+                b.menuItem(ConsoleAction.FLAVOURS),
                 new SeparatorMenuItem());
         pot.getItems().addAll(potItems(b));
         pot.getItems().addAll(new SeparatorMenuItem(), b.menuItem(ConsoleAction.PRUNE));

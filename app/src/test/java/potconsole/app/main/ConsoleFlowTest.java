@@ -13,7 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -314,6 +316,106 @@ class ConsoleFlowTest {
         assertThat(console.tasks().tasks())
                 .anyMatch(t -> t.title().startsWith("pot import -p web -t 1.0")
                         && t.stateProperty().get() == TaskItem.State.SUCCEEDED);
+    }
+
+    /** The seed guide's nginx-test (+ nginx-test-cmd) built row by row, saved to the sandbox, applied by create. */
+    @Test
+    void buildTheSeedFlavourVisuallySaveItAndCreateAPotWithIt(FxRobot robot) throws Exception {
+        waitUntil("the sandbox is read", () -> row("web").isPresent());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(
+                "the flavour editor",
+                () -> robot.lookup("#flavour-rows").tryQuery().isPresent());
+        waitUntil(
+                "the sandbox's flavours",
+                () -> robot.lookup("#flavour-list").queryListView().getItems().size() >= 4);
+        TextField name = robot.lookup("#flavour-name").queryAs(TextField.class);
+        robot.interact(() -> name.setText("nginx-test"));
+
+        addRow(robot, "set-attribute");
+        addRow(robot, "set-attribute");
+        ComboBox<String> attribute = robot.lookup("#row-attribute").nth(1).queryComboBox();
+        robot.interact(() -> attribute.setValue("no-rc-script"));
+        ComboBox<String> value = robot.lookup("#row-attribute-value").nth(1).queryComboBox();
+        robot.interact(() -> value.getEditor().setText("YES"));
+        addRow(robot, "set-rss");
+        addRow(robot, "set-rss");
+        ComboBox<String> kind = robot.lookup("#row-rss-kind").nth(1).queryComboBox();
+        robot.interact(() -> kind.setValue("memory (-M)"));
+        TextField memory = robot.lookup("#row-rss-value").nth(1).queryAs(TextField.class);
+        robot.interact(() -> memory.setText("256M"));
+        TextArea text = robot.lookup("#flavour-text").queryAs(TextArea.class);
+        assertThat(text.getText())
+                .isEqualTo("set-attribute -A persistent -V NO\nset-attribute -A no-rc-script -V YES\n"
+                        + "set-rss -C 1\nset-rss -M 256M\n");
+        assertThat(robot.lookup("#flavour-findings").queryListView().getItems()).isEmpty();
+        robot.interact(() -> robot.lookup("#flavour-save").queryButton().fire());
+        waitUntil(
+                "nginx-test is saved",
+                () -> robot.lookup("#flavour-list").queryListView().getItems().stream()
+                        .anyMatch(f ->
+                                ((potconsole.engine.model.Flavour) f).name().equals("nginx-test")));
+
+        robot.clickOn("#flavour-new");
+        robot.clickOn("Blank flavour");
+        waitUntil(
+                "the name prompt",
+                () -> robot.lookup(".text-input-dialog").tryQuery().isPresent());
+        DialogPane prompt = robot.lookup(".text-input-dialog").query();
+        TextField promptField = robot.from(prompt).lookup(".text-field").queryAs(TextField.class);
+        robot.interact(() -> promptField.setText("nginx-test-cmd"));
+        robot.interact(
+                () -> ((javafx.scene.control.Button) prompt.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
+        waitUntil("the new flavour", () -> name.getText().equals("nginx-test-cmd"));
+        addRow(robot, "set-cmd");
+        TextField cmd = robot.lookup("#row-cmd").queryAs(TextField.class);
+        robot.interact(() -> cmd.setText("nginx -g 'daemon off;'"));
+        assertThat(text.getText()).isEqualTo("set-cmd -c \"nginx -g 'daemon off;'\"\n");
+        robot.interact(() -> robot.lookup("#flavour-save").queryButton().fire());
+        waitUntil(
+                "nginx-test-cmd is saved",
+                () -> robot.lookup("#flavour-list").queryListView().getItems().stream()
+                        .anyMatch(f ->
+                                ((potconsole.engine.model.Flavour) f).name().equals("nginx-test-cmd")));
+
+        ListView<String> order = robot.lookup("#flavour-apply-order").queryListView();
+        robot.interact(() -> order.getItems().add(0, "nginx-test"));
+        assertThat(order.getItems()).containsExactly("nginx-test", "nginx-test-cmd");
+        robot.interact(() -> robot.lookup("#flavour-create-pot").queryButton().fire());
+        waitUntil(
+                "the create dialog",
+                () -> robot.lookup("#create-name").tryQuery().isPresent());
+        TextField potName = robot.lookup("#create-name").queryAs(TextField.class);
+        robot.interact(() -> potName.setText("nginx1"));
+        assertThat(robot.lookup("#create-preview").queryLabeled().getText())
+                .endsWith("-f nginx-test -f nginx-test-cmd");
+        robot.clickOn("Create");
+        waitUntil("nginx1 is created", () -> row("nginx1").isPresent());
+
+        PotRow created = row("nginx1").orElseThrow();
+        assertThat(created.pot().attribute(Attribute.NO_RC_SCRIPT)).isEqualTo("YES");
+        assertThat(created.pot().attribute(Attribute.PERSISTENT)).isEqualTo("NO");
+        assertThat(created.pot().cmd()).contains("nginx -g 'daemon off;'");
+        robot.interact(() ->
+                robot.lookup("#flavour-rows").query().getScene().getWindow().hide());
+        select(robot, "nginx1");
+        robot.clickOn("#tab-command-resources");
+        waitUntil(
+                "the command and resources",
+                () -> robot.lookup("#rss-memory").tryQuery().isPresent());
+        assertThat(robot.lookup("#pot-cmd").queryAs(TextField.class).getText()).isEqualTo("nginx -g 'daemon off;'");
+        assertThat(robot.lookup("#rss-cpus").queryAs(TextField.class).getText()).isEqualTo("1");
+        assertThat(robot.lookup("#rss-memory").queryAs(TextField.class).getText())
+                .isEqualTo("256M");
+    }
+
+    private static void addRow(FxRobot robot, String command) {
+        javafx.scene.control.MenuButton add = robot.lookup("#flavour-add").query();
+        robot.interact(() -> add.getItems().stream()
+                .filter(i -> ("flavour-add-" + command).equals(i.getId()))
+                .findFirst()
+                .orElseThrow()
+                .fire());
     }
 
     @Test

@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import potconsole.app.dialog.DialogService;
+import potconsole.app.dialog.RecordingDialogs;
 import potconsole.app.hosts.HostEntry;
 import potconsole.app.jobs.TasksViewModel;
 import potconsole.engine.exec.Privilege;
@@ -24,46 +20,7 @@ import potconsole.engine.service.PotService;
 class PotActionsViewModelTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T20:00:00Z"), ZoneOffset.UTC);
 
-    /** Records every dialog; confirms and prompts answer as configured. */
-    static final class FakeDialogs implements DialogService {
-        final List<String> shown = new ArrayList<>();
-        boolean confirm = true;
-        String answer = "";
-
-        @Override
-        public void error(String title, String headline, String details) {
-            shown.add("error: " + headline);
-        }
-
-        @Override
-        public void info(String title, String message) {
-            shown.add("info: " + message);
-        }
-
-        @Override
-        public void confirm(String title, String message, String confirmLabel, Runnable onConfirm) {
-            shown.add("confirm: " + title + " | " + message);
-            if (confirm) {
-                onConfirm.run();
-            }
-        }
-
-        @Override
-        public void prompt(
-                String title,
-                String label,
-                String initial,
-                Function<String, Optional<String>> validator,
-                Consumer<String> onOk) {
-            Optional<String> problem = validator.apply(answer);
-            shown.add("prompt: " + title + problem.map(p -> " refused: " + p).orElse(""));
-            if (problem.isEmpty()) {
-                onOk.accept(answer);
-            }
-        }
-    }
-
-    private final FakeDialogs dialogs = new FakeDialogs();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
     private final HostEntry host =
             new HostEntry("Sandbox", true, new PotService(SandboxHost.demoForTests(CLOCK), Privilege.NONE, CLOCK));
     private final PotsViewModel pots = new PotsViewModel(JobRunner.inline(), CLOCK);

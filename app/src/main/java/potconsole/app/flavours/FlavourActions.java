@@ -1,0 +1,99 @@
+package potconsole.app.flavours;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import potconsole.app.dialog.DialogService;
+import potconsole.app.hosts.HostEntry;
+import potconsole.app.jobs.TasksViewModel;
+import potconsole.app.pots.PotsViewModel;
+import potconsole.engine.exec.LocalHostFiles;
+import potconsole.engine.flavour.FlavourLibrary;
+
+/** Opens the flavour editor on the hosts of the sidebar (their flavour directories) and folders here. */
+public final class FlavourActions {
+    private final Window owner;
+    private final List<HostEntry> hosts;
+    private final PotsViewModel pots;
+    private final TasksViewModel tasks;
+    private final DialogService dialogs;
+    private final Supplier<HostEntry> currentHost;
+    private final Consumer<FlavourEditorViewModel.CreateRequest> create;
+
+    public FlavourActions(
+            Window owner,
+            List<HostEntry> hosts,
+            PotsViewModel pots,
+            TasksViewModel tasks,
+            DialogService dialogs,
+            Supplier<HostEntry> currentHost,
+            Consumer<FlavourEditorViewModel.CreateRequest> create) {
+        this.owner = owner;
+        this.hosts = hosts;
+        this.pots = pots;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.currentHost = currentHost;
+        this.create = create;
+    }
+
+    /** The editor on the current host's flavour directory. */
+    public Stage open() {
+        FlavourEditorViewModel model = new FlavourEditorViewModel(tasks, dialogs, create);
+        for (HostEntry host : hosts) {
+            library(host).ifPresent(model.libraries()::add);
+        }
+        HostEntry current = currentHost.get();
+        model.libraries().stream()
+                .filter(l -> l.host().equals(Optional.of(current.name())))
+                .findFirst()
+                .or(() -> model.libraries().stream().findFirst())
+                .ifPresent(model.library::set);
+        model.newFromTemplate(Optional.empty(), "new-flavour");
+        return FlavourEditorWindow.open(
+                owner,
+                model,
+                () -> pots.inventory(current)
+                        .map(inv -> inv.pots().stream().map(p -> p.name()).toList())
+                        .orElse(List.of()),
+                dir -> new FlavourEditorViewModel.Library(
+                        dir + " on this workstation",
+                        new FlavourLibrary(
+                                new LocalHostFiles("this workstation"),
+                                dir.toString(),
+                                backups().resolve("workstation"),
+                                Clock.systemUTC()),
+                        Optional.empty()));
+    }
+
+    private Optional<FlavourEditorViewModel.Library> library(HostEntry host) {
+        return host.service().files().map(files -> {
+            String dir = pots.inventory(host)
+                    .map(inv -> inv.settings().get("flavourdir"))
+                    .filter(d -> !d.isBlank())
+                    .orElse("/usr/local/etc/pot/flavours");
+            return new FlavourEditorViewModel.Library(
+                    host.name() + ": " + dir,
+                    new FlavourLibrary(
+                            files,
+                            dir,
+                            backups().resolve(host.name().replaceAll("[^A-Za-z0-9._-]", "_")),
+                            Clock.systemUTC()),
+                    Optional.of(host.name()));
+        });
+    }
+
+    /** Previous versions of saved flavours: {@code $XDG_STATE_HOME/pot-console/flavour-backups}. */
+    static Path backups() {
+        String xdg = System.getenv("XDG_STATE_HOME");
+        Path base = xdg != null && !xdg.isBlank()
+                ? Path.of(xdg)
+                : Path.of(System.getProperty("user.home"), ".local", "state");
+        return base.resolve("pot-console").resolve("flavour-backups");
+    }
+}

@@ -1,0 +1,390 @@
+package potconsole.app.flavours;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import potconsole.app.dialog.DialogService;
+import potconsole.app.dialog.ErrorText;
+import potconsole.app.jobs.TasksViewModel;
+import potconsole.engine.flavour.FlavourDocument;
+import potconsole.engine.flavour.FlavourFile;
+import potconsole.engine.flavour.FlavourLibrary;
+import potconsole.engine.flavour.FlavourLine;
+import potconsole.engine.flavour.FlavourPreview;
+import potconsole.engine.flavour.LintFinding;
+import potconsole.engine.model.Flavour;
+import potconsole.engine.model.NetworkType;
+
+/**
+ * The flavour editor's state: the library (a host's flavour directory or a folder here), the open flavour as rows
+ * and as text kept in sync (edit either), its bootstrap, the linter's findings as you type, and the ordered
+ * flavours to preview and apply. FX thread only; the library is read and written in tasks.
+ */
+public final class FlavourEditorViewModel {
+    /** A flavour directory the editor can open, named for the UI. */
+    public record Library(String label, FlavourLibrary library, Optional<String> host) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    public final ObjectProperty<Library> library = new SimpleObjectProperty<>();
+    public final StringProperty name = new SimpleStringProperty("");
+    public final StringProperty commandText = new SimpleStringProperty("");
+    public final BooleanProperty hasBootstrap = new SimpleBooleanProperty();
+    public final StringProperty bootstrap = new SimpleStringProperty("");
+    public final ObjectProperty<NetworkType> network = new SimpleObjectProperty<>(NetworkType.INHERIT);
+    public final StringProperty base = new SimpleStringProperty("14.1");
+
+    private final ObservableList<Library> libraries = FXCollections.observableArrayList();
+    private final ObservableList<Flavour> flavours = FXCollections.observableArrayList();
+    private final ObservableList<FlavourLine> lines = FXCollections.observableArrayList();
+    private final ObservableList<LintFinding> findings = FXCollections.observableArrayList();
+    private final ObservableList<String> applyOrder = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final TasksViewModel tasks;
+    private final DialogService dialogs;
+    private final Consumer<CreateRequest> create;
+    private boolean finalNewline = true;
+    private boolean bootstrapExecutable;
+    private boolean syncing;
+    private FlavourDocument saved = new FlavourDocument("", Optional.empty(), Optional.empty(), false);
+
+    /** Opens the create wizard on a host with these flavours, in order. */
+    public record CreateRequest(String host, List<String> flavours) {}
+
+    public FlavourEditorViewModel(TasksViewModel tasks, DialogService dialogs, Consumer<CreateRequest> create) {
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.create = create;
+        lines.addListener((ListChangeListener<FlavourLine>) c -> {
+            if (!syncing) {
+                syncing = true;
+                commandText.set(new FlavourFile(lines, finalNewline || lines.isEmpty()).render());
+                syncing = false;
+            }
+            changed();
+        });
+        commandText.addListener((o, was, text) -> {
+            if (!syncing) {
+                syncing = true;
+                FlavourFile file = FlavourFile.parse(text);
+                finalNewline = file.finalNewline() || text.isEmpty();
+                lines.setAll(file.lines());
+                syncing = false;
+            }
+            changed();
+        });
+        bootstrap.addListener((o, was, now) -> changed());
+        hasBootstrap.addListener((o, was, now) -> changed());
+        name.addListener((o, was, now) -> changed());
+        network.addListener((o, was, now) -> changed());
+        library.addListener((o, was, now) -> reloadList());
+    }
+
+    public ObservableList<Library> libraries() {
+        return libraries;
+    }
+
+    public ObservableList<Flavour> flavours() {
+        return flavours;
+    }
+
+    public ObservableList<FlavourLine> lines() {
+        return lines;
+    }
+
+    public ObservableList<LintFinding> findings() {
+        return findings;
+    }
+
+    public ObservableList<String> applyOrder() {
+        return applyOrder;
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    // --- the rows ---------------------------------------------------------------------------------------------
+
+    public void add(FlavourLine line) {
+        lines.add(line);
+    }
+
+    public void replace(int index, FlavourLine line) {
+        if (!lines.get(index).equals(line)) {
+            lines.set(index, line);
+        }
+    }
+
+    public void remove(int index) {
+        lines.remove(index);
+    }
+
+    /** Moves a row by {@code delta} places (drag and drop, Alt+Up/Down); false when it cannot move. */
+    public boolean move(int index, int delta) {
+        int target = index + delta;
+        if (index < 0 || index >= lines.size() || target < 0 || target >= lines.size()) {
+            return false;
+        }
+        FlavourLine line = lines.remove(index);
+        lines.add(target, line);
+        return true;
+    }
+
+    // --- documents --------------------------------------------------------------------------------------------
+
+    /** The flavour as it would be saved: no command file when there are no rows and there is a bootstrap. */
+    public FlavourDocument document() {
+        String text = commandText.get();
+        boolean noCommands = text.isEmpty() && hasBootstrap.get();
+        return new FlavourDocument(
+                name.get().strip(),
+                noCommands ? Optional.empty() : Optional.of(text),
+                hasBootstrap.get() ? Optional.of(bootstrap.get()) : Optional.empty(),
+                bootstrapExecutable);
+    }
+
+    public void load(FlavourDocument doc) {
+        saved = doc;
+        bootstrapExecutable = doc.bootstrapExecutable();
+        name.set(doc.name());
+        finalNewline =
+                doc.commandFile().map(t -> t.isEmpty() || t.endsWith("\n")).orElse(true);
+        commandText.set(doc.commandFile().orElse(""));
+        hasBootstrap.set(doc.bootstrap().isPresent());
+        bootstrap.set(doc.bootstrap().orElse(""));
+        if (!applyOrder.contains(doc.name())) {
+            applyOrder.setAll(doc.name());
+        }
+        changed();
+    }
+
+    /** A new flavour from a shipped template (or blank), not saved yet. */
+    public void newFromTemplate(Optional<String> template, String newName) {
+        FlavourDocument doc = template.map(FlavourTemplates::load)
+                .orElse(new FlavourDocument(newName, Optional.of(""), Optional.empty(), false));
+        saved = new FlavourDocument("", Optional.empty(), Optional.empty(), false);
+        // Not stored yet: saving sets the execute bits, so the linter has nothing to say about them.
+        load(new FlavourDocument(newName, doc.commandFile(), doc.bootstrap(), true));
+        saved = new FlavourDocument("", Optional.empty(), Optional.empty(), false);
+        changed();
+    }
+
+    public void open(String flavour) {
+        Library lib = library.get();
+        if (lib == null) {
+            return;
+        }
+        tasks.run(
+                "open flavour " + flavour,
+                lib.label(),
+                context -> lib.library().open(flavour),
+                this::load,
+                e -> dialogs.error(
+                        "Cannot open " + flavour,
+                        ErrorText.of(e).headline(),
+                        ErrorText.of(e).details()));
+    }
+
+    /** Saves into the library; {@code then} runs when it is written. */
+    public void save(Runnable then) {
+        Library lib = library.get();
+        FlavourDocument doc = document();
+        if (lib == null) {
+            dialogs.info("Save", "Choose where the flavour goes: a host's flavour directory or a folder here.");
+            return;
+        }
+        tasks.run(
+                "save flavour " + doc.name() + " to " + lib.label(),
+                lib.label(),
+                context -> lib.library().save(doc),
+                backup -> {
+                    bootstrapExecutable = doc.bootstrap().isPresent();
+                    saved = document();
+                    status.set("Saved " + doc.name() + " to " + lib.library().location()
+                            + backup.map(b -> "; the previous version is in " + b)
+                                    .orElse(""));
+                    changed();
+                    reloadList();
+                    then.run();
+                },
+                e -> dialogs.error(
+                        "Save failed",
+                        ErrorText.of(e).headline(),
+                        ErrorText.of(e).details()));
+    }
+
+    public void delete(String flavour) {
+        Library lib = library.get();
+        dialogs.confirm(
+                "Delete flavour " + flavour + "?",
+                "Deletes " + flavour + " and " + flavour + ".sh from "
+                        + lib.library().location()
+                        + ". A copy is kept on this workstation. Pots created with it are not affected.",
+                "Delete",
+                () -> libraryTask("delete flavour " + flavour, l -> l.delete(flavour)));
+    }
+
+    public void rename(String from, String to) {
+        libraryTask("rename flavour " + from + " to " + to, l -> l.rename(from, to));
+    }
+
+    public void duplicate(String from, String to) {
+        libraryTask("duplicate flavour " + from + " as " + to, l -> l.duplicate(from, to));
+    }
+
+    public void copyTo(String flavour, Library target) {
+        libraryTask("copy flavour " + flavour + " to " + target.label(), l -> l.copyTo(flavour, target.library()));
+    }
+
+    // --- preview and apply ------------------------------------------------------------------------------------
+
+    /** The dry run of the apply list on a simulated host: pot.conf/fscomp.conf changes and order problems. */
+    public void preview() {
+        Library lib = library.get();
+        FlavourDocument current = document();
+        List<String> order = List.copyOf(applyOrder.isEmpty() ? List.of(current.name()) : applyOrder);
+        String pot = current.name().isBlank() ? "preview" : current.name().replace('.', '-');
+        String baseName = base.get().strip();
+        NetworkType type = network.get();
+        tasks.run(
+                "preview " + String.join(" ", order),
+                "this workstation",
+                context -> {
+                    List<FlavourPreview.Flavour> flavours = new ArrayList<>();
+                    List<FlavourFile> files = new ArrayList<>();
+                    for (String f : order) {
+                        FlavourDocument d = f.equals(current.name()) || lib == null
+                                ? current
+                                : lib.library().open(f);
+                        flavours.add(new FlavourPreview.Flavour(d.name(), d.commandFile(), d.bootstrap()));
+                        files.add(FlavourFile.parse(d.commandFile().orElse("")));
+                    }
+                    FlavourPreview.Result result = FlavourPreview.of(pot, baseName, type, flavours);
+                    return describe(order, result, potconsole.engine.flavour.FlavourLinter.lintOrder(order, files));
+                },
+                preview::set,
+                e -> preview.set("Preview failed: " + ErrorText.of(e).headline()));
+    }
+
+    static String describe(List<String> order, FlavourPreview.Result result, List<String> orderProblems) {
+        StringBuilder b = new StringBuilder();
+        b.append("pot create … -f ").append(String.join(" -f ", order)).append('\n');
+        b.append(result.succeeded() ? "would succeed" : "would FAIL").append("\n\npot.conf\n");
+        if (result.confDiff().isEmpty()) {
+            b.append("  (no change)\n");
+        }
+        result.confDiff().forEach(l -> b.append("  ").append(l).append('\n'));
+        if (!result.fscompDiff().isEmpty()) {
+            b.append("\nfscomp.conf\n");
+            result.fscompDiff().forEach(l -> b.append("  ").append(l).append('\n'));
+        }
+        orderProblems.forEach(p -> b.append("\n").append(p).append('\n'));
+        if (!result.succeeded()) {
+            b.append("\npot's output:\n");
+            result.output().forEach(l -> b.append("  ").append(l).append('\n'));
+        }
+        return b.toString();
+    }
+
+    /** Saves the flavour if it changed, then opens the create wizard on the library's host with the apply list. */
+    public void createPotWithFlavours() {
+        Library lib = library.get();
+        if (lib == null || lib.host().isEmpty()) {
+            dialogs.info("Create a pot", "Flavours are applied from a host's flavour directory: open one first.");
+            return;
+        }
+        Runnable open = () -> create.accept(new CreateRequest(lib.host().get(), List.copyOf(applyOrder)));
+        if (dirty.get()) {
+            save(open);
+        } else {
+            open.run();
+        }
+    }
+
+    // --- internals --------------------------------------------------------------------------------------------
+
+    private interface LibraryWork {
+        void run(FlavourLibrary library) throws Exception;
+    }
+
+    private void libraryTask(String title, LibraryWork work) {
+        Library lib = library.get();
+        if (lib == null) {
+            return;
+        }
+        tasks.run(
+                title,
+                lib.label(),
+                context -> {
+                    work.run(lib.library());
+                    return title;
+                },
+                done -> reloadList(),
+                e -> dialogs.error(
+                        title + " failed",
+                        ErrorText.of(e).headline(),
+                        ErrorText.of(e).details()));
+    }
+
+    public void reloadList() {
+        Library lib = library.get();
+        if (lib == null) {
+            flavours.clear();
+            return;
+        }
+        tasks.run(
+                "list flavours of " + lib.label(),
+                lib.label(),
+                context -> lib.library().list(),
+                (List<Flavour> found) -> {
+                    flavours.setAll(found);
+                    status.set(found.size() + " flavour(s) in " + lib.library().location());
+                },
+                e -> {
+                    flavours.clear();
+                    status.set(ErrorText.of(e).headline());
+                });
+    }
+
+    private void changed() {
+        FlavourDocument doc = document();
+        findings.setAll(doc.lint(Optional.ofNullable(network.get())));
+        if (doc.name().isBlank()) {
+            findings.add(
+                    0,
+                    new LintFinding(
+                            LintFinding.WHOLE_FLAVOUR, LintFinding.Severity.ERROR, "no name", "name the flavour"));
+        }
+        dirty.set(!doc.name().equals(saved.name())
+                || !doc.commandFile().equals(saved.commandFile())
+                || !doc.bootstrap().equals(saved.bootstrap()));
+    }
+}

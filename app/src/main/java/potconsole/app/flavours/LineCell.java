@@ -1,0 +1,120 @@
+package potconsole.app.flavours;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import potconsole.engine.flavour.FlavourCommand;
+import potconsole.engine.flavour.FlavourLine;
+
+/**
+ * One command-file row: a drag handle, the command picker, the form fitted to it and a remove button. The row is
+ * rebuilt only when its line changes from outside (the text view, a move), so typing in a field keeps focus.
+ */
+final class LineCell extends ListCell<FlavourLine> {
+    static final DataFormat ROW = new DataFormat("application/x-potconsole-flavour-row");
+    private final FlavourEditorViewModel model;
+    private final Supplier<List<String>> pots;
+    private String shown;
+
+    LineCell(FlavourEditorViewModel model, Supplier<List<String>> pots) {
+        this.model = model;
+        this.pots = pots;
+        setOnDragDetected(e -> {
+            if (getItem() == null) {
+                return;
+            }
+            var board = startDragAndDrop(TransferMode.MOVE);
+            ClipboardContent content = new ClipboardContent();
+            content.put(ROW, getIndex());
+            board.setContent(content);
+            e.consume();
+        });
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasContent(ROW)) {
+                e.acceptTransferModes(TransferMode.MOVE);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            if (e.getDragboard().hasContent(ROW)) {
+                int from = (Integer) e.getDragboard().getContent(ROW);
+                int to = getItem() == null ? model.lines().size() - 1 : getIndex();
+                e.setDropCompleted(model.move(from, to - from));
+                getListView().getSelectionModel().clearAndSelect(to);
+            }
+            e.consume();
+        });
+    }
+
+    @Override
+    protected void updateItem(FlavourLine line, boolean empty) {
+        super.updateItem(line, empty);
+        if (empty || line == null) {
+            shown = null;
+            setGraphic(null);
+            setText(null);
+            return;
+        }
+        if (line.raw().equals(shown) && getGraphic() != null) {
+            return;
+        }
+        shown = line.raw();
+        Label handle = new Label("⋮⋮");
+        handle.getStyleClass().add(Styles.TEXT_MUTED);
+        ComboBox<String> command = new ComboBox<>();
+        command.setId("row-command");
+        for (FlavourCommand c : FlavourCommand.values()) {
+            command.getItems().add(c.word());
+        }
+        command.setValue(line.valid() ? line.command().orElseThrow().word() : null);
+        command.setPromptText("not valid");
+        command.setPrefWidth(140);
+        command.valueProperty().addListener((o, was, now) -> {
+            if (now != null && (was == null || !was.equals(now))) {
+                int index = getIndex();
+                commit(index, blank(FlavourCommand.of(now).orElseThrow()));
+                shown = null;
+                updateItem(model.lines().get(index), false);
+            }
+        });
+        var form = RowForms.form(line, next -> commit(getIndex(), next), pots);
+        HBox.setHgrow(form, Priority.ALWAYS);
+        Button remove = new Button("✕");
+        remove.getStyleClass().addAll(Styles.FLAT, Styles.DANGER);
+        remove.setId("row-remove");
+        remove.setOnAction(e -> model.remove(getIndex()));
+        HBox row = new HBox(8, handle, command, form, remove);
+        row.setAlignment(Pos.CENTER_LEFT);
+        setText(null);
+        setGraphic(row);
+    }
+
+    private void commit(int index, FlavourLine next) {
+        shown = next.raw();
+        model.replace(index, next);
+    }
+
+    /** A new row of a command, with the options it needs (values for the user to fill in). */
+    static FlavourLine blank(FlavourCommand command) {
+        return switch (command) {
+            case ADD_DEP -> FlavourLine.of(command, List.of("-P", "?"));
+            case SET_ATTRIBUTE -> FlavourLine.of(command, List.of("-A", "persistent", "-V", "NO"));
+            case COPY_IN, COPY_IN_FLV -> FlavourLine.of(command, List.of("-s", "?", "-d", "?"));
+            case MOUNT_IN -> FlavourLine.of(command, List.of("-d", "?", "-m", "?"));
+            case SET_RSS -> FlavourLine.of(command, List.of("-C", "1"));
+            case EXPORT_PORTS -> FlavourLine.of(command, List.of("-e", "80"));
+            case SET_CMD -> FlavourLine.of(command, List.of(""));
+            case SET_ENV -> FlavourLine.of(command, List.of("-E", "NAME=value"));
+        };
+    }
+}

@@ -1,0 +1,46 @@
+package potconsole.app.dialog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/** Records every dialog; confirms and prompts answer as configured. */
+public final class RecordingDialogs implements DialogService {
+    public final List<String> shown = new ArrayList<>();
+    public boolean confirm = true;
+    public String answer = "";
+
+    @Override
+    public void error(String title, String headline, String details) {
+        shown.add("error: " + headline);
+    }
+
+    @Override
+    public void info(String title, String message) {
+        shown.add("info: " + message);
+    }
+
+    @Override
+    public void confirm(String title, String message, String confirmLabel, Runnable onConfirm) {
+        shown.add("confirm: " + title + " | " + message);
+        if (confirm) {
+            onConfirm.run();
+        }
+    }
+
+    @Override
+    public void prompt(
+            String title,
+            String label,
+            String initial,
+            Function<String, Optional<String>> validator,
+            Consumer<String> onOk) {
+        Optional<String> problem = validator.apply(answer);
+        shown.add("prompt: " + title + problem.map(p -> " refused: " + p).orElse(""));
+        if (problem.isEmpty()) {
+            onOk.accept(answer);
+        }
+    }
+}
