@@ -67,7 +67,7 @@ public final class FlavourEditorWindow {
                         model.dirtyProperty()));
 
         SplitPane split = new SplitPane(library(model, folder), editor(model, pots));
-        split.setDividerPositions(0.24);
+        split.setDividerPositions(0.27);
         ListView<LintFinding> findings = new ListView<>(model.findings());
         findings.setId("flavour-findings");
         findings.setPrefHeight(120);
@@ -193,11 +193,10 @@ public final class FlavourEditorWindow {
         }
         copy.disableProperty()
                 .bind(list.getSelectionModel().selectedItemProperty().isNull());
-        HBox actions = new HBox(6, create, duplicate, rename);
-        HBox more = new HBox(6, copy, delete);
         Label hint = new Label("Double-click or Enter opens a flavour.");
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        Button openFolder = new Button("Folder here…");
+        Button openFolder = new Button("Open a folder on this workstation…");
+        openFolder.setMaxWidth(Double.MAX_VALUE);
         openFolder.setOnAction(e -> {
             javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
             chooser.setTitle("A flavour folder on this workstation");
@@ -208,11 +207,11 @@ public final class FlavourEditorWindow {
                 model.library.set(library);
             }
         });
-        HBox top = new HBox(6, where, openFolder);
-        HBox.setHgrow(where, Priority.ALWAYS);
-        VBox box = new VBox(8, top, list, actions, more, hint);
+        javafx.scene.layout.FlowPane buttons =
+                new javafx.scene.layout.FlowPane(6, 6, create, duplicate, rename, copy, delete);
+        VBox box = new VBox(8, where, openFolder, list, buttons, hint);
         box.setPadding(new Insets(0, 8, 0, 0));
-        box.setMinWidth(240);
+        box.setMinWidth(290);
         return box;
     }
 

@@ -99,7 +99,14 @@ final class LineCell extends ListCell<FlavourLine> {
         setGraphic(row);
     }
 
+    /**
+     * Takes a form's edit. Only edits the user makes in this list count: controls also fire when they are built or
+     * skinned, and such an echo would rewrite the text the user is typing in the text view.
+     */
     private void commit(int index, FlavourLine next) {
+        if (getListView() == null || !getListView().isFocusWithin() || index < 0 || index >= model.lines().size()) {
+            return;
+        }
         shown = next.raw();
         model.replace(index, next);
     }

@@ -409,6 +409,26 @@ class ConsoleFlowTest {
                 .isEqualTo("256M");
     }
 
+    @Test
+    void typingInTheTextViewKeepsEveryKeyAndUpdatesTheRows(FxRobot robot) throws Exception {
+        waitUntil("the sandbox is read", () -> row("web").isPresent());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil("the flavour editor", () -> robot.lookup("#flavour-rows").tryQuery().isPresent());
+        ListView<?> rows = robot.lookup("#flavour-rows").queryListView();
+        addRow(robot, "set-cmd");
+        javafx.scene.control.TabPane tabs = robot.lookup("#flavour-tabs").query();
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        TextArea text = robot.lookup("#flavour-text").queryAs(TextArea.class);
+        robot.clickOn(text);
+        robot.interact(() -> text.positionCaret(0));
+
+        robot.write("set-rss -M 1G\nset-env -E A=1\n");
+
+        assertThat(text.getText()).isEqualTo("set-rss -M 1G\nset-env -E A=1\nset-cmd -c \"\"\n");
+        assertThat(rows.getItems()).hasSize(3);
+        robot.interact(() -> text.getScene().getWindow().hide());
+    }
+
     private static void addRow(FxRobot robot, String command) {
         javafx.scene.control.MenuButton add = robot.lookup("#flavour-add").query();
         robot.interact(() -> add.getItems().stream()
