@@ -104,7 +104,10 @@ final class LineCell extends ListCell<FlavourLine> {
      * skinned, and such an echo would rewrite the text the user is typing in the text view.
      */
     private void commit(int index, FlavourLine next) {
-        if (getListView() == null || !getListView().isFocusWithin() || index < 0 || index >= model.lines().size()) {
+        if (getListView() == null
+                || !getListView().isFocusWithin()
+                || index < 0
+                || index >= model.lines().size()) {
             return;
         }
         shown = next.raw();

@@ -413,7 +413,9 @@ class ConsoleFlowTest {
     void typingInTheTextViewKeepsEveryKeyAndUpdatesTheRows(FxRobot robot) throws Exception {
         waitUntil("the sandbox is read", () -> row("web").isPresent());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil("the flavour editor", () -> robot.lookup("#flavour-rows").tryQuery().isPresent());
+        waitUntil(
+                "the flavour editor",
+                () -> robot.lookup("#flavour-rows").tryQuery().isPresent());
         ListView<?> rows = robot.lookup("#flavour-rows").queryListView();
         addRow(robot, "set-cmd");
         javafx.scene.control.TabPane tabs = robot.lookup("#flavour-tabs").query();
