@@ -17,6 +17,7 @@ module potconsole.engine {
     exports potconsole.engine.journal;
     exports potconsole.engine.image;
     exports potconsole.engine.flavour;
+    exports potconsole.engine.nomad;
 
     // Jackson serialises the model for potctl inventory --json.
     opens potconsole.engine.model to

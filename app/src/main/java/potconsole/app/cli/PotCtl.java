@@ -52,6 +52,7 @@ import potconsole.ssh.SshTarget;
             RegistryCmd.class,
             PublishCmd.class,
             FlavourCmd.class,
+            NomadJobCmd.class,
             CommandLine.HelpCommand.class
         })
 public final class PotCtl {

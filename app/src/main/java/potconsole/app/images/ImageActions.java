@@ -17,6 +17,7 @@ public final class ImageActions {
     private final Supplier<HostEntry> currentHost;
     private final java.util.List<HostEntry> hosts;
     private final potconsole.engine.image.KeyRing keys;
+    private final potconsole.app.nomad.NomadActions nomad;
 
     public ImageActions(
             Window owner,
@@ -25,7 +26,8 @@ public final class ImageActions {
             DialogService dialogs,
             Supplier<HostEntry> currentHost,
             java.util.List<HostEntry> hosts,
-            potconsole.engine.image.KeyRing keys) {
+            potconsole.engine.image.KeyRing keys,
+            potconsole.app.nomad.NomadActions nomad) {
         this.owner = owner;
         this.pots = pots;
         this.tasks = tasks;
@@ -33,6 +35,7 @@ public final class ImageActions {
         this.currentHost = currentHost;
         this.hosts = hosts;
         this.keys = keys;
+        this.nomad = nomad;
     }
 
     public void export(PotRow row) {
@@ -84,7 +87,9 @@ public final class ImageActions {
                 owner,
                 model,
                 (entry, url) -> importImage(entry.name().pot(), entry.name().tag(), url, model),
-                () -> showKeys());
+                () -> showKeys(),
+                (entry, url) ->
+                        nomad.forImage(url, entry.name().pot(), entry.name().tag()));
     }
 
     public void showKeys() {

@@ -24,7 +24,8 @@ public final class RegistryWindow {
     /**
      * @param importer opens the import dialog for an image, given the registry URL as hosts see it
      */
-    public static Stage open(Window owner, RegistryViewModel model, ImportRequest importer, Runnable showKeys) {
+    public static Stage open(
+            Window owner, RegistryViewModel model, EntryAction importer, Runnable showKeys, EntryAction nomadJob) {
         TextField location = new TextField();
         location.setId("registry-location");
         location.setPromptText("a directory here, HOST:/dir on a host (SFTP), or http(s)://host/path/ (a listing)");
@@ -106,6 +107,10 @@ public final class RegistryWindow {
             }
         });
         key.valueProperty().bindBidirectional(model.verifyKey);
+        Button nomad = new Button("Nomad job…");
+        nomad.setId("registry-nomad");
+        nomad.disableProperty().bind(verify.disableProperty());
+        nomad.setOnAction(e -> nomadJob.open(table.getSelectionModel().getSelectedItem(), model.urlForHosts()));
         Button keys = new Button("Keys…");
         keys.setOnAction(e -> showKeys.run());
         importIt.disableProperty().bind(verify.disableProperty());
@@ -124,7 +129,7 @@ public final class RegistryWindow {
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         root.setTop(top);
         root.setBottom(new javafx.scene.layout.VBox(
-                6, new HBox(8, verify, key, importIt, publish, delete, keys), status, hint));
+                6, new HBox(8, verify, key, importIt, nomad, publish, delete, keys), status, hint));
         BorderPane.setMargin(table, new Insets(8, 0, 8, 0));
         root.setPadding(new Insets(10));
 
@@ -138,9 +143,9 @@ public final class RegistryWindow {
         return stage;
     }
 
-    /** Opens the import dialog for one image of this registry. */
+    /** Something done with one image of this registry (import it, write its Nomad job), given the URL hosts use. */
     @FunctionalInterface
-    public interface ImportRequest {
+    public interface EntryAction {
         void open(RegistryEntry entry, String registryUrl);
     }
 

@@ -134,12 +134,15 @@ public final class Console {
                 dialogs,
                 this::currentHost,
                 hosts.hosts(),
-                potconsole.engine.image.KeyRing.defaultRing());
+                potconsole.engine.image.KeyRing.defaultRing(),
+                new potconsole.app.nomad.NomadActions(stage, dialogs));
         b.bind(ConsoleAction.IMPORT, () -> images.importImage("", "", "file:///"));
         b.bind(ConsoleAction.REGISTRY, images::showRegistry);
         potconsole.app.flavours.FlavourActions flavours = new potconsole.app.flavours.FlavourActions(
                 stage, hosts.hosts(), pots, tasks, dialogs, this::currentHost, this::newPotWithFlavours);
         b.bind(ConsoleAction.FLAVOURS, flavours::open);
+        potconsole.app.nomad.NomadActions nomad = new potconsole.app.nomad.NomadActions(stage, dialogs);
+        b.bind(ConsoleAction.NOMAD_JOB, () -> nomad.forPot(a.selection().get(0)), a.canExport());
         b.bind(ConsoleAction.START, a::start, a.canStart());
         b.bind(ConsoleAction.STOP, a::stop, a.canStop());
         b.bind(ConsoleAction.RESTART, a::restart, a.canRestart());

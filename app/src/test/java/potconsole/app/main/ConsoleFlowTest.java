@@ -431,6 +431,44 @@ class ConsoleFlowTest {
         robot.interact(() -> text.getScene().getWindow().hide());
     }
 
+    @Test
+    void aNomadJobForAnImageOfTheRegistry(FxRobot robot) throws Exception {
+        waitUntil("the sandbox is read", () -> row("web").isPresent());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G).release(KeyCode.G, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(
+                "the registry window",
+                () -> robot.lookup("#registry-location").tryQuery().isPresent());
+        TextField location = robot.lookup("#registry-location").queryAs(TextField.class);
+        robot.interact(() -> location.setText("Sandbox:/tmp/images"));
+        robot.interact(() -> robot.lookup("#registry-open").queryButton().fire());
+        TableView<?> table = robot.lookup("#registry-table").queryAs(TableView.class);
+        waitUntil("the host's image is listed", () -> table.getItems().size() == 1);
+        robot.interact(() -> table.getSelectionModel().select(0));
+
+        robot.interact(() -> robot.lookup("#registry-nomad").queryButton().fire());
+        waitUntil(
+                "the Nomad job window",
+                () -> robot.lookup("#nomad-hcl").tryQuery().isPresent());
+        TextArea hcl = robot.lookup("#nomad-hcl").queryAs(TextArea.class);
+        assertThat(hcl.getText())
+                .contains("image        = \"file:///tmp/images\"", "pot          = \"web\"", "tag          = \"1.0\"");
+        robot.interact(
+                () -> robot.lookup("#nomad-command").queryAs(TextField.class).setText("nginx"));
+        robot.interact(() -> robot.lookup("#nomad-args").queryAs(TextArea.class).setText("-g\n'daemon off;'"));
+        robot.interact(
+                () -> robot.lookup("#nomad-port-map").queryAs(TextArea.class).setText("http = 80"));
+
+        assertThat(hcl.getText()).contains("args         = [\"-g\", \"'daemon off;'\"]", "port \"http\" {}");
+        assertThat(robot.lookup("#nomad-ports").queryLabeled().getText()).contains("→  port 80 inside the pot");
+        assertThat(robot.lookup("#nomad-copy-button").queryButton().isDisabled())
+                .isFalse();
+        robot.interact(
+                () -> robot.lookup("#nomad-port-map").queryAs(TextArea.class).setText("http"));
+        assertThat(robot.lookup("#nomad-problems").queryLabeled().getText()).contains("label http has no port");
+        assertThat(robot.lookup("#nomad-copy-button").queryButton().isDisabled())
+                .isTrue();
+    }
+
     private static void addRow(FxRobot robot, String command) {
         javafx.scene.control.MenuButton add = robot.lookup("#flavour-add").query();
         robot.interact(() -> add.getItems().stream()
