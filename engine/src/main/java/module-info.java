@@ -19,7 +19,11 @@ module potconsole.engine {
     exports potconsole.engine.flavour;
     exports potconsole.engine.nomad;
 
-    // Jackson serialises the model for potctl inventory --json.
+    // Jackson binds the saved hosts and the journal's lines, and serialises the model for potctl inventory --json.
+    opens potconsole.engine.host to
+            com.fasterxml.jackson.databind;
+    opens potconsole.engine.journal to
+            com.fasterxml.jackson.databind;
     opens potconsole.engine.model to
             com.fasterxml.jackson.databind;
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -49,6 +50,12 @@ public final class Console {
     private MainView view;
     private TasksViewModel tasks;
     private DialogService dialogs;
+    private final java.util.concurrent.ScheduledExecutorService poller =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "host-poller");
+                t.setDaemon(true);
+                return t;
+            });
     private HostsViewModel hosts;
     private PotsViewModel pots;
 
@@ -278,25 +285,28 @@ public final class Console {
         s.show();
     }
 
-    /** A once-a-second check on the FX thread: reads a host only when it is due (back-off for unreachable ones). */
+    /**
+     * A once-a-second check on the FX thread: reads a host only when it is due (back-off for unreachable ones). A
+     * scheduler thread hands the tick to the FX thread; an animation Timeline would keep JavaFX pulsing (and the
+     * idle console busy) 60 times a second.
+     */
     private void startPolling() {
-        javafx.animation.Timeline tick =
-                new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(1), e -> {
-                    Instant now = Instant.now();
-                    for (HostEntry h : hosts.hosts()) {
-                        Instant due = nextRefresh.computeIfAbsent(h, x -> now.plus(HostsViewModel.INTERVAL));
-                        if (!h.isLoading() && now.isAfter(due)) {
-                            pots.refresh(h);
-                            nextRefresh.put(h, now.plus(HostsViewModel.nextRefresh(h)));
-                        }
-                    }
-                    view.tick();
-                }));
-        tick.setCycleCount(javafx.animation.Animation.INDEFINITE);
-        tick.play();
+        Runnable tick = () -> {
+            Instant now = Instant.now();
+            for (HostEntry h : hosts.hosts()) {
+                Instant due = nextRefresh.computeIfAbsent(h, x -> now.plus(HostsViewModel.INTERVAL));
+                if (!h.isLoading() && now.isAfter(due)) {
+                    pots.refresh(h);
+                    nextRefresh.put(h, now.plus(HostsViewModel.nextRefresh(h)));
+                }
+            }
+            view.tick();
+        };
+        poller.scheduleAtFixedRate(() -> jobs.callbackExecutor().execute(tick), 1, 1, TimeUnit.SECONDS);
     }
 
     public void stop() {
+        poller.shutdownNow();
         jobs.shutdown();
     }
 }

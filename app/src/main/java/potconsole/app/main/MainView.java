@@ -248,8 +248,33 @@ public final class MainView extends BorderPane {
 
     /** Redraws the sidebar and status bar so ages ("refreshed 12 s ago") stay true. */
     public void tick() {
-        sidebar.refresh();
+        // Rebuilding the sidebar's cells costs a layout and a repaint: only when what they show has changed.
+        String shown = sidebarText();
+        if (!shown.equals(sidebarShown)) {
+            sidebarShown = shown;
+            sidebar.refresh();
+        }
         status.setText(statusText());
+    }
+
+    private String sidebarShown = "";
+
+    /** What the sidebar's cells show, as one string to compare. */
+    private String sidebarText() {
+        StringBuilder b = new StringBuilder();
+        for (HostEntry h : hosts.hosts()) {
+            b.append(h.name())
+                    .append(h.reachProperty().get())
+                    .append(h.isLoading())
+                    .append(pots.rowsOf(h).size())
+                    .append(h.problemProperty().get().orElse(""))
+                    .append(h.lastRefreshProperty()
+                            .get()
+                            .map(t -> PotsView.age(Duration.between(t, Instant.now())))
+                            .orElse(""))
+                    .append('\n');
+        }
+        return b.toString();
     }
 
     private HBox statusBar(TasksViewModel tasks) {

@@ -13,17 +13,57 @@ import potconsole.engine.sandbox.SandboxHost;
 public final class PotConsoleApp extends Application {
     private Console console;
 
+    /** Seeded while the toolkit starts: the sandbox runs a few dozen pot commands before it has its demo state. */
+    private static java.util.concurrent.CompletableFuture<SandboxHost> sandbox;
+
     public static void main(String[] args) {
+        mark("main");
+        sandbox = java.util.concurrent.CompletableFuture.supplyAsync(SandboxHost::demo);
         launch(args);
     }
 
     @Override
+    public void init() {
+        mark("init");
+    }
+
+    @Override
     public void start(Stage stage) {
+        mark("start");
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> Platform.runLater(() -> showUnexpected(stage, e)));
         console = new Console(stage, new Journal(Journal.defaultFile()));
         stage.setTitle("Pot Console");
-        stage.setScene(console.build(SandboxHost.demo(), new HostStore(HostStore.defaultFile())));
+        // The window opens while the sandbox is still seeding; its first refresh waits for it.
+        var demo = sandbox != null ? sandbox : java.util.concurrent.CompletableFuture.supplyAsync(SandboxHost::demo);
+        stage.setScene(console.build(
+                new potconsole.engine.exec.DeferredRunner(demo, "sandbox"), new HostStore(HostStore.defaultFile())));
+        mark("scene");
         stage.show();
+        mark("shown");
+        if (Boolean.getBoolean("potconsole.exitAfterFirstFrame")) {
+            reportFirstFrameAndExit();
+        }
+    }
+
+    /** Wall-clock milestones (epoch ms) for the start-up benchmark, which knows when it started the process. */
+    private static void mark(String what) {
+        if (Boolean.getBoolean("potconsole.exitAfterFirstFrame")) {
+            System.out.println(what + "-at=" + System.currentTimeMillis());
+        }
+    }
+
+    /**
+     * For the start-up benchmark: prints when the first frame of the main window was rendered, then quits.
+     */
+    private static void reportFirstFrameAndExit() {
+        new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                mark("first-frame");
+                Platform.exit();
+            }
+        }.start();
     }
 
     @Override

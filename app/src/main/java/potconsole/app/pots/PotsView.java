@@ -128,11 +128,17 @@ public final class PotsView extends StackPane {
                 .orElse("");
     }
 
-    /** "4 min ago", "3 h ago", "2 days ago". */
+    /**
+     * "just now", "20 s ago", "4 min ago", "3 h ago", "2 days ago". Seconds in steps of ten: the text changes (and the
+     * sidebar is redrawn) every ten seconds at most.
+     */
     public static String age(Duration d) {
         long s = Math.max(0, d.getSeconds());
+        if (s < 10) {
+            return "just now";
+        }
         if (s < 60) {
-            return s + " s ago";
+            return s / 10 * 10 + " s ago";
         }
         if (s < 3600) {
             return s / 60 + " min ago";

@@ -33,7 +33,9 @@ import potconsole.engine.testkit.Transcript;
  * Run: {@code mvn -q -Pbench -pl app test-compile exec:java} after {@code mvn -q install -DskipTests}.
  */
 public final class ConsoleBenchmark {
-    private static final int HOSTS = 50;
+    /** -Dbench.hosts=5 gives the 1,000-pot figure of the start-up and footprint section. */
+    private static final int HOSTS = Integer.getInteger("bench.hosts", 50);
+
     private static final int PER_HOST = 200;
 
     public static void main(String[] args) throws Exception {
@@ -95,7 +97,11 @@ public final class ConsoleBenchmark {
                 ms[(int) (ms.length * 0.9)],
                 ms[ms.length - 1]);
         System.out.printf(
-                Locale.ROOT, "heap used by 10,000 pots in the table: %.1f MiB%n", (after - before) / 1048576.0);
+                Locale.ROOT,
+                "heap used by %,d pots in the table: %.1f MiB; process resident: %s%n",
+                HOSTS * PER_HOST,
+                (after - before) / 1048576.0,
+                residentSize());
         Platform.exit();
     }
 
@@ -129,6 +135,19 @@ public final class ConsoleBenchmark {
             }
         });
         done.await();
+    }
+
+    /** VmRSS of this process (Linux), after the collections of usedHeap. */
+    private static String residentSize() {
+        try {
+            return java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status")).stream()
+                    .filter(l -> l.startsWith("VmRSS:"))
+                    .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024 + " MiB")
+                    .findFirst()
+                    .orElse("unknown");
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private static long usedHeap() {

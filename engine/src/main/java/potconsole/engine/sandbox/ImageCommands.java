@@ -117,8 +117,8 @@ final class ImageCommands {
             byte[] data = new byte[length];
             new Random(seed).nextBytes(data);
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(size + 64);
-            try (org.tukaani.xz.XZOutputStream xz =
-                    new org.tukaani.xz.XZOutputStream(out, new org.tukaani.xz.LZMA2Options(0))) {
+            // Stored (uncompressed) LZMA2 chunks: random bytes do not compress, and this takes no encoder time.
+            try (org.tukaani.xz.XZOutputStream xz = new org.tukaani.xz.XZOutputStream(out, stored())) {
                 xz.write(data);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -127,6 +127,12 @@ final class ImageCommands {
             length = Math.max(1, length + size - best.length);
         }
         return best;
+    }
+
+    private static org.tukaani.xz.LZMA2Options stored() throws java.io.IOException {
+        org.tukaani.xz.LZMA2Options stored = new org.tukaani.xz.LZMA2Options();
+        stored.setMode(org.tukaani.xz.LZMA2Options.MODE_UNCOMPRESSED);
+        return stored;
     }
 
     /** The file grows while the export runs, so a console polling its size sees progress. */
