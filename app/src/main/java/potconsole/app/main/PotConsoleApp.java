@@ -13,12 +13,8 @@ import potconsole.engine.sandbox.SandboxHost;
 public final class PotConsoleApp extends Application {
     private Console console;
 
-    /** Seeded while the toolkit starts: the sandbox runs a few dozen pot commands before it has its demo state. */
-    private static java.util.concurrent.CompletableFuture<SandboxHost> sandbox;
-
     public static void main(String[] args) {
         mark("main");
-        sandbox = java.util.concurrent.CompletableFuture.supplyAsync(SandboxHost::demo);
         launch(args);
     }
 
@@ -33,8 +29,22 @@ public final class PotConsoleApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> Platform.runLater(() -> showUnexpected(stage, e)));
         console = new Console(stage, new Journal(Journal.defaultFile()));
         stage.setTitle("Pot Console");
-        // The window opens while the sandbox is still seeding; its first refresh waits for it.
-        var demo = sandbox != null ? sandbox : java.util.concurrent.CompletableFuture.supplyAsync(SandboxHost::demo);
+        // The sandbox seeds its demo state (a few dozen pot commands) once the window is up, so it does not compete
+        // with the first frame for the CPU; until then the sidebar says "reading…" and its first refresh waits.
+        var demo = new java.util.concurrent.CompletableFuture<SandboxHost>();
+        afterFirstFrame(() -> {
+            Thread seeding = new Thread(
+                    () -> {
+                        try {
+                            demo.complete(SandboxHost.demo());
+                        } catch (RuntimeException failure) {
+                            demo.completeExceptionally(failure);
+                        }
+                    },
+                    "sandbox-seed");
+            seeding.setDaemon(true);
+            seeding.start();
+        });
         stage.setScene(console.build(
                 new potconsole.engine.exec.DeferredRunner(demo, "sandbox"), new HostStore(HostStore.defaultFile())));
         mark("scene");
@@ -43,6 +53,22 @@ public final class PotConsoleApp extends Application {
         if (Boolean.getBoolean("potconsole.exitAfterFirstFrame")) {
             reportFirstFrameAndExit();
         }
+    }
+
+    /** Runs once, on the FX thread, after the first frame has been rendered. */
+    private static void afterFirstFrame(Runnable action) {
+        new javafx.animation.AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                // The first pulse renders the first frame; the second comes after it.
+                if (++pulses == 2) {
+                    stop();
+                    action.run();
+                }
+            }
+        }.start();
     }
 
     /** Wall-clock milestones (epoch ms) for the start-up benchmark, which knows when it started the process. */
@@ -56,14 +82,10 @@ public final class PotConsoleApp extends Application {
      * For the start-up benchmark: prints when the first frame of the main window was rendered, then quits.
      */
     private static void reportFirstFrameAndExit() {
-        new javafx.animation.AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                stop();
-                mark("first-frame");
-                Platform.exit();
-            }
-        }.start();
+        afterFirstFrame(() -> {
+            mark("first-frame");
+            Platform.exit();
+        });
     }
 
     @Override
