@@ -7,6 +7,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 image=$root/jlink/target/pot-console
 runs=${RUNS:-7}
 idle=${IDLE_SECONDS:-60}
+settle=${SETTLE_SECONDS:-120}
 [ -x "$image/bin/pot-console" ] || { echo "no image: mvn -q -Pjlink -DskipTests package" >&2; exit 1; }
 scratch=$(mktemp -d)
 trap 'kill $(cat "$scratch"/*.pid 2>/dev/null) 2>/dev/null || true; rm -rf "$scratch"' EXIT
@@ -34,7 +35,7 @@ while [ $i -lt "$runs" ]; do
 done
 echo "cold start to first frame (ms):$times; median $(echo $times | tr ' ' '\n' | sort -n | sed -n "$(( (runs + 1) / 2 ))p")"
 
-# Idle: 15 hosts on a loopback sshd, 5 on closed ports; CPU of the console over $idle s after it settled.
+# Idle: 15 hosts on a loopback sshd, 5 on closed ports; CPU of the console over $idle s after $settle s.
 mkdir -p "$scratch/ssh" "$scratch/home/.ssh" "$scratch/cfg/pot-console" /run/sshd 2>/dev/null || true
 ssh-keygen -q -t ed25519 -N "" -f "$scratch/ssh/host" >/dev/null
 ssh-keygen -q -t ed25519 -N "" -f "$scratch/ssh/user" >/dev/null
@@ -74,7 +75,8 @@ XDG_CONFIG_HOME=$scratch/cfg XDG_STATE_HOME=$scratch/state POT_CONSOLE_JAVA_OPTS
     "$image/bin/pot-console" >/dev/null 2>&1 &
 console=$!
 echo $console > "$scratch/console.pid"
-sleep 25
+# Let the first refreshes, the back-off of the unreachable hosts and the JIT warm-up settle.
+sleep "$settle"
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 t0=$(ticks $console)
 sleep "$idle"
