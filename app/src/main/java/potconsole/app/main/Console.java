@@ -50,6 +50,9 @@ public final class Console {
     private MainView view;
     private TasksViewModel tasks;
     private DialogService dialogs;
+    /** How often hosts are checked for being due; a fraction of {@link HostsViewModel#INTERVAL}. */
+    static final java.time.Duration TICK = java.time.Duration.ofSeconds(5);
+
     private final java.util.concurrent.ScheduledExecutorService poller =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "host-poller");
@@ -286,12 +289,16 @@ public final class Console {
     }
 
     /**
-     * A once-a-second check on the FX thread: reads a host only when it is due (back-off for unreachable ones). A
-     * scheduler thread hands the tick to the FX thread; an animation Timeline would keep JavaFX pulsing (and the
-     * idle console busy) 60 times a second.
+     * A check every {@link #TICK} on the FX thread: reads a host only when it is due (back-off for unreachable ones)
+     * and keeps the ages in the sidebar true (they change in 10-s steps). A scheduler thread hands the tick to the FX
+     * thread; an animation Timeline would keep JavaFX pulsing (and the idle console busy) 60 times a second, and every
+     * wake of the FX thread costs an idle console CPU, so it wakes rarely.
      */
     private void startPolling() {
         Runnable tick = () -> {
+            // Drawn before the refreshes start: a read that takes milliseconds never shows as "refreshing…" (which
+            // would redraw the sidebar twice per read); a slow one still does at the next tick.
+            view.tick();
             Instant now = Instant.now();
             for (HostEntry h : hosts.hosts()) {
                 Instant due = nextRefresh.computeIfAbsent(h, x -> now.plus(HostsViewModel.INTERVAL));
@@ -300,9 +307,9 @@ public final class Console {
                     nextRefresh.put(h, now.plus(HostsViewModel.nextRefresh(h)));
                 }
             }
-            view.tick();
         };
-        poller.scheduleAtFixedRate(() -> jobs.callbackExecutor().execute(tick), 1, 1, TimeUnit.SECONDS);
+        poller.scheduleAtFixedRate(
+                () -> jobs.callbackExecutor().execute(tick), TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     public void stop() {

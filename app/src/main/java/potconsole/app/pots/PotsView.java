@@ -129,16 +129,13 @@ public final class PotsView extends StackPane {
     }
 
     /**
-     * "just now", "20 s ago", "4 min ago", "3 h ago", "2 days ago". Seconds in steps of ten: the text changes (and the
-     * sidebar is redrawn) every ten seconds at most.
+     * "under a minute ago", "4 min ago", "3 h ago", "2 days ago". A host read every 20 s keeps one text, so an idle
+     * console does not redraw its sidebar.
      */
     public static String age(Duration d) {
         long s = Math.max(0, d.getSeconds());
-        if (s < 10) {
-            return "just now";
-        }
         if (s < 60) {
-            return s / 10 * 10 + " s ago";
+            return "under a minute ago";
         }
         if (s < 3600) {
             return s / 60 + " min ago";
