@@ -21,9 +21,10 @@ import org.tukaani.xz.XZOutputStream;
 
 /**
  * Writes one standard multi-block .xz stream (CRC64 checks), compressing fixed-size blocks with xz-java's LZMA2 on
- * several threads at once, as {@code xz -T} does. The caller's writes fill a block while earlier blocks compress;
- * finished blocks are written in order as soon as they are ready. Memory is bounded: at most {@code threads + 2}
- * input blocks exist at any time.
+ * several threads at once, as {@code xz -T} does. A block starts compressing with its first bytes, while the caller is
+ * still filling it (no core waits for a whole block to be read), earlier blocks compress meanwhile, and finished
+ * blocks are written in order as soon as they are ready. Memory is bounded: at most {@code threads + 2} input blocks
+ * exist at any time.
  */
 public final class ParallelXzOutputStream extends OutputStream {
     private final OutputStream out;
@@ -36,7 +37,40 @@ public final class ParallelXzOutputStream extends OutputStream {
     private final int maxInFlight;
     private byte[] current;
     private int filled;
+    /** The block being filled, once its first bytes are in (its compression has started then). */
+    private BlockInput started;
+
     private boolean closed;
+
+    /** A block's input as the caller fills it: the worker compresses what is there and waits for more. */
+    private static final class BlockInput {
+        private final byte[] data;
+        private int available;
+        private boolean complete;
+
+        BlockInput(byte[] data) {
+            this.data = data;
+        }
+
+        synchronized void advance(int filled) {
+            available = filled;
+            notifyAll();
+        }
+
+        synchronized void complete(int filled) {
+            available = filled;
+            complete = true;
+            notifyAll();
+        }
+
+        /** Waits until more than {@code consumed} bytes are there, or the block is complete; returns the count. */
+        synchronized int await(int consumed) throws InterruptedException {
+            while (available == consumed && !complete) {
+                wait();
+            }
+            return available;
+        }
+    }
 
     /** A compressed single-block stream and where its block lies inside it. */
     private record CompressedBlock(byte[] stream, XzFormat.SingleBlock block) {}
@@ -95,8 +129,12 @@ public final class ParallelXzOutputStream extends OutputStream {
             filled += count;
             position += count;
             remaining -= count;
+            if (started == null) {
+                startCurrent();
+            }
+            started.advance(filled);
             if (filled == current.length) {
-                submitCurrent();
+                completeCurrent();
                 current = takeBuffer(current.length);
             }
         }
@@ -109,8 +147,8 @@ public final class ParallelXzOutputStream extends OutputStream {
             return;
         }
         try {
-            if (filled > 0) {
-                submitCurrent();
+            if (started != null) {
+                completeCurrent();
             }
             while (!inFlight.isEmpty()) {
                 writeHead();
@@ -132,26 +170,44 @@ public final class ParallelXzOutputStream extends OutputStream {
         out.close();
     }
 
-    private void submitCurrent() throws IOException {
-        byte[] input = current;
-        int length = filled;
-        filled = 0;
-        inFlight.add(workers.submit(() -> compress(input, length)));
-        while (inFlight.size() > maxInFlight
-                || (!inFlight.isEmpty() && inFlight.peek().isDone())) {
+    /** Hands the block to a worker with its first bytes; the worker follows the caller's writes. */
+    private void startCurrent() throws IOException {
+        BlockInput input = new BlockInput(current);
+        started = input;
+        inFlight.add(workers.submit(() -> compress(input)));
+        while (inFlight.size() > maxInFlight) {
             writeHead();
         }
     }
 
-    private CompressedBlock compress(byte[] input, int length) throws IOException {
+    private void completeCurrent() throws IOException {
+        started.complete(filled);
+        started = null;
+        filled = 0;
+        while (!inFlight.isEmpty() && inFlight.peek().isDone()) {
+            writeHead();
+        }
+    }
+
+    private CompressedBlock compress(BlockInput input) throws IOException {
         try {
-            GrowableBuffer buffer = new GrowableBuffer(length / 2 + 4096);
+            GrowableBuffer buffer = new GrowableBuffer(input.data.length / 4 + 4096);
             try (XZOutputStream xz = new XZOutputStream(buffer, options, XZ.CHECK_CRC64, cache)) {
-                xz.write(input, 0, length);
+                int consumed = 0;
+                while (true) {
+                    int available = input.await(consumed);
+                    if (available == consumed) {
+                        break;
+                    }
+                    xz.write(input.data, consumed, available - consumed);
+                    consumed = available;
+                }
             }
             return new CompressedBlock(buffer.bytes(), XzFormat.splitSingleBlockStream(buffer.bytes(), buffer.size()));
+        } catch (InterruptedException e) {
+            throw new InterruptedIOException("compression cancelled");
         } finally {
-            freeBuffers.add(input);
+            freeBuffers.add(input.data);
         }
     }
 
