@@ -139,6 +139,10 @@ public final class RegistryWindow {
         Scene scene = new Scene(root, 980, 540);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
+        stage.setOnShown(e -> {
+            location.requestFocus();
+            location.selectAll();
+        });
         stage.show();
         return stage;
     }

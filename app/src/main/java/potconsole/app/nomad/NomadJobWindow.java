@@ -38,6 +38,12 @@ public final class NomadJobWindow {
         form.setHgap(10);
         form.setVgap(8);
         form.setPadding(new Insets(4, 12, 4, 4));
+        // The labels keep their width; the fields take the rest.
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        form.getColumnConstraints().addAll(labels, fields);
         int r = 0;
         form.addRow(r++, title("Image"));
         form.addRow(r++, new Label("image"), field("nomad-image", model.image, "https://registry.example.org/pots"));
@@ -48,7 +54,7 @@ public final class NomadJobWindow {
         form.addRow(
                 r++,
                 new Label("args"),
-                area("nomad-args", model.args, "one argument per line, e.g.\n-g\n'daemon off;'"));
+                area("nomad-args", model.args, "one argument per line, e.g. -g, then 'daemon off;'"));
         ComboBox<String> mode = new ComboBox<>();
         mode.setId("nomad-network-mode");
         mode.getItems().addAll(NomadJob.PUBLIC_BRIDGE, NomadJob.HOST);
@@ -57,7 +63,7 @@ public final class NomadJobWindow {
         form.addRow(
                 r++,
                 new Label("port_map"),
-                area("nomad-port-map", model.portMap, "LABEL = PORT-IN-POT, one per line\nhttp = 80"));
+                area("nomad-port-map", model.portMap, "LABEL = PORT-IN-POT, one per line, e.g. http = 80"));
         Label ports = new Label();
         ports.setId("nomad-ports");
         ports.setWrapText(true);
