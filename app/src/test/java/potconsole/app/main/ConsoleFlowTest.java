@@ -281,15 +281,7 @@ class ConsoleFlowTest {
     @Test
     void aRegistryOnTheHostIsVerifiedAndItsImagePushedIntoTheCacheAndImported(FxRobot robot) throws Exception {
         waitUntil("the sandbox is read", () -> row("web").isPresent());
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G).release(KeyCode.G, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(
-                "the registry window",
-                () -> robot.lookup("#registry-location").tryQuery().isPresent());
-        TextField location = robot.lookup("#registry-location").queryAs(TextField.class);
-        robot.interact(() -> location.setText("Sandbox:/tmp/images"));
-        robot.interact(() -> robot.lookup("#registry-open").queryButton().fire());
-        TableView<?> table = robot.lookup("#registry-table").queryAs(TableView.class);
-        waitUntil("the host's image is listed", () -> table.getItems().size() == 1);
+        TableView<?> table = openSandboxRegistry(robot);
         assertThat(robot.lookup("#registry-publish").queryButton().isDisabled()).isFalse();
 
         robot.interact(() -> table.getSelectionModel().select(0));
@@ -434,15 +426,7 @@ class ConsoleFlowTest {
     @Test
     void aNomadJobForAnImageOfTheRegistry(FxRobot robot) throws Exception {
         waitUntil("the sandbox is read", () -> row("web").isPresent());
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G).release(KeyCode.G, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(
-                "the registry window",
-                () -> robot.lookup("#registry-location").tryQuery().isPresent());
-        TextField location = robot.lookup("#registry-location").queryAs(TextField.class);
-        robot.interact(() -> location.setText("Sandbox:/tmp/images"));
-        robot.interact(() -> robot.lookup("#registry-open").queryButton().fire());
-        TableView<?> table = robot.lookup("#registry-table").queryAs(TableView.class);
-        waitUntil("the host's image is listed", () -> table.getItems().size() == 1);
+        TableView<?> table = openSandboxRegistry(robot);
         robot.interact(() -> table.getSelectionModel().select(0));
 
         robot.interact(() -> robot.lookup("#registry-nomad").queryButton().fire());
@@ -467,6 +451,20 @@ class ConsoleFlowTest {
         assertThat(robot.lookup("#nomad-problems").queryLabeled().getText()).contains("label http has no port");
         assertThat(robot.lookup("#nomad-copy-button").queryButton().isDisabled())
                 .isTrue();
+    }
+
+    /** Ctrl+Shift+G, then the sandbox's /tmp/images (one image, web 1.0) opened over its files. */
+    private static TableView<?> openSandboxRegistry(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G).release(KeyCode.G, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(
+                "the registry window",
+                () -> robot.lookup("#registry-location").tryQuery().isPresent());
+        TextField location = robot.lookup("#registry-location").queryAs(TextField.class);
+        robot.interact(() -> location.setText("Sandbox:/tmp/images"));
+        robot.interact(() -> robot.lookup("#registry-open").queryButton().fire());
+        TableView<?> table = robot.lookup("#registry-table").queryAs(TableView.class);
+        waitUntil("the host's image is listed", () -> table.getItems().size() == 1);
+        return table;
     }
 
     private static void addRow(FxRobot robot, String command) {
