@@ -58,12 +58,15 @@ public final class KeysViewModel {
 
     /** Re-reads the key directory and the hosts' last inventories. */
     public void reload() {
-        try {
-            keys.setAll(ring.keys());
-        } catch (java.io.IOException e) {
-            dialogs.error(
-                    "Cannot read the keys", e.getMessage(), ring.directory().toString());
-        }
+        tasks.run(
+                "read keys",
+                "this workstation",
+                context -> ring.keys(),
+                keys::setAll,
+                e -> dialogs.error(
+                        "Cannot read the keys",
+                        ErrorText.of(e).headline(),
+                        ring.directory().toString()));
         pins.setAll(hosts.stream()
                 .map(h -> new HostPin(
                         h.name(),
