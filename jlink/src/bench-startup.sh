@@ -19,7 +19,7 @@ if [ -z "${DISPLAY:-}" ]; then
     sleep 1
 fi
 
-echo "image: $(du -sh "$image" | cut -f1) on disk (runtime $(du -sh "$image/lib" | cut -f1), jars $(du -sh "$image/app" | cut -f1))"
+echo "image: $(du -sh "$image" | cut -f1) on disk (linked modules $(du -sh "$image/lib/modules" | cut -f1), class-data archives $(du -ch "$image"/lib/*.jsa "$image"/lib/server/*.jsa 2>/dev/null | tail -1 | cut -f1))"
 [ -f "$image/lib/pot-console.jsa" ] && echo "GUI class-data archive: present" || echo "GUI class-data archive: absent (build under a display)"
 
 # Cold start: process start to the first frame the main window renders.

@@ -4,7 +4,6 @@ module potconsole.app {
     requires potconsole.ssh;
     requires potconsole.resources;
     requires javafx.controls;
-    requires java.prefs;
     requires com.techsenger.jeditermfx.ui;
     requires com.techsenger.jeditermfx.core;
     requires atlantafx.base;

@@ -21,6 +21,7 @@ import potconsole.engine.flavour.FlavourLibrary;
 import potconsole.engine.flavour.FlavourLinter;
 import potconsole.engine.flavour.FlavourPreview;
 import potconsole.engine.flavour.LintFinding;
+import potconsole.engine.host.UserDirectories;
 import potconsole.engine.model.NetworkType;
 
 /** Flavours from files on this workstation: lint them, preview what they do to pot.conf, push them to a host. */
@@ -186,11 +187,7 @@ final class FlavourCmd {
     }
 
     static Path backupRoot() {
-        String xdg = System.getenv("XDG_STATE_HOME");
-        Path base = xdg != null && !xdg.isBlank()
-                ? Path.of(xdg)
-                : Path.of(System.getProperty("user.home"), ".local", "state");
-        return base.resolve("pot-console").resolve("flavour-backups");
+        return UserDirectories.state().resolve("flavour-backups");
     }
 
     static Clock clock() {

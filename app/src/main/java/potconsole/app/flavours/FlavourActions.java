@@ -14,6 +14,7 @@ import potconsole.app.jobs.TasksViewModel;
 import potconsole.app.pots.PotsViewModel;
 import potconsole.engine.exec.LocalHostFiles;
 import potconsole.engine.flavour.FlavourLibrary;
+import potconsole.engine.host.UserDirectories;
 
 /** Opens the flavour editor on the hosts of the sidebar (their flavour directories) and folders here. */
 public final class FlavourActions {
@@ -90,10 +91,6 @@ public final class FlavourActions {
 
     /** Previous versions of saved flavours: {@code $XDG_STATE_HOME/pot-console/flavour-backups}. */
     static Path backups() {
-        String xdg = System.getenv("XDG_STATE_HOME");
-        Path base = xdg != null && !xdg.isBlank()
-                ? Path.of(xdg)
-                : Path.of(System.getProperty("user.home"), ".local", "state");
-        return base.resolve("pot-console").resolve("flavour-backups");
+        return UserDirectories.state().resolve("flavour-backups");
     }
 }

@@ -29,9 +29,7 @@ public final class HostStore {
     }
 
     public static Path defaultFile() {
-        String xdg = System.getenv("XDG_CONFIG_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
-        return base.resolve("pot-console").resolve("hosts.json");
+        return UserDirectories.config().resolve("hosts.json");
     }
 
     public Path file() {

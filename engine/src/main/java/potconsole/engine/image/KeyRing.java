@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import potconsole.engine.command.Validate;
+import potconsole.engine.host.UserDirectories;
 
 /**
  * The console's signify keys: a directory of {@code NAME.pub} (and, for keys made here, {@code NAME.sec}, mode
@@ -30,9 +31,7 @@ public final class KeyRing {
     }
 
     public static KeyRing defaultRing() {
-        String xdg = System.getenv("XDG_CONFIG_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
-        return new KeyRing(base.resolve("pot-console").resolve("keys"));
+        return new KeyRing(UserDirectories.config().resolve("keys"));
     }
 
     public Path directory() {

@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import potconsole.engine.host.UserDirectories;
 
 /**
  * The audit journal: every command the console ran, kept in memory for the screen and appended as JSON lines to
@@ -35,11 +36,7 @@ public final class Journal {
     }
 
     public static Path defaultFile() {
-        String xdg = System.getenv("XDG_STATE_HOME");
-        Path base = xdg != null && !xdg.isBlank()
-                ? Path.of(xdg)
-                : Path.of(System.getProperty("user.home"), ".local", "state");
-        return base.resolve("pot-console").resolve("journal.jsonl");
+        return UserDirectories.state().resolve("journal.jsonl");
     }
 
     /** A journal kept only in memory (tests, the CLI). */
