@@ -54,6 +54,7 @@ public final class ImageBenchmark {
                 ourSize = Files.size(work.resolve("ours.xz"));
             }
             sh(work, "xz -t ours.xz && xz -dc ours.xz | cmp - usr.tar");
+            singleThreadCeiling(work, level, rounds);
             double ratio = median(xzUtils) / median(ours);
             System.out.printf(
                     Locale.ROOT,
@@ -110,6 +111,33 @@ public final class ImageBenchmark {
                 peakHeap() >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
         sh(work, "rm -rf " + work);
+    }
+
+    /**
+     * xz-java's own encoder on one thread against {@code xz -T1} on the first 24 MB: the most any block-parallel
+     * encoder built on it can reach against xz-utils with the same threads.
+     */
+    private static void singleThreadCeiling(Path work, int level, int rounds) throws Exception {
+        sh(work, "head -c 24000000 usr.tar > slice.tar");
+        List<Double> xzUtils = new ArrayList<>();
+        List<Double> java = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            xzUtils.add(time(() -> sh(work, "xz -T1 -" + level + " -c slice.tar > slice-ref.xz")));
+            java.add(time(() -> {
+                try (InputStream in = Files.newInputStream(work.resolve("slice.tar"));
+                        OutputStream out = new org.tukaani.xz.XZOutputStream(
+                                new BufferedOutputStream(Files.newOutputStream(work.resolve("slice.xz")), 1 << 20),
+                                new org.tukaani.xz.LZMA2Options(level))) {
+                    in.transferTo(out);
+                }
+            }));
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "  ceiling, one thread, 24 MB: xz -T1 %.2f s, xz-java %.2f s: %.2fx%n",
+                median(xzUtils),
+                median(java),
+                median(xzUtils) / median(java));
     }
 
     private static void compress(Path input, Path output, int level) throws IOException {
