@@ -49,6 +49,11 @@ public final class CapturingListener implements ExecListener {
         delegate.stderrBytes(buffer, offset, length);
     }
 
+    @Override
+    public boolean binaryStdout() {
+        return delegate.binaryStdout();
+    }
+
     public List<String> stdout() {
         synchronized (stdout) {
             return List.copyOf(stdout);

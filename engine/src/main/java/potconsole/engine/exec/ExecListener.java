@@ -14,4 +14,12 @@ public interface ExecListener {
     default void stdoutBytes(byte[] buffer, int offset, int length) {}
 
     default void stderrBytes(byte[] buffer, int offset, int length) {}
+
+    /**
+     * True when stdout is a byte stream (a {@code zfs send}): it then reaches only {@link #stdoutBytes}, never decoded
+     * and split into lines — gigabytes of binary read as text would cost a core and fill logs with garbage.
+     */
+    default boolean binaryStdout() {
+        return false;
+    }
 }

@@ -8,6 +8,7 @@ public final class StreamPump {
     private StreamPump() {}
 
     public static Thread start(InputStream stream, ExecListener listener, boolean stdout, String threadName) {
+        boolean splitLines = !(stdout && listener.binaryStdout());
         LineSplitter lines = new LineSplitter(stdout ? listener::stdoutLine : listener::stderrLine);
         Thread t = new Thread(
                 () -> {
@@ -20,7 +21,9 @@ public final class StreamPump {
                             } else {
                                 listener.stderrBytes(buf, 0, n);
                             }
-                            lines.accept(buf, 0, n);
+                            if (splitLines) {
+                                lines.accept(buf, 0, n);
+                            }
                         }
                     } catch (IOException e) {
                         // Closed by termination or a dropped link; what was read has been delivered.

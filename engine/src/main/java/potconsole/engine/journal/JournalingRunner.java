@@ -80,6 +80,11 @@ public final class JournalingRunner implements CommandRunner, potconsole.engine.
                 listener.stderrBytes(b, off, len);
             }
 
+            @Override
+            public boolean binaryStdout() {
+                return listener.binaryStdout();
+            }
+
             private synchronized void keep(String line) {
                 tail.addLast(line);
                 if (tail.size() > TAIL) {

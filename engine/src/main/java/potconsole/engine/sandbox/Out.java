@@ -16,7 +16,9 @@ final class Out {
     /** Raw stdout that is also split into lines (printf, cat: output need not end with a newline). */
     void bytesAndLines(byte[] data) {
         listener.stdoutBytes(data, 0, data.length);
-        stdoutLines.accept(data, 0, data.length);
+        if (!listener.binaryStdout()) {
+            stdoutLines.accept(data, 0, data.length);
+        }
     }
 
     /** Delivers a last unterminated line, as a real process's end of output would. */

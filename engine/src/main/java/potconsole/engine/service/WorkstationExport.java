@@ -110,6 +110,11 @@ final class WorkstationExport {
             }
 
             @Override
+            public boolean binaryStdout() {
+                return true; // the zfs send stream
+            }
+
+            @Override
             public void stderrLine(String line) {
                 errors.stderrLine(line);
                 context.output(line, true);

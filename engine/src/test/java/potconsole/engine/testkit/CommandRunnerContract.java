@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -96,6 +97,38 @@ public abstract class CommandRunnerContract {
         runner().run(outAndErr("to stdout", "to stderr"), out);
         assertThat(out.stdout()).containsExactly("to stdout");
         assertThat(out.stderr()).containsExactly("to stderr");
+    }
+
+    @Test
+    void binaryStdoutReachesOnlyTheByteCallback() {
+        AtomicLong bytes = new AtomicLong();
+        List<String> stdoutLines = new CopyOnWriteArrayList<>();
+        List<String> stderrLines = new CopyOnWriteArrayList<>();
+        ExecResult result = runner().run(outAndErr("to stdout", "to stderr"), new ExecListener() {
+            @Override
+            public boolean binaryStdout() {
+                return true;
+            }
+
+            @Override
+            public void stdoutBytes(byte[] buffer, int offset, int length) {
+                bytes.addAndGet(length);
+            }
+
+            @Override
+            public void stdoutLine(String line) {
+                stdoutLines.add(line);
+            }
+
+            @Override
+            public void stderrLine(String line) {
+                stderrLines.add(line);
+            }
+        });
+        assertThat(result.exitCode()).isZero();
+        assertThat(bytes.get()).isEqualTo("to stdout\n".length());
+        assertThat(stdoutLines).isEmpty();
+        assertThat(stderrLines).containsExactly("to stderr");
     }
 
     @Test
