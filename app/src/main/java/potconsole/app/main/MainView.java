@@ -1,17 +1,12 @@
 package potconsole.app.main;
 
 import atlantafx.base.theme.Styles;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SeparatorMenuItem;
@@ -38,14 +33,11 @@ import potconsole.engine.model.PotState;
 
 /** The main window: menu and toolbar, hosts in a sidebar, pots and the selected pot's details, tasks, status bar. */
 public final class MainView extends BorderPane {
-    /** A sidebar line: all hosts, or one. */
-    public record Scope(Optional<HostEntry> host) {}
-
     private final PotsViewModel pots;
     private final HostsViewModel hosts;
     private final PotsView potsView;
     private final TextField filter = new TextField();
-    private final ListView<Scope> sidebar = new ListView<>();
+    private final HostsSidebar sidebar;
     private final SplitPane vertical;
     private final TasksView tasksView;
     private final Label status = new Label();
@@ -76,7 +68,8 @@ public final class MainView extends BorderPane {
                 this::placeholder, pots.allRows(), pots.filterProperty(), pots.scopeProperty()));
 
         setTop(new VBox(menuBar(binder), toolBar(binder)));
-        setLeft(sidebar(binder));
+        this.sidebar = new HostsSidebar(pots, hosts, binder);
+        setLeft(sidebar);
         SplitPane horizontal = new SplitPane(potsView, new PotDetailsView(details));
         horizontal.setDividerPositions(0.58);
         vertical = new SplitPane(horizontal, tasksView);
@@ -100,8 +93,7 @@ public final class MainView extends BorderPane {
     }
 
     public Optional<HostEntry> selectedHost() {
-        Scope s = sidebar.getSelectionModel().getSelectedItem();
-        return s == null ? Optional.empty() : s.host();
+        return sidebar.selectedHost();
     }
 
     private MenuBar menuBar(ActionBinder b) {
@@ -194,42 +186,6 @@ public final class MainView extends BorderPane {
                 b.menuItem(ConsoleAction.EXEC));
     }
 
-    private VBox sidebar(ActionBinder b) {
-        Label header = new Label("HOSTS");
-        header.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "sidebar-header");
-        sidebar.setId("hosts");
-        Runnable fill = () -> {
-            Scope was = sidebar.getSelectionModel().getSelectedItem();
-            sidebar.getItems().setAll(new Scope(Optional.empty()));
-            hosts.hosts().forEach(h -> sidebar.getItems().add(new Scope(Optional.of(h))));
-            sidebar.getSelectionModel()
-                    .select(
-                            was != null && sidebar.getItems().contains(was)
-                                    ? was
-                                    : sidebar.getItems().get(0));
-        };
-        hosts.hosts().addListener((javafx.collections.ListChangeListener<HostEntry>) c -> fill.run());
-        fill.run();
-        sidebar.getSelectionModel()
-                .selectedItemProperty()
-                .addListener((o, was, now) -> pots.scopeProperty().set(now == null ? Optional.empty() : now.host()));
-        sidebar.setCellFactory(list -> new HostCell(pots));
-        sidebar.setPrefWidth(240);
-        VBox.setVgrow(sidebar, Priority.ALWAYS);
-        HBox buttons = new HBox(
-                4,
-                b.button(ConsoleAction.ADD_HOST, false),
-                b.button(ConsoleAction.EDIT_HOST, false),
-                b.button(ConsoleAction.TEST_HOST, false),
-                b.button(ConsoleAction.HOST_RESOURCES, false),
-                b.button(ConsoleAction.REMOVE_HOST, false));
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(8, header, sidebar, buttons);
-        box.setPadding(new Insets(12, 8, 8, 12));
-        box.getStyleClass().add("sidebar");
-        return box;
-    }
-
     private final Label notice = new Label();
 
     /** A short notice in the status bar when a task ends (failures also open a dialog with pot's message). */
@@ -248,33 +204,8 @@ public final class MainView extends BorderPane {
 
     /** Redraws the sidebar and status bar so ages ("refreshed 12 s ago") stay true. */
     public void tick() {
-        // Rebuilding the sidebar's cells costs a layout and a repaint: only when what they show has changed.
-        String shown = sidebarText();
-        if (!shown.equals(sidebarShown)) {
-            sidebarShown = shown;
-            sidebar.refresh();
-        }
+        sidebar.tick();
         status.setText(statusText());
-    }
-
-    private String sidebarShown = "";
-
-    /** What the sidebar's cells show, as one string to compare. */
-    private String sidebarText() {
-        StringBuilder b = new StringBuilder();
-        for (HostEntry h : hosts.hosts()) {
-            b.append(h.name())
-                    .append(h.reachProperty().get())
-                    .append(h.isLoading())
-                    .append(pots.rowsOf(h).size())
-                    .append(h.problemProperty().get().orElse(""))
-                    .append(h.lastRefreshProperty()
-                            .get()
-                            .map(t -> PotsView.age(Duration.between(t, Instant.now())))
-                            .orElse(""))
-                    .append('\n');
-        }
-        return b.toString();
     }
 
     private HBox statusBar(TasksViewModel tasks) {
@@ -329,62 +260,5 @@ public final class MainView extends BorderPane {
         return pots.allRows().isEmpty()
                 ? "Reading hosts…"
                 : "No pot matches \"" + pots.filterProperty().get() + "\"";
-    }
-
-    /** A host: name, sandbox badge, pot count, reachable (age) / unreachable (why) / not read yet. */
-    static final class HostCell extends ListCell<Scope> {
-        private final PotsViewModel pots;
-
-        HostCell(PotsViewModel pots) {
-            this.pots = pots;
-        }
-
-        @Override
-        protected void updateItem(Scope scope, boolean empty) {
-            super.updateItem(scope, empty);
-            if (empty || scope == null) {
-                setGraphic(null);
-                return;
-            }
-            if (scope.host().isEmpty()) {
-                Label all = new Label("All hosts");
-                all.getStyleClass().add(Styles.TEXT_BOLD);
-                setGraphic(new VBox(2, all, small(pots.allRows().size() + " pots", false)));
-                return;
-            }
-            HostEntry host = scope.host().get();
-            Label name = new Label(host.name());
-            name.getStyleClass().add(Styles.TEXT_BOLD);
-            HBox top = new HBox(6, name);
-            if (host.isSandbox()) {
-                Label badge = new Label("SANDBOX");
-                badge.getStyleClass().add("sandbox-badge");
-                top.getChildren().add(badge);
-            }
-            String loading = host.isLoading() ? " · refreshing…" : "";
-            Label detail = switch (host.reachProperty().get()) {
-                case NEVER_LOADED -> small("reading…", false);
-                case REACHABLE ->
-                    small(
-                            pots.rowsOf(host).size() + " pots · "
-                                    + host.lastRefreshProperty()
-                                            .get()
-                                            .map(t -> PotsView.age(Duration.between(t, Instant.now())))
-                                            .orElse("")
-                                    + loading,
-                            false);
-                case UNREACHABLE ->
-                    small("unreachable: " + host.problemProperty().get().orElse("") + loading, true);
-            };
-            setGraphic(new VBox(2, top, detail));
-        }
-
-        private static Label small(String text, boolean danger) {
-            Label l = new Label(text);
-            l.getStyleClass().addAll(Styles.TEXT_SMALL, danger ? Styles.DANGER : Styles.TEXT_MUTED);
-            l.setWrapText(true);
-            l.setMaxWidth(210);
-            return l;
-        }
     }
 }
