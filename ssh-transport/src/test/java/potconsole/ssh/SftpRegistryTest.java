@@ -24,6 +24,7 @@ import potconsole.engine.image.ImageVerification;
 import potconsole.engine.image.ImageWriter;
 import potconsole.engine.image.Registry;
 import potconsole.engine.image.RegistryEntry;
+import potconsole.engine.testkit.SmallDisk;
 import potconsole.ssh.testkit.OpenSshServer;
 
 /** An image registry directory on a host, reached over SFTP against a real OpenSSH server. */
@@ -90,6 +91,20 @@ class SftpRegistryTest {
         registry.delete(entry.name());
         try (var left = Files.list(remoteDir)) {
             assertThat(left.toList()).isEmpty();
+        }
+    }
+
+    @Test
+    void aFullDiskOnTheHostFailsThePublishWithTheReasonAndLeavesNothingThere() throws Exception {
+        HostFiles files = runner.files().orElseThrow();
+        try (SmallDisk disk = SmallDisk.mount(256)) {
+            Registry registry = Registry.open("host:" + disk.path(), name -> Optional.of(files));
+
+            assertThatThrownBy(() -> registry.publish(image, HostFiles.Progress.NONE, new Cancellation()))
+                    .hasMessageContaining("the host's disk is full");
+            try (var left = Files.list(disk.path())) {
+                assertThat(left.toList()).isEmpty();
+            }
         }
     }
 

@@ -21,6 +21,7 @@ import potconsole.engine.exec.Cancellation;
 import potconsole.engine.exec.ExecCancelledException;
 import potconsole.engine.exec.HostFiles;
 import potconsole.engine.sandbox.SandboxHost;
+import potconsole.engine.testkit.SmallDisk;
 
 class RegistryTest {
     @TempDir
@@ -66,6 +67,29 @@ class RegistryTest {
                         .passed())
                 .isTrue();
         assertThat(files(registryDir)).containsExactlyInAnyOrder("web_1.0.xz", "web_1.0.xz.meta", "web_1.0.xz.skein");
+    }
+
+    @Test
+    void aFullRegistryDiskFailsWithTheReasonAndLeavesNothingBehind() throws Exception {
+        try (SmallDisk disk = SmallDisk.mount(256)) {
+            Registry full = new Registry(DirectoryStore.local(disk.path()));
+
+            assertThatThrownBy(() -> full.publish(xz, HostFiles.Progress.NONE, new Cancellation()))
+                    .hasMessageContaining("No space left on device");
+            assertThat(full.list()).isEmpty();
+            assertThat(files(disk.path())).isEmpty();
+        }
+    }
+
+    @Test
+    void aFullDiskHereFailsAFetchWithTheReasonAndLeavesNothingBehind() throws Exception {
+        registry.publish(xz, HostFiles.Progress.NONE, new Cancellation());
+        try (SmallDisk disk = SmallDisk.mount(256)) {
+            assertThatThrownBy(() -> registry.fetch(
+                            registry.list().get(0), disk.path(), HostFiles.Progress.NONE, new Cancellation()))
+                    .hasMessageContaining("No space left on device");
+            assertThat(files(disk.path())).isEmpty();
+        }
     }
 
     @Test

@@ -26,6 +26,7 @@ import potconsole.engine.job.JobContext;
 import potconsole.engine.job.JobListener;
 import potconsole.engine.job.JobProgress;
 import potconsole.engine.model.Pot;
+import potconsole.engine.testkit.SmallDisk;
 
 class WorkstationExportTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T20:00:00Z"), ZoneOffset.UTC);
@@ -110,6 +111,27 @@ class WorkstationExportTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(web.imageTag()).contains("1.0");
+    }
+
+    @Test
+    void aFullDiskEndsTheExportWithTheReasonAndLeavesNoFileAndNoTag() throws Exception {
+        try (SmallDisk disk = SmallDisk.mount(256)) {
+            assertThatThrownBy(
+                            () -> service.exportToWorkstation(new ImageName("web", "2.0"), disk.path(), OPTIONS, false)
+                                    .run(context(new Cancellation())))
+                    .isInstanceOf(java.io.IOException.class)
+                    .hasMessageContaining("No space left on device");
+            try (Stream<Path> left = Files.list(disk.path())) {
+                assertThat(left).isEmpty();
+            }
+        }
+        Pot web = service.inventory().pots().stream()
+                .filter(p -> p.name().equals("web"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(web.imageTag())
+                .as("the dataset is tagged only for a complete image")
+                .contains("1.0");
     }
 
     @Test
