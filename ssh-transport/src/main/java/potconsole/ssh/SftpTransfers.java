@@ -35,7 +35,7 @@ public final class SftpTransfers {
                         checkCancelled(cancellation);
                         replace(sftp, part, remote);
                     } catch (SftpException e) {
-                        SftpException explained = explainFailure(part, size, e);
+                        SftpException explained = SftpFullDisk.explain(connection, part, size, e);
                         removeQuietly(sftp, part);
                         throw explained;
                     } catch (RuntimeException e) {
@@ -75,39 +75,6 @@ public final class SftpTransfers {
                 },
                 "download of " + remote + " to " + local,
                 cancellation);
-    }
-
-    /**
-     * SFTP v3 reports a full disk (ENOSPC) as the bare "Failure"; asked while the partial file still holds its space,
-     * the file system's free space tells whether that was it. A fresh channel asks: the failed one still has the
-     * upload's unanswered writes in flight.
-     */
-    private SftpException explainFailure(String part, long size, SftpException e) {
-        if (e.id != ChannelSftp.SSH_FX_FAILURE) {
-            return e;
-        }
-        String dir = part.contains("/") ? part.substring(0, part.lastIndexOf('/') + 1) : ".";
-        ChannelSftp probe = null;
-        try {
-            probe = (ChannelSftp) connection.session().openChannel("sftp");
-            probe.connect();
-            var vfs = probe.statVFS(dir);
-            long free = vfs.getAvailBlocks() * vfs.getFragmentSize();
-            if (free < size) {
-                return new SftpException(
-                        e.id,
-                        "the host's disk is full (" + free + " bytes free in " + dir + ", the file needs " + size
-                                + "); the SFTP server said only \"" + e.getMessage() + "\"",
-                        e);
-            }
-        } catch (SftpException | JSchException | RuntimeException unknown) {
-            // No statvfs@openssh.com extension, or the link is gone: keep the server's own word.
-        } finally {
-            if (probe != null) {
-                probe.disconnect();
-            }
-        }
-        return e;
     }
 
     /** Size of a remote file, for progress of work that writes it (e.g. pot export polled from the console). */

@@ -70,6 +70,11 @@ public final class SshConnection implements AutoCloseable {
         channels.acquireUninterruptibly();
     }
 
+    /** A channel only if one is free now: for optional extra work that must never wait or exceed the budget. */
+    boolean tryAcquireChannel() {
+        return channels.tryAcquire();
+    }
+
     void releaseChannel() {
         channels.release();
     }
