@@ -9,9 +9,9 @@ import java.util.function.Supplier;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import potconsole.app.dialog.DialogService;
-import potconsole.app.hosts.HostEntry;
 import potconsole.app.jobs.TasksViewModel;
 import potconsole.app.pots.PotsViewModel;
+import potconsole.app.state.HostEntry;
 import potconsole.engine.exec.LocalHostFiles;
 import potconsole.engine.flavour.FlavourLibrary;
 import potconsole.engine.host.UserDirectories;
@@ -59,7 +59,7 @@ public final class FlavourActions {
         return FlavourEditorWindow.open(
                 owner,
                 model,
-                () -> pots.inventory(current)
+                () -> current.inventory()
                         .map(inv -> inv.pots().stream().map(p -> p.name()).toList())
                         .orElse(List.of()),
                 dir -> new FlavourEditorViewModel.Library(
@@ -74,7 +74,7 @@ public final class FlavourActions {
 
     private Optional<FlavourEditorViewModel.Library> library(HostEntry host) {
         return host.service().files().map(files -> {
-            String dir = pots.inventory(host)
+            String dir = host.inventory()
                     .map(inv -> inv.settings().get("flavourdir"))
                     .filter(d -> !d.isBlank())
                     .orElse("/usr/local/etc/pot/flavours");

@@ -16,6 +16,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import potconsole.app.dialog.DialogService;
+import potconsole.app.state.HostEntry;
 import potconsole.engine.command.CreateBaseCommand;
 import potconsole.engine.command.CreateFscompCommand;
 import potconsole.engine.command.CreatePrivateBridgeCommand;

@@ -1,47 +1,49 @@
 package potconsole.app.hosts;
 
-import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import potconsole.app.connect.Connections;
 import potconsole.app.dialog.DialogService;
 import potconsole.app.jobs.TasksViewModel;
-import potconsole.app.pots.PotsViewModel;
+import potconsole.app.state.HostEntry;
+import potconsole.app.state.HostPoller;
 import potconsole.engine.exec.CommandRunner;
 import potconsole.engine.host.HostProfile;
 import potconsole.engine.host.HostStore;
 import potconsole.engine.service.PotService;
-import potconsole.ssh.HostCheck;
-import potconsole.ssh.SshPrompts;
 
 /**
- * The hosts of the sidebar: the sandbox, and the saved SSH hosts. Adds, removes and tests hosts; decides when each
- * is read again — every {@link #INTERVAL} while reachable, backing off to {@link #MAX_BACKOFF} while unreachable, so
- * a dead host burns no CPU and never freezes anything. FX thread only.
+ * The hosts of the sidebar: the sandbox, this machine when it has pot, and the saved SSH hosts. Adds, edits, removes
+ * and tests hosts; reading them is the {@link HostPoller}'s. FX thread only.
  */
 public final class HostsViewModel {
-    public static final Duration INTERVAL = Duration.ofSeconds(20);
-    public static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
-
     private final ObservableList<HostEntry> hosts = FXCollections.observableArrayList();
     private final HostStore store;
-    private final PotsViewModel pots;
+    private final HostPoller poller;
     private final TasksViewModel tasks;
     private final DialogService dialogs;
     private final Function<HostProfile, CommandRunner> connect;
+    private final Function<HostProfile, Connections.Check> check;
 
+    /**
+     * @param connect a saved host's connection (SSH, journaled)
+     * @param check a connection test from scratch
+     */
     public HostsViewModel(
             HostStore store,
-            PotsViewModel pots,
+            HostPoller poller,
             TasksViewModel tasks,
             DialogService dialogs,
-            Function<HostProfile, CommandRunner> connect) {
+            Function<HostProfile, CommandRunner> connect,
+            Function<HostProfile, Connections.Check> check) {
         this.store = store;
-        this.pots = pots;
+        this.poller = poller;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.connect = connect;
+        this.check = check;
     }
 
     public ObservableList<HostEntry> hosts() {
@@ -63,18 +65,33 @@ public final class HostsViewModel {
         return new HostEntry(p.name(), false, Optional.of(p), new PotService(connect.apply(p), p.privilege()));
     }
 
-    /** Saves the profile, adds it to the sidebar and reads it. */
+    /** Saves the profile (replacing one of the same name), adds it to the sidebar and reads it. */
     public HostEntry add(HostProfile profile) {
         store.put(profile);
-        hosts.removeIf(h -> h.name().equals(profile.name()));
+        hosts.stream().filter(h -> h.name().equals(profile.name())).toList().forEach(this::drop);
         HostEntry e = entry(profile);
         hosts.add(e);
-        pots.refresh(e);
+        poller.refresh(e);
         return e;
     }
 
+    /** Saves an edited profile under its (possibly new) name; the old entry goes. */
+    public HostEntry replace(HostProfile old, HostProfile edited) {
+        if (!old.name().equals(edited.name())) {
+            store.remove(old.name());
+            hosts.stream().filter(h -> h.name().equals(old.name())).toList().forEach(this::drop);
+        }
+        return add(edited);
+    }
+
+    private void drop(HostEntry host) {
+        hosts.remove(host);
+        poller.forget(host);
+    }
+
     public void remove(HostEntry host) {
-        if (host.isSandbox()) {
+        if (host.isSandbox() || host.profile().isEmpty()) {
+            dialogs.info("Remove host", host.name() + " is built in and cannot be removed.");
             return;
         }
         dialogs.confirm(
@@ -83,22 +100,21 @@ public final class HostsViewModel {
                 "Remove",
                 () -> {
                     store.remove(host.name());
-                    hosts.remove(host);
-                    pots.forget(host);
+                    drop(host);
                 });
     }
 
     /** Connects afresh and reports precisely what works (DNS, refused, auth, host key, pot, group pot…). */
-    public void test(HostEntry host, SshPrompts prompts) {
+    public void test(HostEntry host) {
         if (host.profile().isEmpty()) {
-            dialogs.info("Test connection", host.name() + " is the built-in sandbox: always reachable.");
+            dialogs.info("Test connection", host.name() + " is built in: always reachable.");
             return;
         }
         HostProfile p = host.profile().get();
         tasks.run(
+                host,
                 "Test connection to " + host.name(),
-                host.name(),
-                ctx -> HostCheck.run(HostCheck.target(p), prompts),
+                ctx -> check.apply(p),
                 r -> {
                     if (r.ok()) {
                         dialogs.info("Test connection", r.message());
@@ -107,15 +123,5 @@ public final class HostsViewModel {
                     }
                 },
                 e -> dialogs.error("Test connection", String.valueOf(e.getMessage()), e.toString()));
-    }
-
-    /** When to read a host next: the interval, doubled for each failure in a row, capped. */
-    public static Duration nextRefresh(HostEntry host) {
-        int failures = host.failuresInARow();
-        if (failures == 0) {
-            return INTERVAL;
-        }
-        long seconds = INTERVAL.toSeconds() << Math.min(failures, 8);
-        return Duration.ofSeconds(Math.min(seconds, MAX_BACKOFF.toSeconds()));
     }
 }

@@ -13,7 +13,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import potconsole.app.dialog.DialogService;
-import potconsole.app.dialog.ErrorText;
 import potconsole.app.jobs.TaskItem;
 import potconsole.app.jobs.TasksViewModel;
 import potconsole.app.pots.PotRow;
@@ -24,7 +23,6 @@ import potconsole.engine.image.ImageWriter;
 import potconsole.engine.image.ParallelXzOutputStream;
 import potconsole.engine.model.Snapshot;
 import potconsole.engine.service.ExportPlan;
-import potconsole.engine.service.ExportResult;
 
 /**
  * The export dialog's state: tag, level, host directory, what to do with the snapshots (explained before anything
@@ -123,15 +121,7 @@ public final class ExportImageViewModel {
             return Optional.empty();
         }
         return Optional.of(tasks.run(
-                command.get().display(),
-                row.host().name(),
-                row.host().service().export(command.get(), POLL_MILLIS),
-                (ExportResult result) -> pots.refresh(row.host()),
-                e -> {
-                    ErrorText t = ErrorText.of(e);
-                    dialogs.error("Export failed", t.headline(), t.details());
-                    pots.refresh(row.host());
-                }));
+                row.host(), command.get().display(), row.host().service().export(command.get(), POLL_MILLIS)));
     }
 
     private Optional<TaskItem> exportHere() {
@@ -147,15 +137,9 @@ public final class ExportImageViewModel {
                 ParallelXzOutputStream.defaultBlockSize(preset),
                 Optional.empty());
         return Optional.of(tasks.run(
+                row.host(),
                 "export " + name + " to " + dir.resolve(name.xzFile()),
-                row.host().name(),
-                row.host().service().exportToWorkstation(name, dir, options, snapshotMode.get() == SnapshotMode.ALL),
-                (ImageWriter.Result result) -> pots.refresh(row.host()),
-                e -> {
-                    ErrorText t = ErrorText.of(e);
-                    dialogs.error("Export failed", t.headline(), t.details());
-                    pots.refresh(row.host());
-                }));
+                row.host().service().exportToWorkstation(name, dir, options, snapshotMode.get() == SnapshotMode.ALL)));
     }
 
     private String previewText() {

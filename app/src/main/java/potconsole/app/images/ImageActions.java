@@ -3,10 +3,10 @@ package potconsole.app.images;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 import potconsole.app.dialog.DialogService;
-import potconsole.app.hosts.HostEntry;
 import potconsole.app.jobs.TasksViewModel;
 import potconsole.app.pots.PotRow;
 import potconsole.app.pots.PotsViewModel;
+import potconsole.app.state.HostEntry;
 
 /** Opens the image windows: export of a pot, import onto the current host, the registry browser. */
 public final class ImageActions {
@@ -93,6 +93,7 @@ public final class ImageActions {
     }
 
     public void showKeys() {
-        KeysWindow.open(owner, new KeysViewModel(keys, hosts, pots::inventory, tasks, dialogs));
+        KeysWindow.open(
+                owner, new KeysViewModel(keys, hosts, potconsole.app.state.HostEntry::inventory, tasks, dialogs));
     }
 }

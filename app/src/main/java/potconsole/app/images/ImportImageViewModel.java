@@ -6,11 +6,10 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import potconsole.app.dialog.DialogService;
-import potconsole.app.dialog.ErrorText;
-import potconsole.app.hosts.HostEntry;
 import potconsole.app.jobs.TaskItem;
 import potconsole.app.jobs.TasksViewModel;
 import potconsole.app.pots.PotsViewModel;
+import potconsole.app.state.HostEntry;
 import potconsole.engine.command.ImportCommand;
 import potconsole.engine.parse.ImageOutputs;
 
@@ -84,12 +83,7 @@ public final class ImportImageViewModel {
         potconsole.engine.job.Job<ImageOutputs.Imported> job = push.get() && canPush()
                 ? host.service().pushImport(source.get(), sourceEntry.get(), c.publicKey(), POLL_MILLIS)
                 : host.service().importImage(c, POLL_MILLIS);
-        return Optional.of(
-                tasks.run(c.display(), host.name(), job, (ImageOutputs.Imported imported) -> pots.refresh(host), e -> {
-                    ErrorText t = ErrorText.of(e);
-                    dialogs.error("Import failed", t.headline(), t.details());
-                    pots.refresh(host);
-                }));
+        return Optional.of(tasks.run(host, c.display(), job));
     }
 
     private Optional<ImportCommand> build() {

@@ -8,8 +8,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import potconsole.app.dialog.DialogService;
 import potconsole.app.dialog.ErrorText;
-import potconsole.app.hosts.HostEntry;
 import potconsole.app.jobs.TasksViewModel;
+import potconsole.app.state.HostEntry;
 import potconsole.engine.image.KeyRing;
 import potconsole.engine.model.HostInventory;
 

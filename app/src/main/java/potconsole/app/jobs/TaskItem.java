@@ -32,12 +32,42 @@ public final class TaskItem {
     private final ReadOnlyObjectWrapper<Optional<Instant>> finished = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ObservableList<String> output = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper transfer = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Instant> now;
     private JobHandle<?> handle;
 
     TaskItem(String title, String host, Instant started) {
         this.title = title;
         this.host = host;
         this.started = started;
+        this.now = new ReadOnlyObjectWrapper<>(started);
+    }
+
+    /** The clock as the drawer last told it (running tasks show their elapsed time against it). */
+    public ReadOnlyObjectProperty<Instant> nowProperty() {
+        return now.getReadOnlyProperty();
+    }
+
+    void tick(Instant at) {
+        if (state.get() == State.RUNNING) {
+            now.set(at);
+        }
+    }
+
+    /** "4 s", "1 min 05 s", "1 h 03 min". */
+    public static String describe(java.time.Duration d) {
+        long s = Math.max(0, d.toSeconds());
+        if (s < 60) {
+            return s + " s";
+        }
+        if (s < 3600) {
+            return String.format(java.util.Locale.ROOT, "%d min %02d s", s / 60, s % 60);
+        }
+        return String.format(java.util.Locale.ROOT, "%d h %02d min", s / 3600, s % 3600 / 60);
+    }
+
+    /** How long it ran, or has been running. */
+    public java.time.Duration elapsed() {
+        return java.time.Duration.between(started, finished.get().orElse(now.get()));
     }
 
     void attach(JobHandle<?> h) {

@@ -1,8 +1,6 @@
 package potconsole.app.jobs;
 
 import atlantafx.base.theme.Styles;
-import java.time.Duration;
-import java.time.Instant;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -63,6 +61,17 @@ public final class TasksView extends BorderPane {
         SplitPane split = new SplitPane(list, log);
         split.setDividerPositions(0.45);
         setCenter(split);
+        // A one-second clock for the elapsed times, running only while a task does (an idle console stays idle).
+        javafx.animation.Timeline clock = new javafx.animation.Timeline(
+                new javafx.animation.KeyFrame(javafx.util.Duration.seconds(1), e -> model.tick()));
+        clock.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        model.runningCount().addListener((o, was, now) -> {
+            if (now.intValue() > 0) {
+                clock.play();
+            } else {
+                clock.stop();
+            }
+        });
         model.tasks().addListener((ListChangeListener<TaskItem>) c -> {
             while (c.next()) {
                 if (c.wasAdded()) {
@@ -106,7 +115,8 @@ public final class TasksView extends BorderPane {
                             t.stateProperty(),
                             t.messageProperty(),
                             t.transferProperty(),
-                            t.finishedProperty()));
+                            t.finishedProperty(),
+                            t.nowProperty()));
             Label detail = new Label();
             detail.getStyleClass().add(Styles.TEXT_SMALL);
             detail.textProperty()
@@ -159,9 +169,7 @@ public final class TasksView extends BorderPane {
         }
 
         private static String stateText(TaskItem t) {
-            Duration took =
-                    Duration.between(t.started(), t.finishedProperty().get().orElse(Instant.now()));
-            String time = took.toSeconds() + " s";
+            String time = TaskItem.describe(t.elapsed());
             return switch (t.stateProperty().get()) {
                 case RUNNING -> "running " + time;
                 case SUCCEEDED -> "done in " + time;

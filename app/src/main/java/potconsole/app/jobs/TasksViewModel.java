@@ -7,7 +7,9 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import potconsole.app.dialog.DialogService;
 import potconsole.app.dialog.ErrorText;
+import potconsole.app.state.HostEntry;
 import potconsole.engine.exec.ExecCancelledException;
 import potconsole.engine.job.Job;
 import potconsole.engine.job.JobListener;
@@ -16,18 +18,27 @@ import potconsole.engine.job.JobRunner;
 
 /**
  * Every job the console runs, for the task drawer: title, host, phase, progress, output, outcome, cancel. Tasks stay
- * listed after they end (until cleared), so leaving a screen never loses one. FX thread only.
+ * listed after they end (until cleared), so leaving a screen never loses one. {@link #run(HostEntry, String, Job)}
+ * is the one way to run a job on a host: the task is recorded, a failure shows pot's message in a dialog, and the
+ * host is read again afterwards so what the console shows is what the host has. FX thread only.
  */
 public final class TasksViewModel {
     private final JobRunner jobs;
     private final Clock clock;
     private final ObservableList<TaskItem> tasks = FXCollections.observableArrayList();
     private final IntegerBinding running;
+    private final DialogService dialogs;
+    private final Consumer<HostEntry> refresh;
     private Consumer<TaskItem> onFinished = t -> {};
 
-    public TasksViewModel(JobRunner jobs, Clock clock) {
+    /**
+     * @param refresh reads a host again (the host poller); called after every job run on a host
+     */
+    public TasksViewModel(JobRunner jobs, Clock clock, DialogService dialogs, Consumer<HostEntry> refresh) {
         this.jobs = jobs;
         this.clock = clock;
+        this.dialogs = dialogs;
+        this.refresh = refresh;
         this.running = Bindings.createIntegerBinding(
                 () -> (int) tasks.stream()
                         .filter(t -> t.stateProperty().get() == TaskItem.State.RUNNING)
@@ -46,6 +57,60 @@ public final class TasksViewModel {
     /** Told of every task that ends (for notifications). */
     public void setOnFinished(Consumer<TaskItem> listener) {
         this.onFinished = listener;
+    }
+
+    /** Runs a job on a host: on failure pot's message is shown; either way the host is read again. */
+    public <T> TaskItem run(HostEntry host, String title, Job<T> job) {
+        return run(host, title, job, v -> {});
+    }
+
+    /** The same, with a step on success (before the host is read again). */
+    public <T> TaskItem run(HostEntry host, String title, Job<T> job, Consumer<T> onSuccess) {
+        return run(host, title, job, onSuccess, e -> {
+            ErrorText t = ErrorText.of(e);
+            dialogs.error(title + " failed", t.headline(), t.details());
+        });
+    }
+
+    /** The same, with the failure handled by the caller instead of the dialog. */
+    public <T> TaskItem run(
+            HostEntry host, String title, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        return run(
+                title,
+                host.name(),
+                job,
+                v -> {
+                    onSuccess.accept(v);
+                    refresh.accept(host);
+                },
+                e -> {
+                    onFailure.accept(e);
+                    refresh.accept(host);
+                });
+    }
+
+    /** The names of the hosts a task is running on (they are read more often while it runs). */
+    public java.util.Set<String> busyHosts() {
+        java.util.Set<String> busy = new java.util.HashSet<>();
+        for (TaskItem t : tasks) {
+            if (t.stateProperty().get() == TaskItem.State.RUNNING) {
+                busy.add(t.host());
+            }
+        }
+        return busy;
+    }
+
+    /** Where job results are delivered (the FX thread), for a job that must show something while it runs. */
+    public java.util.concurrent.Executor fx() {
+        return jobs.callbackExecutor();
+    }
+
+    /** Keeps the running tasks' elapsed times true. */
+    public void tick() {
+        Instant now = Instant.now(clock);
+        for (TaskItem t : tasks) {
+            t.tick(now);
+        }
     }
 
     /** Runs a job as a task; exactly one of the callbacks runs on the FX thread when it ends. */
@@ -96,7 +161,8 @@ public final class TasksViewModel {
         tasks.removeIf(t -> t.stateProperty().get() != TaskItem.State.RUNNING);
     }
 
-    private static Throwable unwrap(Throwable e) {
+    /** The cause behind the wrappers a future puts around a job's failure. */
+    public static Throwable unwrap(Throwable e) {
         Throwable t = e;
         while ((t instanceof java.util.concurrent.CompletionException
                         || t instanceof java.util.concurrent.ExecutionException)

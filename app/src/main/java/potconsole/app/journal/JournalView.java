@@ -31,6 +31,17 @@ public final class JournalView extends BorderPane {
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
+    /** The journal in a window of its own. */
+    public static void open(javafx.stage.Window owner, Journal journal, Consumer<Runnable> onFx) {
+        javafx.stage.Stage s = new javafx.stage.Stage();
+        s.initOwner(owner);
+        s.setTitle("Journal — every command the console ran");
+        javafx.scene.Scene scene = new javafx.scene.Scene(new JournalView(journal, onFx), 1100, 600);
+        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        s.setScene(scene);
+        s.show();
+    }
+
     public JournalView(Journal journal, Consumer<Runnable> onFx) {
         ObservableList<JournalEntry> entries = FXCollections.observableArrayList(journal.entries());
         FXCollections.reverse(entries);

@@ -47,7 +47,7 @@ final class CommandPalette {
                     setGraphic(null);
                     return;
                 }
-                Label keys = new Label(a.acceleratorText());
+                Label keys = new Label(actions.whyNot(a).orElse(a.acceleratorText()));
                 keys.getStyleClass().add("text-muted");
                 Region grow = new Region();
                 HBox.setHgrow(grow, Priority.ALWAYS);

@@ -14,10 +14,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import potconsole.app.action.ConsoleAction;
-import potconsole.app.hosts.HostEntry;
 import potconsole.app.hosts.HostsViewModel;
 import potconsole.app.pots.PotsView;
 import potconsole.app.pots.PotsViewModel;
+import potconsole.app.state.HostEntry;
 
 /**
  * The hosts sidebar: "All hosts" and every host with its pot count and how it was last reached; choosing a line

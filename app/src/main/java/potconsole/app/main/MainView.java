@@ -19,7 +19,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import potconsole.app.action.ConsoleAction;
-import potconsole.app.hosts.HostEntry;
 import potconsole.app.hosts.HostsViewModel;
 import potconsole.app.jobs.TasksView;
 import potconsole.app.jobs.TasksViewModel;
@@ -29,6 +28,7 @@ import potconsole.app.pots.PotDetailsViewModel;
 import potconsole.app.pots.PotRow;
 import potconsole.app.pots.PotsView;
 import potconsole.app.pots.PotsViewModel;
+import potconsole.app.state.HostEntry;
 import potconsole.engine.model.PotState;
 
 /** The main window: menu and toolbar, hosts in a sidebar, pots and the selected pot's details, tasks, status bar. */
@@ -63,6 +63,7 @@ public final class MainView extends BorderPane {
         selection
                 .selectedItemProperty()
                 .addListener((o, was, now) -> details.selectedProperty().set(Optional.ofNullable(now)));
+        actions.setSelectionClearer(() -> potsView.table().getSelectionModel().clearSelection());
         potsView.table().setContextMenu(contextMenu(binder));
         potsView.setPlaceholderText(Bindings.createStringBinding(
                 this::placeholder, pots.allRows(), pots.filterProperty(), pots.scopeProperty()));
@@ -187,6 +188,12 @@ public final class MainView extends BorderPane {
     }
 
     private final Label notice = new Label();
+
+    /** A short notice in the status bar (why an action cannot run). */
+    public void notice(String text) {
+        notice.setText(text);
+        notice.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"), false);
+    }
 
     /** A short notice in the status bar when a task ends (failures also open a dialog with pot's message). */
     public void notifyFinished(potconsole.app.jobs.TaskItem t) {

@@ -13,10 +13,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import potconsole.app.dialog.DialogService;
-import potconsole.app.dialog.ErrorText;
-import potconsole.app.hosts.HostEntry;
 import potconsole.app.jobs.TaskItem;
 import potconsole.app.jobs.TasksViewModel;
+import potconsole.app.state.HostEntry;
 import potconsole.engine.command.CreateCommand;
 import potconsole.engine.command.NetworkOptions;
 import potconsole.engine.command.Validate;
@@ -55,7 +54,7 @@ public final class CreatePotViewModel {
         this.pots = pots;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        pots.inventory(host).flatMap(inv -> inv.bases().stream().findFirst()).ifPresent(b -> base.set(b.name()));
+        host.inventory().flatMap(inv -> inv.bases().stream().findFirst()).ifPresent(b -> base.set(b.name()));
         javafx.beans.Observable[] deps = {
             name, type, level, base, reference, network, ip, bridge, stack, dns, flavours, keepOnFailure
         };
@@ -69,19 +68,19 @@ public final class CreatePotViewModel {
     }
 
     public List<String> availableBases() {
-        return pots.inventory(host)
+        return host.inventory()
                 .map(i -> i.bases().stream().map(b -> b.name()).toList())
                 .orElse(List.of());
     }
 
     public List<String> availableFlavours() {
-        return pots.inventory(host)
+        return host.inventory()
                 .map(i -> i.flavours().stream().map(f -> f.name()).toList())
                 .orElse(List.of());
     }
 
     public List<String> availableBridges() {
-        return pots.inventory(host)
+        return host.inventory()
                 .map(i -> i.bridges().stream().map(b -> b.name()).toList())
                 .orElse(List.of());
     }
@@ -156,18 +155,6 @@ public final class CreatePotViewModel {
         if (c.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(tasks.run(
-                c.get().display(),
-                host.name(),
-                host.service().job(c.get()),
-                v -> {
-                    pots.refresh(host);
-                    onCreated.run();
-                },
-                e -> {
-                    ErrorText t = ErrorText.of(e);
-                    dialogs.error("Create failed", t.headline(), t.details());
-                    pots.refresh(host);
-                }));
+        return Optional.of(tasks.run(host, c.get().display(), host.service().job(c.get()), v -> onCreated.run()));
     }
 }

@@ -3,15 +3,15 @@ package potconsole.app.pots;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import potconsole.app.dialog.DialogService;
 import potconsole.app.dialog.ErrorText;
-import potconsole.app.hosts.HostEntry;
 import potconsole.app.jobs.TasksViewModel;
+import potconsole.app.state.HostEntry;
 import potconsole.engine.command.CloneCommand;
 import potconsole.engine.command.DestroyCommand;
 import potconsole.engine.command.ExecCommand;
@@ -39,6 +39,7 @@ public final class PotActionsViewModel {
     private final TasksViewModel tasks;
     private final DialogService dialogs;
     private final ObservableList<PotRow> selection = FXCollections.observableArrayList();
+    private Runnable selectionClearer = () -> {};
 
     public PotActionsViewModel(PotsViewModel pots, TasksViewModel tasks, DialogService dialogs) {
         this.pots = pots;
@@ -51,101 +52,158 @@ public final class PotActionsViewModel {
         return selection;
     }
 
-    private BooleanBinding any(java.util.function.Predicate<Pot> p) {
-        return Bindings.createBooleanBinding(
-                () -> selection.stream().map(PotRow::pot).anyMatch(p), selection);
+    /** The selected pots as their hosts have them now. */
+    private List<Pot> selected() {
+        return selection.stream().map(PotRow::pot).toList();
     }
 
-    private BooleanBinding one(java.util.function.Predicate<Pot> p) {
-        return Bindings.createBooleanBinding(
-                () -> selection.size() == 1 && p.test(selection.get(0).pot()), selection);
+    /**
+     * Why an action cannot run on the selection (empty when it can), recomputed when the selection changes and when a
+     * refresh changes any pot (the rows report it), so a pot that stopped since it was selected cannot be stopped.
+     */
+    private StringBinding whyNot(java.util.function.Function<List<Pot>, String> reason) {
+        return Bindings.createStringBinding(
+                () -> selection.isEmpty() ? "select a pot first" : reason.apply(selected()), selection, pots.allRows());
     }
 
-    public BooleanBinding canStart() {
-        return any(p -> p.state() == PotState.STOPPED);
+    private StringBinding forOne(java.util.function.Function<Pot, String> reason) {
+        return whyNot(ps -> ps.size() != 1 ? "select exactly one pot" : reason.apply(ps.get(0)));
     }
 
-    public BooleanBinding canStop() {
-        return any(p -> p.state() == PotState.RUNNING || p.state() == PotState.WEDGED || p.state() == PotState.DOA);
+    private static String names(List<Pot> ps) {
+        return String.join(", ", ps.stream().map(Pot::name).toList());
     }
 
-    public BooleanBinding canRestart() {
-        return one(p -> p.state() == PotState.RUNNING);
+    private static boolean startable(PotState s) {
+        return s == PotState.STOPPED || s == PotState.WEDGED;
     }
 
-    public BooleanBinding canSnapshot() {
-        return any(p -> p.state() == PotState.STOPPED);
+    private static boolean stoppable(PotState s) {
+        return s == PotState.RUNNING || s == PotState.WEDGED || s == PotState.DOA || s == PotState.STARTING;
     }
 
-    public BooleanBinding canRevert() {
-        return one(p -> p.state() == PotState.STOPPED && !p.snapshots().isEmpty());
+    public StringBinding whyNotStart() {
+        return whyNot(ps -> ps.stream().anyMatch(p -> startable(p.state()))
+                ? ""
+                : names(ps) + (ps.size() == 1 ? " is " : " are ")
+                        + ps.get(0).state().label() + ": nothing to start");
     }
 
-    public BooleanBinding canPurge() {
-        return one(p -> p.snapshots().size() > 1);
+    public StringBinding whyNotStop() {
+        return whyNot(ps -> ps.stream().anyMatch(p -> stoppable(p.state()))
+                ? ""
+                : names(ps) + (ps.size() == 1 ? " is " : " are ")
+                        + ps.get(0).state().label() + ": nothing to stop");
     }
 
-    /** pot exports single pots only (pot-spec §5.1). */
-    public BooleanBinding canExport() {
-        return one(p -> p.type() == PotType.SINGLE);
+    public StringBinding whyNotRestart() {
+        return forOne(p -> p.state() == PotState.RUNNING || p.state() == PotState.WEDGED
+                ? ""
+                : p.name() + " is " + p.state().label() + ": restart needs a running pot");
     }
 
-    public BooleanBinding canClone() {
-        return one(p -> !(p.type() == PotType.MULTI && p.level() == 0));
+    public StringBinding whyNotSnapshot() {
+        return whyNot(ps -> ps.stream().anyMatch(p -> p.state() == PotState.STOPPED)
+                ? ""
+                : "pot snapshots stopped pots only; stop " + names(ps) + " first");
     }
 
-    public BooleanBinding canRename() {
-        return one(p -> p.state() == PotState.STOPPED);
+    public StringBinding whyNotRevert() {
+        return forOne(p -> p.state() != PotState.STOPPED
+                ? "pot reverts stopped pots only; stop " + p.name() + " first"
+                : p.snapshots().isEmpty() ? p.name() + " has no snapshot to revert to" : "");
     }
 
-    public BooleanBinding canDestroy() {
-        return one(p -> !(p.type() == PotType.MULTI && p.level() == 0));
+    public StringBinding whyNotPurge() {
+        return forOne(p -> p.snapshots().size() > 1 ? "" : p.name() + " has no older snapshot to purge");
     }
 
-    public BooleanBinding canExec() {
-        return one(p -> p.state() == PotState.RUNNING);
+    /** pot exports single pots only. */
+    public StringBinding whyNotExport() {
+        return forOne(p -> p.type() == PotType.SINGLE
+                ? ""
+                : "pot exports single pots only; " + p.name() + " is "
+                        + p.type().potValue());
+    }
+
+    public StringBinding whyNotClone() {
+        return forOne(p -> isLevelZeroMulti(p) ? "pot does not clone a multi level-0 pot: clone its base" : "");
+    }
+
+    public StringBinding whyNotRename() {
+        return forOne(
+                p -> p.state() == PotState.STOPPED ? "" : "pot renames stopped pots only; stop " + p.name() + " first");
+    }
+
+    public StringBinding whyNotDestroy() {
+        return forOne(p -> isLevelZeroMulti(p) ? "a multi level-0 pot goes with its base: destroy the base" : "");
+    }
+
+    public StringBinding whyNotExec() {
+        return forOne(p -> p.state() == PotState.RUNNING
+                ? ""
+                : p.name() + " is " + p.state().label() + ": start it first");
+    }
+
+    private static boolean isLevelZeroMulti(Pot p) {
+        return p.type() == PotType.MULTI && p.level() == 0;
     }
 
     public BooleanBinding hasOne() {
         return Bindings.createBooleanBinding(() -> selection.size() == 1, selection);
     }
 
-    private void run(PotRow row, String title, potconsole.engine.job.Job<?> job, Consumer<Object> then) {
-        HostEntry host = row.host();
-        tasks.run(
-                title,
-                host.name(),
-                job,
-                v -> {
-                    then.accept(v);
-                    pots.refresh(host);
-                },
-                e -> {
-                    ErrorText t = ErrorText.of(e);
-                    dialogs.error(title + " failed", t.headline(), t.details());
-                    pots.refresh(host);
-                });
+    private void run(PotRow row, String title, potconsole.engine.job.Job<?> job) {
+        tasks.run(row.host(), title, job);
     }
 
     private void runCommand(PotRow row, PotCommand command) {
-        run(row, command.display(), row.host().service().job(command), v -> {});
+        run(row, command.display(), row.host().service().job(command));
     }
 
     // --- commands ---------------------------------------------------------------------------------------------
 
-    /** Starts in a task: a non-persistent pot's start lasts as long as its command (pot-spec §0.3). */
+    /**
+     * Starts in a task: a non-persistent pot's start lasts as long as its command. A wedged pot (its status file says
+     * started, its jail is gone) is refused by {@code pot start} until {@code pot stop} has run: that is explained and
+     * the known-safe recovery offered instead.
+     */
     public void start() {
         for (PotRow r : List.copyOf(selection)) {
-            if (r.pot().state() == PotState.STOPPED) {
-                run(r, "pot start " + r.name(), r.host().service().start(r.name()), v -> {});
+            PotState s = r.pot().state();
+            if (s == PotState.STOPPED) {
+                run(r, "pot start " + r.name(), r.host().service().start(r.name()));
+            } else if (s == PotState.WEDGED) {
+                offerRecovery(r);
             }
         }
     }
 
+    /** What a wedged pot is, and the recovery: {@code pot stop} (which clears the status file), then start. */
+    public static String wedgedExplanation(String pot) {
+        return "pot's status file says " + pot + " is started, but there is no jail of that name: the jail ended"
+                + " without pot noticing (a crash, a reboot, or a jail removed by hand). pot start refuses such a pot"
+                + " until pot stop has cleaned up. The safe fix is pot stop " + pot + ", then pot start " + pot + ".";
+    }
+
+    private void offerRecovery(PotRow r) {
+        dialogs.confirm(
+                r.name() + " is wedged",
+                wedgedExplanation(r.name()),
+                "Stop, then start",
+                () -> run(r, "recover " + r.name() + " (pot stop, then pot start)", restartJob(r)));
+    }
+
+    private potconsole.engine.job.Job<?> restartJob(PotRow r) {
+        return ctx -> {
+            r.host().service().job(new StopCommand(r.name())).run(ctx);
+            return r.host().service().start(r.name()).run(ctx);
+        };
+    }
+
     public void stop() {
         for (PotRow r : List.copyOf(selection)) {
-            PotState s = r.pot().state();
-            if (s == PotState.RUNNING || s == PotState.WEDGED || s == PotState.DOA) {
+            if (stoppable(r.pot().state())) {
                 runCommand(r, new StopCommand(r.name()));
             }
         }
@@ -153,14 +211,11 @@ public final class PotActionsViewModel {
 
     public void restart() {
         PotRow r = selection.get(0);
-        run(
-                r,
-                "restart " + r.name(),
-                ctx -> {
-                    r.host().service().job(new StopCommand(r.name())).run(ctx);
-                    return r.host().service().start(r.name()).run(ctx);
-                },
-                v -> {});
+        if (r.pot().state() == PotState.WEDGED) {
+            offerRecovery(r);
+            return;
+        }
+        run(r, "restart " + r.name(), restartJob(r));
     }
 
     /** Only stopped pots can be snapshotted; running ones in the selection are named, not silently skipped. */
@@ -196,7 +251,7 @@ public final class PotActionsViewModel {
         int old = r.pot().snapshots().size() - 1;
         dialogs.confirm(
                 "Purge snapshots of " + r.name() + "?",
-                old + " older snapshot(s) will be destroyed; only the" + " newest stays (an export needs exactly one).",
+                old + " older snapshot(s) will be destroyed; only the newest stays (an export needs exactly one).",
                 "Purge",
                 () -> runCommand(r, new PurgeSnapshotsCommand(SnapshotTarget.pot(r.name()), false)));
     }
@@ -241,43 +296,37 @@ public final class PotActionsViewModel {
                 n -> runCommand(r, new RenameCommand(r.name(), n)));
     }
 
-    /** The confirmation names the snapshots lost and the pots that depend on it or were cloned from it. */
+    /**
+     * Destroy, telling the whole truth first: pots cloned from it (ZFS refuses while they exist) and pots based on it
+     * block it, and nothing is sent; pots that depend on it keep their {@code pot.depend} line, which then names a pot
+     * that is gone (shown as a problem in their details). The confirmation names what is lost.
+     */
     public void destroy() {
         PotRow r = selection.get(0);
         Pot p = r.pot();
-        List<String> dependents = pots.rowsOf(r.host()).stream()
-                .map(PotRow::pot)
-                .filter(o -> o.dependencies().contains(p.name()))
-                .map(Pot::name)
-                .toList();
-        List<String> clones = pots.rowsOf(r.host()).stream()
-                .map(PotRow::pot)
-                .filter(o -> o.origin()
-                        .filter(x -> x.contains("/jails/" + p.name() + "/"))
-                        .isPresent())
-                .map(Pot::name)
-                .toList();
-        StringBuilder m = new StringBuilder(
-                "Its datasets, files and " + p.snapshots().size() + " snapshot(s) are deleted for good.");
-        if (p.state().isRunning()) {
-            m.append("\nIt is running: it will be stopped first.");
-        }
-        if (!clones.isEmpty()) {
-            m.append("\nBlocked: ")
-                    .append(String.join(", ", clones))
-                    .append(" were cloned from it — ZFS refuses while they exist; destroy them first.");
-        }
-        if (!dependents.isEmpty()) {
-            m.append("\n").append(String.join(", ", dependents)).append(" depend on it and will lose that dependency.");
+        List<Pot> others = pots.rowsOf(r.host()).stream().map(PotRow::pot).toList();
+        DestroyImpact impact = DestroyImpact.of(p, others);
+        if (impact.blocked()) {
+            dialogs.error("Cannot destroy " + p.name(), impact.blockers(), impact.summary());
+            return;
         }
         dialogs.confirm(
-                "Destroy " + p.name() + " on " + r.host().name() + "?",
-                m.toString(),
-                "Destroy " + p.name(),
-                () -> runCommand(
-                        r,
-                        new DestroyCommand(
-                                DestroyCommand.Target.POT, p.name(), p.state().isRunning(), false, false)));
+                "Destroy " + p.name() + " on " + r.host().name() + "?", impact.summary(), "Destroy " + p.name(), () -> {
+                    selectionClearer.run();
+                    runCommand(
+                            r,
+                            new DestroyCommand(
+                                    DestroyCommand.Target.POT,
+                                    p.name(),
+                                    p.state().isRunning(),
+                                    false,
+                                    false));
+                });
+    }
+
+    /** Clears the table's selection before a destroyed pot's row goes, so it does not jump to a neighbour. */
+    public void setSelectionClearer(Runnable clear) {
+        this.selectionClearer = clear;
     }
 
     /** One-off command inside a running pot; output streams into its task. */
@@ -303,15 +352,24 @@ public final class PotActionsViewModel {
                 this::exec);
     }
 
-    /** Opens {@code pot term NAME} on the host's PTY (in a job: an SSH channel may need a moment). */
+    /**
+     * Opens {@code pot term NAME} on the host's PTY (in a job: an SSH channel may need a moment). The task lasts as
+     * long as the session, so the drawer says it is live, and when and how it ended.
+     */
     public void openTerminal(java.util.function.BiConsumer<String, potconsole.engine.exec.Tty> show) {
         PotRow r = selection.get(0);
         String title = "pot term " + r.name() + " — " + r.host().name();
         tasks.run(
+                r.host(),
                 title,
-                r.host().name(),
-                ctx -> r.host().service().openTty(new potconsole.engine.command.TermCommand(r.name()), 100, 30),
-                tty -> show.accept(title, tty),
+                ctx -> {
+                    potconsole.engine.exec.Tty tty =
+                            r.host().service().openTty(new potconsole.engine.command.TermCommand(r.name()), 100, 30);
+                    tasks.fx().execute(() -> show.accept(title, tty));
+                    ctx.phase("session open");
+                    return tty.waitFor();
+                },
+                code -> {},
                 e -> {
                     ErrorText t = ErrorText.of(e);
                     dialogs.error("Terminal", t.headline(), t.details());
@@ -336,17 +394,12 @@ public final class PotActionsViewModel {
     public void prune(HostEntry host) {
         dialogs.confirm(
                 "Prune " + host.name() + "?",
-                "pot destroys every stopped pot that is prunable and has run" + " once. This cannot be undone.",
+                "pot destroys every stopped pot that is prunable and has run once. This cannot be undone.",
                 "Prune",
                 () -> tasks.run(
+                        host,
                         "pot prune on " + host.name(),
-                        host.name(),
-                        host.service().job(new PruneCommand(false, false, false)),
-                        v -> pots.refresh(host),
-                        e -> {
-                            ErrorText t = ErrorText.of(e);
-                            dialogs.error("Prune failed", t.headline(), t.details());
-                        }));
+                        host.service().job(new PruneCommand(false, false, false))));
     }
 
     private Optional<String> problem(java.util.function.Supplier<PotCommand> build, HostEntry host, String name) {

@@ -38,6 +38,7 @@ public final class PotDetailsView extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final Label title = new Label("Select a pot");
     private final Label answer = new Label();
+    private final Label problems = new Label();
     private final javafx.beans.value.ChangeListener<Pot> potChanged = (o, was, now) -> rebuildCurrent();
     private Optional<PotRow> current = Optional.empty();
     private final PotDetailsForms forms;
@@ -53,7 +54,11 @@ public final class PotDetailsView extends BorderPane {
         answer.setWrapText(true);
         answer.textProperty().bind(model.lastAnswerProperty());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        VBox top = new VBox(title);
+        problems.setId("pot-problems");
+        problems.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
+        problems.setWrapText(true);
+        problems.managedProperty().bind(problems.visibleProperty());
+        VBox top = new VBox(4, title, problems);
         top.setPadding(new Insets(8, 12, 4, 12));
         setTop(top);
         setCenter(tabs);
@@ -79,10 +84,14 @@ public final class PotDetailsView extends BorderPane {
     private void rebuild(Optional<PotRow> row, Optional<PotRow> before) {
         int tab = tabs.getSelectionModel().getSelectedIndex();
         tabs.getTabs().clear();
+        problems.setVisible(false);
         if (row.isEmpty()) {
             title.setText("Select a pot to see and change it");
             return;
         }
+        java.util.List<String> found = PotDetailsViewModel.problems(row.get());
+        problems.setText(String.join("\n", found.stream().map(f -> "⚠ " + f).toList()));
+        problems.setVisible(!found.isEmpty());
         Pot p = row.get().pot();
         title.setText(
                 p.name() + " on " + row.get().host().name() + " — " + p.state().label());

@@ -31,15 +31,13 @@ import potconsole.engine.parse.PotOutput;
  * FX thread only.
  */
 public final class PotDetailsViewModel {
-    private final PotsViewModel pots;
     private final TasksViewModel tasks;
     private final DialogService dialogs;
     private final ObjectProperty<Optional<PotRow>> selected = new SimpleObjectProperty<>(Optional.empty());
     private final ReadOnlyStringWrapper lastAnswer = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper usage = new ReadOnlyStringWrapper("");
 
-    public PotDetailsViewModel(PotsViewModel pots, TasksViewModel tasks, DialogService dialogs) {
-        this.pots = pots;
+    public PotDetailsViewModel(TasksViewModel tasks, DialogService dialogs) {
         this.tasks = tasks;
         this.dialogs = dialogs;
     }
@@ -71,19 +69,36 @@ public final class PotDetailsViewModel {
         PotRow r = row.get();
         lastAnswer.set("running: " + command.display());
         tasks.run(
+                r.host(),
                 command.display(),
-                r.host().name(),
                 r.host().service().job(command),
-                out -> {
-                    lastAnswer.set(answer(command, (PotOutput) out));
-                    pots.refresh(r.host());
-                },
+                out -> lastAnswer.set(answer(command, (PotOutput) out)),
                 e -> {
                     ErrorText t = ErrorText.of(e);
                     lastAnswer.set("pot refused: " + t.headline());
                     dialogs.error(command.subcommand() + " failed", t.headline(), t.details());
                 });
         return Optional.empty();
+    }
+
+    /**
+     * What is wrong with a pot that pot itself does not say: a dependency on a pot that is gone (pot keeps the
+     * {@code pot.depend} line when that pot is destroyed; start tries it and ignores the failure), a wedged state.
+     */
+    public static List<String> problems(PotRow row) {
+        List<String> found = new ArrayList<>();
+        for (String dep : row.pot().dependencies()) {
+            if (row.host().pot(dep).isEmpty()) {
+                found.add("Depends on " + dep + ", which does not exist on "
+                        + row.host().name()
+                        + ": pot start tries to start it first and ignores the failure. Remove the pot.depend="
+                        + dep + " line from its pot.conf if it is no longer needed.");
+            }
+        }
+        if (row.pot().state() == potconsole.engine.model.PotState.WEDGED) {
+            found.add(PotActionsViewModel.wedgedExplanation(row.name()));
+        }
+        return found;
     }
 
     private static String answer(PotCommand command, PotOutput out) {

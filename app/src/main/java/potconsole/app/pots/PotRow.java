@@ -1,23 +1,35 @@
 package potconsole.app.pots;
 
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import potconsole.app.hosts.HostEntry;
+import javafx.beans.binding.ObjectBinding;
+import potconsole.app.state.HostEntry;
 import potconsole.engine.model.Pot;
 
 /**
- * One line of the pots table. The row object stays while the pot exists; a refresh replaces only its {@link Pot},
- * so selection and scroll position survive.
+ * One line of the pots table: a host and a pot name. The pot itself is always read from the host's inventory, the
+ * one copy; the row object stays while the pot exists, so selection and scroll position survive refreshes.
  */
 public final class PotRow {
     private final HostEntry host;
     private final String name;
-    private final ReadOnlyObjectWrapper<Pot> pot;
+    private final ObjectBinding<Pot> pot;
+    private Pot last;
 
-    PotRow(HostEntry host, Pot pot) {
+    PotRow(HostEntry host, String name) {
         this.host = host;
-        this.name = pot.name();
-        this.pot = new ReadOnlyObjectWrapper<>(pot);
+        this.name = name;
+        this.last = host.pot(name).orElseThrow(() -> new IllegalArgumentException(name + " is not on " + host));
+        this.pot = new ObjectBinding<>() {
+            {
+                bind(host.inventoryProperty());
+            }
+
+            @Override
+            protected Pot computeValue() {
+                // A pot that just left the inventory keeps its last state until its row goes, in the same update.
+                host.pot(name).ifPresent(p -> last = p);
+                return last;
+            }
+        };
     }
 
     public HostEntry host() {
@@ -28,20 +40,13 @@ public final class PotRow {
         return name;
     }
 
+    /** The pot as its host's last inventory has it. */
     public Pot pot() {
         return pot.get();
     }
 
-    public ReadOnlyObjectProperty<Pot> potProperty() {
-        return pot.getReadOnlyProperty();
-    }
-
-    /** Replaces the pot when it changed; says whether it did. */
-    boolean update(Pot next) {
-        if (next.equals(pot.get())) {
-            return false;
-        }
-        pot.set(next);
-        return true;
+    /** Follows the host's inventory: changes when a refresh changes this pot. */
+    public ObjectBinding<Pot> potProperty() {
+        return pot;
     }
 }

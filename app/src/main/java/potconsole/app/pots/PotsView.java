@@ -158,11 +158,12 @@ public final class PotsView extends StackPane {
     }
 
     /**
-     * A plain value, no binding: when a row's pot changes, the rows list (with its extractor) reports an update and
-     * the table redraws that row. Bindings per cell would pile up listeners on every scroll and slow each refresh.
+     * The value follows the row's pot: a table redraws a row only when its index or item changes, and a refresh
+     * changes neither (the row object stays), so a plain value would keep showing the old one. The binding is held
+     * weakly by the pot it observes and goes with its cell.
      */
     private static ObservableValue<String> text(PotRow row, Function<Pot, String> value) {
-        return new javafx.beans.property.ReadOnlyStringWrapper(value.apply(row.pot()));
+        return Bindings.createStringBinding(() -> value.apply(row.pot()), row.potProperty());
     }
 
     private static TableColumn<PotRow, PotState> stateColumn() {

@@ -1,45 +1,61 @@
 package potconsole.app.pots;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import potconsole.app.hosts.HostEntry;
-import potconsole.engine.job.JobListener;
-import potconsole.engine.job.JobRunner;
+import potconsole.app.state.HostEntry;
+import potconsole.engine.inventory.InventoryDiff;
 import potconsole.engine.model.HostInventory;
 import potconsole.engine.model.Pot;
 
 /**
- * The pots of every host as the table shows them: each host refreshed from its one-exec inventory and diffed into
- * the existing rows, filtered by the host chosen in the sidebar (or all) and by what the user types. FX thread only;
- * inventories are read in jobs.
+ * The pots of every host as the table shows them: a projection of each host's inventory (owned by its {@link
+ * HostEntry}), kept in step through {@link InventoryDiff} — rows added and removed, changed rows reported as updated
+ * so sorting, filtering, cells and action enablement follow — and filtered by the host chosen in the sidebar (or all)
+ * and by what the user types. FX thread only.
  */
 public final class PotsViewModel {
-    private final JobRunner jobs;
-    private final Clock clock;
     private final RowList rows = new RowList();
     private final FilteredList<PotRow> visible = new FilteredList<>(rows, r -> true);
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<Optional<HostEntry>> scope = new SimpleObjectProperty<>(Optional.empty());
-    private final Map<HostEntry, HostInventory> inventories = new HashMap<>();
+    private final Map<HostEntry, ChangeListener<Optional<HostInventory>>> watching = new HashMap<>();
 
-    public PotsViewModel(JobRunner jobs, Clock clock) {
-        this.jobs = jobs;
-        this.clock = clock;
+    /** Follows the hosts in {@code hosts}, as they are added and removed. */
+    public PotsViewModel(ObservableList<HostEntry> hosts) {
         filter.addListener(o -> updatePredicate());
         scope.addListener(o -> updatePredicate());
+        hosts.forEach(this::watch);
+        hosts.addListener((ListChangeListener<HostEntry>) c -> {
+            while (c.next()) {
+                c.getRemoved().forEach(this::forget);
+                c.getAddedSubList().forEach(this::watch);
+            }
+        });
+    }
+
+    private void watch(HostEntry host) {
+        if (watching.containsKey(host)) {
+            return;
+        }
+        ChangeListener<Optional<HostInventory>> l = (o, was, now) -> apply(host, was, now);
+        watching.put(host, l);
+        host.inventoryProperty().addListener(l);
+        apply(host, Optional.empty(), host.inventory());
     }
 
     private void updatePredicate() {
@@ -64,6 +80,7 @@ public final class PotsViewModel {
         return visible;
     }
 
+    /** Every row; reports an update for each row whose pot changed, so bindings on it follow refreshes. */
     public ObservableList<PotRow> allRows() {
         return rows;
     }
@@ -77,71 +94,39 @@ public final class PotsViewModel {
         return scope;
     }
 
-    public Optional<HostInventory> inventory(HostEntry host) {
-        return Optional.ofNullable(inventories.get(host));
-    }
-
     public List<PotRow> rowsOf(HostEntry host) {
         return rows.stream().filter(r -> r.host() == host).toList();
     }
 
-    // --- commands ---------------------------------------------------------------------------------------------
-
-    /** Reads one host's inventory in a job; its rows are updated in place when it arrives. */
-    public void refresh(HostEntry host) {
-        if (host.isLoading()) {
-            return;
+    /** Drops a host's rows (the host was removed). */
+    private void forget(HostEntry host) {
+        ChangeListener<Optional<HostInventory>> l = watching.remove(host);
+        if (l != null) {
+            host.inventoryProperty().removeListener(l);
         }
-        host.markLoading();
-        var handle = jobs.submit(
-                "Refresh " + host.name(), ctx -> host.service().inventory(ctx.cancellation()), JobListener.NONE);
-        handle.result()
-                .whenCompleteAsync(
-                        (inv, error) -> {
-                            if (error != null) {
-                                Throwable cause = error.getCause() != null ? error.getCause() : error;
-                                host.markUnreachable(
-                                        cause.getMessage() == null ? cause.toString() : cause.getMessage());
-                                return;
-                            }
-                            apply(host, inv);
-                            host.markReached(Instant.now(clock));
-                        },
-                        jobs.callbackExecutor());
-    }
-
-    /** Drops a host and its rows (the host was removed). */
-    public void forget(HostEntry host) {
         rows.removeIf(r -> r.host() == host);
-        inventories.remove(host);
         if (scope.get().filter(h -> h == host).isPresent()) {
             scope.set(Optional.empty());
         }
     }
 
-    /** Diffs one host's new inventory into the rows: new pots added, gone pots removed, others updated in place. */
-    public void apply(HostEntry host, HostInventory next) {
-        Map<String, Pot> byName = new HashMap<>();
-        next.pots().forEach(p -> byName.put(p.name(), p));
-        rows.removeIf(r -> r.host() == host && !byName.containsKey(r.name()));
-        Map<String, PotRow> existing = new HashMap<>();
+    /** Projects one host's new inventory onto the rows: what {@link InventoryDiff} says was added, removed, changed. */
+    private void apply(HostEntry host, Optional<HostInventory> was, Optional<HostInventory> now) {
+        if (now.isEmpty()) {
+            return;
+        }
+        InventoryDiff diff = InventoryDiff.between(
+                was.map(HostInventory::pots).orElse(List.of()), now.get().pots());
+        Set<String> removed = Set.copyOf(diff.removed());
+        rows.removeIf(r -> r.host() == host && removed.contains(r.name()));
+        Set<String> changed = Set.copyOf(diff.changed());
+        Set<PotRow> updated = Collections.newSetFromMap(new IdentityHashMap<>());
         for (PotRow r : rows) {
-            if (r.host() == host) {
-                existing.put(r.name(), r);
+            if (r.host() == host && changed.contains(r.name())) {
+                updated.add(r);
             }
         }
-        List<PotRow> added = new ArrayList<>();
-        java.util.Set<PotRow> changed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (Pot p : next.pots()) {
-            PotRow row = existing.get(p.name());
-            if (row == null) {
-                added.add(new PotRow(host, p));
-            } else if (row.update(p)) {
-                changed.add(row);
-            }
-        }
-        rows.updated(changed);
-        rows.addAll(added);
-        inventories.put(host, next);
+        rows.updated(updated);
+        rows.addAll(diff.added().stream().map(n -> new PotRow(host, n)).toList());
     }
 }

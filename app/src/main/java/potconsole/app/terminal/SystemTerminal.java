@@ -10,6 +10,16 @@ import java.util.Optional;
 public final class SystemTerminal {
     private SystemTerminal() {}
 
+    /** Opens the command in a terminal emulator, or — when there is none — puts it on the clipboard and says so. */
+    public static void openOrCopy(String command, potconsole.app.dialog.DialogService dialogs) {
+        if (!open(command)) {
+            javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
+            c.putString(command);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+            dialogs.info("Terminal", "No terminal emulator was found; the command is on the clipboard:\n\n" + command);
+        }
+    }
+
     /** Starts it and returns true, or returns false when no terminal emulator is found (the caller then copies it). */
     public static boolean open(String commandLine) {
         Optional<List<String>> emulator = find();

@@ -12,11 +12,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import potconsole.app.hosts.HostEntry;
 import potconsole.app.pots.PotsView;
 import potconsole.app.pots.PotsViewModel;
+import potconsole.app.state.HostEntry;
 import potconsole.engine.exec.Privilege;
-import potconsole.engine.job.JobRunner;
 import potconsole.engine.model.HostInventory;
 import potconsole.engine.model.Pot;
 import potconsole.engine.model.PotConfig;
@@ -48,8 +47,8 @@ public final class ConsoleBenchmark {
         up.await();
 
         String conf = Transcript.load("69-pot-conf-nginx.txt").stdout();
-        PotsViewModel model = new PotsViewModel(JobRunner.inline(), Clock.systemUTC());
-        List<HostEntry> hosts = new ArrayList<>();
+        javafx.collections.ObservableList<HostEntry> hosts = javafx.collections.FXCollections.observableArrayList();
+        PotsViewModel model = new PotsViewModel(hosts);
         List<HostInventory> inventories = new ArrayList<>();
         PotService unused = new PotService(SandboxHost.recordedHost(Clock.systemUTC()), Privilege.NONE);
         for (int h = 0; h < HOSTS; h++) {
@@ -65,7 +64,7 @@ public final class ConsoleBenchmark {
             });
         onFx(() -> {
             for (int h = 0; h < HOSTS; h++) {
-                model.apply(hosts.get(h), inventories.get(h));
+                hosts.get(h).markReached(java.time.Instant.now(), inventories.get(h));
             }
         });
         long after = usedHeap();
@@ -76,7 +75,7 @@ public final class ConsoleBenchmark {
             AtomicLong took = new AtomicLong();
             onFx(() -> {
                 long t0 = System.nanoTime();
-                model.apply(hosts.get(host), next);
+                hosts.get(host).markReached(java.time.Instant.now(), next);
                 took.set(System.nanoTime() - t0);
             });
             onFx(() -> {});

@@ -33,7 +33,9 @@ class FlavourEditorViewModelTest {
     private final HostFiles files = host.files().orElseThrow();
     private final List<FlavourEditorViewModel.CreateRequest> creates = new ArrayList<>();
     private final FlavourEditorViewModel model = new FlavourEditorViewModel(
-            new TasksViewModel(JobRunner.inline(), CLOCK), new RecordingDialogs(), creates::add);
+            new TasksViewModel(JobRunner.inline(), CLOCK, new RecordingDialogs(), h -> {}),
+            new RecordingDialogs(),
+            creates::add);
 
     private void openSandboxLibrary() {
         FlavourEditorViewModel.Library library = new FlavourEditorViewModel.Library(

@@ -26,9 +26,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import potconsole.app.hosts.HostEntry;
 import potconsole.app.jobs.TaskItem;
 import potconsole.app.pots.PotRow;
+import potconsole.app.state.HostEntry;
 import potconsole.engine.exec.Privilege;
 import potconsole.engine.host.HostProfile;
 import potconsole.engine.host.HostStore;
@@ -151,7 +151,7 @@ class ConsoleFlowTest {
                 "the confirmation",
                 () -> robot.lookup("#confirm-dialog").tryQuery().isPresent());
         DialogPane confirm = robot.lookup("#confirm-dialog").query();
-        assertThat(confirm.getContentText()).contains("1 snapshot(s) are deleted for good");
+        assertThat(confirm.getContentText()).contains("1 snapshot are deleted for good");
         robot.clickOn("Destroy seed");
         waitUntil("seed is gone", () -> row("seed").isEmpty());
     }

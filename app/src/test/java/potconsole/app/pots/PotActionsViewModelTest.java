@@ -6,10 +6,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import javafx.collections.FXCollections;
 import org.junit.jupiter.api.Test;
 import potconsole.app.dialog.RecordingDialogs;
-import potconsole.app.hosts.HostEntry;
 import potconsole.app.jobs.TasksViewModel;
+import potconsole.app.state.HostEntry;
+import potconsole.app.state.HostPoller;
 import potconsole.engine.exec.Privilege;
 import potconsole.engine.job.JobRunner;
 import potconsole.engine.model.PotState;
@@ -21,11 +23,12 @@ class PotActionsViewModelTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T20:00:00Z"), ZoneOffset.UTC);
 
     private final RecordingDialogs dialogs = new RecordingDialogs();
-    private final HostEntry host =
-            new HostEntry("Sandbox", true, new PotService(SandboxHost.demoForTests(CLOCK), Privilege.NONE, CLOCK));
-    private final PotsViewModel pots = new PotsViewModel(JobRunner.inline(), CLOCK);
-    private final PotActionsViewModel actions =
-            new PotActionsViewModel(pots, new TasksViewModel(JobRunner.inline(), CLOCK), dialogs);
+    private final SandboxHost sandbox = SandboxHost.demoForTests(CLOCK);
+    private final HostEntry host = new HostEntry("Sandbox", true, new PotService(sandbox, Privilege.NONE, CLOCK));
+    private final HostPoller poller = new HostPoller(JobRunner.inline(), CLOCK);
+    private final PotsViewModel pots = new PotsViewModel(FXCollections.observableArrayList(host));
+    private final TasksViewModel tasks = new TasksViewModel(JobRunner.inline(), CLOCK, dialogs, poller::refresh);
+    private final PotActionsViewModel actions = new PotActionsViewModel(pots, tasks, dialogs);
 
     private void select(String... names) {
         actions.selection()
@@ -44,25 +47,63 @@ class PotActionsViewModelTest {
     }
 
     @Test
-    void enablementFollowsTheSelection() {
-        pots.refresh(host);
+    void enablementFollowsTheSelectionAndSaysWhy() {
+        poller.refresh(host);
         select("nginx");
-        assertThat(actions.canStop().get()).isTrue();
-        assertThat(actions.canStart().get()).isFalse();
-        assertThat(actions.canSnapshot().get()).isFalse();
-        assertThat(actions.canExec().get()).isTrue();
+        assertThat(actions.whyNotStop().get()).isEmpty();
+        assertThat(actions.whyNotStart().get()).isEqualTo("nginx is running: nothing to start");
+        assertThat(actions.whyNotSnapshot().get()).contains("stop nginx first");
+        assertThat(actions.whyNotExec().get()).isEmpty();
         select("web", "nginx");
-        assertThat(actions.canStart().get()).isTrue();
-        assertThat(actions.canRename().get()).as("one pot at a time").isFalse();
+        assertThat(actions.whyNotStart().get()).isEmpty();
+        assertThat(actions.whyNotRename().get()).as("one pot at a time").isEqualTo("select exactly one pot");
         select("base-13_2");
-        assertThat(actions.canDestroy().get())
+        assertThat(actions.whyNotDestroy().get())
                 .as("level-0 pots go with their base")
-                .isFalse();
+                .contains("destroy the base");
+        actions.selection().clear();
+        assertThat(actions.whyNotStop().get()).isEqualTo("select a pot first");
+    }
+
+    /** The real host: a pot stopped behind the console's back; the next refresh must disable Stop on the same row. */
+    @Test
+    void enablementFollowsARefreshThatChangesTheSelectedPot() {
+        poller.refresh(host);
+        select("nginx");
+        javafx.beans.binding.StringBinding stop = actions.whyNotStop();
+        javafx.beans.binding.StringBinding start = actions.whyNotStart();
+        assertThat(stop.get()).isEmpty();
+        host.service().execute(new potconsole.engine.command.StopCommand("nginx"));
+        poller.refresh(host);
+        assertThat(stop.get()).isEqualTo("nginx is stopped: nothing to stop");
+        assertThat(start.get()).isEmpty();
+        actions.stop();
+        assertThat(tasks.tasks())
+                .as("no command is sent for a pot that is not running")
+                .isEmpty();
+    }
+
+    @Test
+    void aWedgedPotIsExplainedAndRecoveredByStopThenStart() {
+        poller.refresh(host);
+        // The status file says started, the jail is gone: what a crash or a reboot leaves.
+        host.service().execute(potconsole.engine.command.StartCommand.of("web"));
+        sandbox.loseJail("web");
+        poller.refresh(host);
+        assertThat(state("web")).isEqualTo(PotState.WEDGED);
+        select("web");
+        assertThat(actions.whyNotStart().get()).isEmpty();
+        actions.start();
+        assertThat(dialogs.shown.get(0))
+                .startsWith("confirm: web is wedged")
+                .contains("no jail of that name", "pot stop web, then pot start web");
+        assertThat(state("web")).isEqualTo(PotState.RUNNING);
+        assertThat(tasks.tasks().get(0).title()).isEqualTo("recover web (pot stop, then pot start)");
     }
 
     @Test
     void bulkSnapshotNamesTheRunningPotsItSkipped() {
-        pots.refresh(host);
+        poller.refresh(host);
         select("web", "nginx", "multi");
         actions.snapshot();
         assertThat(dialogs.shown).containsExactly("info: pot only snapshots stopped pots; not taken for: nginx");
@@ -76,25 +117,51 @@ class PotActionsViewModelTest {
     }
 
     @Test
-    void destroyNamesWhatIsLostAndWhatBlocks() {
-        pots.refresh(host);
+    void destroyNamesWhatIsLostAndWhatBlocksBeforeSendingAnything() {
+        poller.refresh(host);
         dialogs.confirm = false;
         select("web");
         actions.destroy();
         assertThat(dialogs.shown.get(0))
-                .contains("Destroy web on Sandbox?", "1 snapshot(s)", "Blocked: web-staging were cloned from it");
+                .as("a pot with clones is refused by ZFS: nothing is sent, nothing offered")
+                .startsWith(
+                        "error: web-staging was cloned from web: ZFS refuses to destroy it while that clone exists");
+        assertThat(tasks.tasks()).isEmpty();
         select("db");
         actions.destroy();
-        assertThat(dialogs.shown.get(1)).contains("It is running: it will be stopped first", "nginx depend on it");
+        assertThat(dialogs.shown.get(1))
+                .contains(
+                        "It is running: it will be stopped first",
+                        "nginx depends on it: pot keeps that dependency in its pot.conf");
         dialogs.confirm = true;
+        boolean[] cleared = {false};
+        actions.setSelectionClearer(() -> cleared[0] = true);
         select("web-staging");
         actions.destroy();
+        assertThat(cleared[0]).as("the selection must not jump to a neighbour").isTrue();
         assertThat(pots.allRows()).extracting(PotRow::name).doesNotContain("web-staging");
     }
 
     @Test
+    void aDependencyOnADestroyedPotIsShownAsAProblem() {
+        poller.refresh(host);
+        host.service()
+                .execute(new potconsole.engine.command.DestroyCommand(
+                        potconsole.engine.command.DestroyCommand.Target.POT, "db", true, false, false));
+        poller.refresh(host);
+        PotRow nginx = pots.allRows().stream()
+                .filter(r -> r.name().equals("nginx"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(PotDetailsViewModel.problems(nginx))
+                .singleElement()
+                .asString()
+                .contains("Depends on db, which does not exist on Sandbox");
+    }
+
+    @Test
     void startStopAndAFailingStartShowPotsMessage() {
-        pots.refresh(host);
+        poller.refresh(host);
         select("web");
         actions.start();
         assertThat(state("web")).isEqualTo(PotState.RUNNING);
@@ -111,9 +178,8 @@ class PotActionsViewModelTest {
 
     @Test
     void detailsEditsSendTheCommandOrExplainTheRefusal() {
-        pots.refresh(host);
-        PotDetailsViewModel details =
-                new PotDetailsViewModel(pots, new TasksViewModel(JobRunner.inline(), CLOCK), dialogs);
+        poller.refresh(host);
+        PotDetailsViewModel details = new PotDetailsViewModel(tasks, dialogs);
         details.selectedProperty()
                 .set(pots.allRows().stream().filter(r -> r.name().equals("web")).findFirst());
         assertThat(details.setResources("", "lots"))
@@ -135,7 +201,7 @@ class PotActionsViewModelTest {
 
     @Test
     void renameIsCheckedBeforeAnythingRuns() {
-        pots.refresh(host);
+        poller.refresh(host);
         select("web-staging");
         dialogs.answer = "web";
         actions.rename();

@@ -12,8 +12,13 @@ import potconsole.engine.model.Pot;
 /** What changed between two inventories of one host: pots added, removed, and changed in any field. */
 public record InventoryDiff(List<String> added, List<String> removed, List<String> changed) {
     public static InventoryDiff between(HostInventory before, HostInventory after) {
-        Map<String, Pot> old = before.pots().stream().collect(Collectors.toMap(Pot::name, Function.identity()));
-        Map<String, Pot> now = after.pots().stream().collect(Collectors.toMap(Pot::name, Function.identity()));
+        return between(before.pots(), after.pots());
+    }
+
+    /** The same between two lists of one host's pots (the first read of a host compares with none). */
+    public static InventoryDiff between(List<Pot> before, List<Pot> after) {
+        Map<String, Pot> old = before.stream().collect(Collectors.toMap(Pot::name, Function.identity()));
+        Map<String, Pot> now = after.stream().collect(Collectors.toMap(Pot::name, Function.identity()));
         Set<String> added = new TreeSet<>(now.keySet());
         added.removeAll(old.keySet());
         Set<String> removed = new TreeSet<>(old.keySet());

@@ -89,13 +89,21 @@ public final class InventoryParser {
         return pot.withHooks(hooks)
                 .withRuntime(
                         PotState.of(jails.contains(name), status),
-                        snapshots.getOrDefault(dataset, List.of()).stream()
-                                .map(Snapshot::new)
-                                .toList(),
+                        snapshotsOf(dataset, snapshots),
                         lastRun,
                         Optional.ofNullable(top.get(":pot.tag")),
                         Optional.ofNullable(top.get(":pot.snap")),
                         origin);
+    }
+
+    /**
+     * The pot's snapshots: those of its dataset and those that exist only on {@code NAME/m} (a {@code zfs snapshot}
+     * of the root file system alone is still a snapshot the pot loses with it).
+     */
+    private static List<Snapshot> snapshotsOf(String dataset, Map<String, List<String>> snapshots) {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(snapshots.getOrDefault(dataset, List.of()));
+        names.addAll(snapshots.getOrDefault(dataset + "/m", List.of()));
+        return names.stream().map(Snapshot::new).toList();
     }
 
     private static List<Flavour> flavours(List<String> files) {

@@ -62,6 +62,23 @@ public final class SandboxHost implements CommandRunner, potconsole.engine.exec.
         return new SandboxHost(SandboxSeeds.recordedState(clock), Pacer.instant(), false);
     }
 
+    /**
+     * The jail ends without pot noticing (a crash, a reboot, {@code jail -r} by hand): the status file still says
+     * started. pot calls such a pot wedged in all but name: {@code pot start} refuses it until {@code pot stop}.
+     */
+    public void loseJail(String pot) {
+        lock.lock();
+        try {
+            SandboxPot p = state.pots.get(pot);
+            if (p == null || !p.running) {
+                throw new IllegalArgumentException(pot + " is not running");
+            }
+            p.running = false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     public void setClock(Clock clock) {
         lock.lock();
         try {

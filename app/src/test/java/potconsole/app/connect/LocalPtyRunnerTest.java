@@ -1,4 +1,4 @@
-package potconsole.app.terminal;
+package potconsole.app.connect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package potconsole.app.terminal;
+package potconsole.app.connect;
 
 import java.io.IOException;
 import java.io.InputStream;

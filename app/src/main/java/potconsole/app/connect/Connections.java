@@ -1,0 +1,74 @@
+package potconsole.app.connect;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import potconsole.engine.exec.CommandRunner;
+import potconsole.engine.host.HostProfile;
+import potconsole.engine.journal.Journal;
+import potconsole.engine.journal.JournalingRunner;
+import potconsole.engine.sandbox.SandboxHost;
+import potconsole.ssh.HostCheck;
+import potconsole.ssh.SshPrompts;
+import potconsole.ssh.SshRunner;
+import potconsole.ssh.SshTarget;
+
+/**
+ * The one place that turns a host into a connection, for the console and potctl alike: a saved host or an
+ * {@code ssh://} address into an SSH runner, "this machine" into {@link LocalPtyRunner} (commands, and terminals on a
+ * PTY), the sandbox into the simulated host. Only this package names the SSH transport's classes.
+ */
+public final class Connections {
+    private Connections() {}
+
+    /** The SSH target of a saved host. */
+    public static SshTarget target(HostProfile profile) {
+        return HostCheck.target(profile);
+    }
+
+    /** A saved host over SSH; host keys and passphrases are asked through {@code prompts}. */
+    public static CommandRunner ssh(HostProfile profile, SshPrompts prompts) {
+        return new SshRunner(target(profile), prompts);
+    }
+
+    public static CommandRunner ssh(SshTarget target, SshPrompts prompts) {
+        return new SshRunner(target, prompts);
+    }
+
+    /** The same, every command recorded in the journal under the host's name. */
+    public static CommandRunner journaled(CommandRunner runner, Journal journal, String host) {
+        return new JournalingRunner(runner, journal, host);
+    }
+
+    /** This machine: commands run here; terminals get a pseudo-terminal. */
+    public static CommandRunner thisMachine() {
+        return new LocalPtyRunner();
+    }
+
+    /** A fresh simulated host, seeded like the console's sandbox. */
+    public static CommandRunner sandbox() {
+        return SandboxHost.demo();
+    }
+
+    /** What a connection test found: whether it works, what to tell the user, and the status word. */
+    public record Check(boolean ok, String message, String status) {}
+
+    /** Connects afresh and reports precisely what works (DNS, refused, auth, host key, pot, group pot…). */
+    public static Check check(SshTarget target, SshPrompts prompts) {
+        HostCheck.Result r = HostCheck.run(target, prompts);
+        return new Check(r.ok(), r.message(), r.status().name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    public static Check check(HostProfile profile, SshPrompts prompts) {
+        return check(target(profile), prompts);
+    }
+
+    /** This machine is a pot host when it has pot (a FreeBSD workstation). */
+    public static boolean potOnThisMachine() {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "pot"))) {
+                return true;
+            }
+        }
+        return Files.isExecutable(Path.of("/usr/local/bin/pot"));
+    }
+}

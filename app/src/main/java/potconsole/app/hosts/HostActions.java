@@ -1,0 +1,72 @@
+package potconsole.app.hosts;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.stage.Window;
+import potconsole.app.dialog.DialogService;
+import potconsole.app.jobs.TasksViewModel;
+import potconsole.app.state.HostEntry;
+
+/** The host actions of the menus and the sidebar: add, edit, test, resources, remove. FX thread only. */
+public final class HostActions {
+    private final Window owner;
+    private final HostsViewModel hosts;
+    private final TasksViewModel tasks;
+    private final DialogService dialogs;
+    private final Supplier<HostEntry> current;
+
+    /** @param current the host chosen in the sidebar (or the first) */
+    public HostActions(
+            Window owner,
+            HostsViewModel hosts,
+            TasksViewModel tasks,
+            DialogService dialogs,
+            Supplier<HostEntry> current) {
+        this.owner = owner;
+        this.hosts = hosts;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.current = current;
+    }
+
+    public void add() {
+        new AddHostDialog(owner).showAndWait().flatMap(o -> o).ifPresent(hosts::add);
+    }
+
+    public void edit() {
+        HostEntry host = current.get();
+        host.profile()
+                .ifPresentOrElse(
+                        old -> new AddHostDialog(owner, Optional.of(old))
+                                .showAndWait()
+                                .flatMap(o -> o)
+                                .ifPresent(edited -> hosts.replace(old, edited)),
+                        () -> dialogs.info("Edit host", host.name() + " is built in: there is nothing to edit."));
+    }
+
+    public void test() {
+        hosts.test(current.get());
+    }
+
+    public void remove() {
+        hosts.remove(current.get());
+    }
+
+    /** The host's bases, fscomps, bridges, flavours and settings, with create-base, create-fscomp, create-bridge. */
+    public void resources() {
+        HostEntry host = current.get();
+        host.inventory()
+                .ifPresentOrElse(
+                        inv -> new HostResourcesDialog(
+                                        owner,
+                                        host,
+                                        inv,
+                                        dialogs,
+                                        command -> tasks.run(
+                                                host,
+                                                command.display(),
+                                                host.service().job(command)))
+                                .show(),
+                        () -> dialogs.info("Resources", host.name() + " has not been read yet."));
+    }
+}
