@@ -1,9 +1,13 @@
 package potconsole.app.cli;
 
 import java.io.Console;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import potconsole.engine.command.DestroyCommand;
+import potconsole.engine.inventory.DestroyImpact;
+import potconsole.engine.model.Pot;
 import potconsole.engine.parse.PotOutput;
 
 @Command(name = "destroy", description = "Destroy a pot and its datasets. Asks first on a terminal; else needs --yes.")
@@ -26,16 +30,29 @@ final class DestroyCmd extends OnePotCmd {
     @Override
     public Integer call() {
         DestroyCommand command = new DestroyCommand(DestroyCommand.Target.POT, name, force, recursive, false);
-        if (!yes) {
-            Console console = System.console();
-            if (console == null) {
-                spec.commandLine()
-                        .getErr()
-                        .println(
-                                "potctl: destroying " + name
-                                        + " deletes its datasets and snapshots for good; add --yes to confirm without a terminal");
-                return PotCtl.USAGE;
+        Console console = System.console();
+        if (!yes && console == null) {
+            spec.commandLine()
+                    .getErr()
+                    .println("potctl: destroying " + name
+                            + " deletes its datasets and snapshots for good; add --yes to confirm without a terminal");
+            return PotCtl.USAGE;
+        }
+        // Said before anything is sent: what pot and ZFS would refuse, and what is left behind.
+        List<Pot> pots = root.service().inventory().pots();
+        Optional<Pot> target = pots.stream().filter(p -> p.name().equals(name)).findFirst();
+        if (target.isPresent()) {
+            DestroyImpact impact = DestroyImpact.of(target.get(), pots);
+            if (!impact.clones().isEmpty() || (!impact.basedOn().isEmpty() && !recursive)) {
+                spec.commandLine().getErr().println("potctl: cannot destroy " + name + ": " + impact.blockers());
+                return PotCtl.POT_FAILED;
             }
+            if (!impact.dependents().isEmpty()) {
+                String last = impact.summary().lines().reduce((x, y) -> y).orElse("");
+                spec.commandLine().getErr().println("potctl: note: " + last);
+            }
+        }
+        if (!yes) {
             String answer = console.readLine("Destroy pot %s with all its snapshots? Type its name to confirm: ", name);
             if (!name.equals(answer)) {
                 spec.commandLine().getErr().println("potctl: not confirmed; nothing was destroyed");

@@ -13,7 +13,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import potconsole.engine.exec.Privilege;
 import potconsole.engine.host.HostProfile;
-import potconsole.ssh.HostCheck;
 
 @Command(
         name = "hosts",
@@ -127,10 +126,9 @@ final class HostsCmd {
 
         @Override
         public Integer call() {
-            HostCheck.Result r = HostCheck.run(hosts.root.sshTarget(host), TerminalPrompts.forThisProcess());
+            potconsole.app.connect.Connections.Check r = hosts.root.check(host);
             (r.ok() ? spec.commandLine().getOut() : spec.commandLine().getErr())
-                    .println((r.ok() ? "ok: " : r.status().name().toLowerCase(java.util.Locale.ROOT) + ": ")
-                            + r.message());
+                    .println((r.ok() ? "ok: " : r.status() + ": ") + r.message());
             return r.ok() ? 0 : PotCtl.HOST_FAILED;
         }
     }

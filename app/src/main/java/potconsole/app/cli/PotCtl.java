@@ -7,20 +7,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
-import potconsole.engine.command.InvalidArgumentException;
 import potconsole.engine.exec.CommandRunner;
 import potconsole.engine.exec.ExecFailedException;
-import potconsole.engine.exec.LocalRunner;
 import potconsole.engine.exec.Privilege;
 import potconsole.engine.host.HostProfile;
 import potconsole.engine.host.HostStore;
 import potconsole.engine.inventory.InventoryException;
 import potconsole.engine.parse.PotException;
-import potconsole.engine.sandbox.SandboxHost;
 import potconsole.engine.service.PotService;
-import potconsole.ssh.HostCheck;
-import potconsole.ssh.SshRunner;
-import potconsole.ssh.SshTarget;
 
 /**
  * potctl: the headless Pot Console. Subcommands are named like pot's; every value is validated by the engine before
@@ -97,7 +91,7 @@ public final class PotCtl {
 
     PotService service() {
         if (service == null) {
-            runner = openRunner();
+            runner = runner != null ? runner : openRunner();
             service = new PotService(runner, effectivePrivilege());
         }
         return service;
@@ -118,24 +112,10 @@ public final class PotCtl {
         return isSavedHost() ? hosts().find(host).map(HostProfile::privilege).orElse(Privilege.NONE) : Privilege.NONE;
     }
 
-    /** The SSH target of an ssh:// address or a saved host, with this call's --identity / --known-hosts. */
-    SshTarget sshTarget(String spec) {
-        SshTarget target;
-        if (spec.startsWith("ssh://")) {
-            target = SshTarget.parseUri(spec);
-        } else {
-            HostProfile profile = hosts().find(spec)
-                    .orElseThrow(() -> new InvalidArgumentException("There is no host named '" + spec
-                            + "': use sandbox, local, ssh://user@host:port or a saved host (potctl hosts ls)"));
-            target = HostCheck.target(profile);
-        }
-        if (identity != null) {
-            target = target.withIdentities(List.of(identity));
-        }
-        if (knownHosts != null) {
-            target = target.withKnownHosts(knownHosts);
-        }
-        return target;
+    /** Tests an SSH host as potctl names it, with this call's --identity / --known-hosts. */
+    potconsole.app.connect.Connections.Check check(String spec) {
+        return potconsole.app.connect.Connections.check(
+                spec, hosts(), identity, knownHosts, TerminalPrompts.forThisProcess());
     }
 
     private final List<CommandRunner> registryRunners = new java.util.ArrayList<>();
@@ -177,11 +157,8 @@ public final class PotCtl {
     }
 
     private CommandRunner openRunner(String host) {
-        return switch (host) {
-            case "sandbox" -> SandboxHost.demo();
-            case "local" -> new LocalRunner();
-            default -> new SshRunner(sshTarget(host), TerminalPrompts.forThisProcess());
-        };
+        return potconsole.app.connect.Connections.open(
+                host, hosts(), identity, knownHosts, TerminalPrompts.forThisProcess());
     }
 
     void closeRunner() {
@@ -205,7 +182,14 @@ public final class PotCtl {
 
     /** Runs potctl with the given streams; returns the exit code (tests call this). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new PotCtl());
+        return run(args, out, err, null);
+    }
+
+    /** The same against a host already open (a sandbox in a given state, for tests); null opens {@code --host}. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, CommandRunner host) {
+        PotCtl root = new PotCtl();
+        root.runner = host;
+        CommandLine cli = new CommandLine(root);
         // Everything after the pot's name is the command to run inside it, options included.
         cli.getSubcommands().get("exec").setStopAtPositional(true);
         cli.setOut(out);

@@ -2,8 +2,10 @@ package potconsole.app.connect;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import potconsole.engine.command.InvalidArgumentException;
 import potconsole.engine.exec.CommandRunner;
 import potconsole.engine.host.HostProfile;
+import potconsole.engine.host.HostStore;
 import potconsole.engine.journal.Journal;
 import potconsole.engine.journal.JournalingRunner;
 import potconsole.engine.sandbox.SandboxHost;
@@ -21,7 +23,7 @@ public final class Connections {
     private Connections() {}
 
     /** The SSH target of a saved host. */
-    public static SshTarget target(HostProfile profile) {
+    private static SshTarget target(HostProfile profile) {
         return HostCheck.target(profile);
     }
 
@@ -30,7 +32,7 @@ public final class Connections {
         return new SshRunner(target(profile), prompts);
     }
 
-    public static CommandRunner ssh(SshTarget target, SshPrompts prompts) {
+    private static CommandRunner ssh(SshTarget target, SshPrompts prompts) {
         return new SshRunner(target, prompts);
     }
 
@@ -49,11 +51,47 @@ public final class Connections {
         return SandboxHost.demo();
     }
 
+    /**
+     * A host as potctl names it: {@code sandbox}, {@code local} (this machine), {@code ssh://[user@]host[:port]}, or
+     * a saved host; {@code identity} and {@code knownHosts} (may be null) override the saved ones.
+     */
+    public static CommandRunner open(String spec, HostStore store, Path identity, Path knownHosts, SshPrompts prompts) {
+        return switch (spec) {
+            case "sandbox" -> sandbox();
+            case "local" -> thisMachine();
+            default -> ssh(target(spec, store, identity, knownHosts), prompts);
+        };
+    }
+
+    /** Tests a host named as potctl names it (an SSH host). */
+    public static Check check(String spec, HostStore store, Path identity, Path knownHosts, SshPrompts prompts) {
+        return check(target(spec, store, identity, knownHosts), prompts);
+    }
+
+    private static SshTarget target(String spec, HostStore store, Path identity, Path knownHosts) {
+        SshTarget target;
+        if (spec.startsWith("ssh://")) {
+            target = SshTarget.parseUri(spec);
+        } else {
+            HostProfile profile = store.find(spec)
+                    .orElseThrow(() -> new InvalidArgumentException("There is no host named '" + spec
+                            + "': use sandbox, local, ssh://user@host:port or a saved host (potctl hosts ls)"));
+            target = target(profile);
+        }
+        if (identity != null) {
+            target = target.withIdentities(java.util.List.of(identity));
+        }
+        if (knownHosts != null) {
+            target = target.withKnownHosts(knownHosts);
+        }
+        return target;
+    }
+
     /** What a connection test found: whether it works, what to tell the user, and the status word. */
     public record Check(boolean ok, String message, String status) {}
 
     /** Connects afresh and reports precisely what works (DNS, refused, auth, host key, pot, group pot…). */
-    public static Check check(SshTarget target, SshPrompts prompts) {
+    private static Check check(SshTarget target, SshPrompts prompts) {
         HostCheck.Result r = HostCheck.run(target, prompts);
         return new Check(r.ok(), r.message(), r.status().name().toLowerCase(java.util.Locale.ROOT));
     }

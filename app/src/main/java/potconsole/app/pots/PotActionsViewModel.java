@@ -181,9 +181,7 @@ public final class PotActionsViewModel {
 
     /** What a wedged pot is, and the recovery: {@code pot stop} (which clears the status file), then start. */
     public static String wedgedExplanation(String pot) {
-        return "pot's status file says " + pot + " is started, but there is no jail of that name: the jail ended"
-                + " without pot noticing (a crash, a reboot, or a jail removed by hand). pot start refuses such a pot"
-                + " until pot stop has cleaned up. The safe fix is pot stop " + pot + ", then pot start " + pot + ".";
+        return potconsole.engine.inventory.Wedged.explanation(pot);
     }
 
     private void offerRecovery(PotRow r) {
@@ -305,7 +303,7 @@ public final class PotActionsViewModel {
         PotRow r = selection.get(0);
         Pot p = r.pot();
         List<Pot> others = pots.rowsOf(r.host()).stream().map(PotRow::pot).toList();
-        DestroyImpact impact = DestroyImpact.of(p, others);
+        potconsole.engine.inventory.DestroyImpact impact = potconsole.engine.inventory.DestroyImpact.of(p, others);
         if (impact.blocked()) {
             dialogs.error("Cannot destroy " + p.name(), impact.blockers(), impact.summary());
             return;

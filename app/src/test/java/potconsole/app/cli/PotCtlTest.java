@@ -114,4 +114,34 @@ class PotCtlTest {
                 .doesNotContain("javafx.")
                 .doesNotContain("atlantafx");
     }
+
+    /** A wedged pot: start explains and refuses; start --fix runs pot stop, then pot start. */
+    @Test
+    void aWedgedPotIsExplainedAndFixedOnRequest() {
+        potconsole.engine.sandbox.SandboxHost host =
+                potconsole.engine.sandbox.SandboxHost.demoForTests(java.time.Clock.systemUTC());
+        new potconsole.engine.service.PotService(host, potconsole.engine.exec.Privilege.NONE)
+                .execute(potconsole.engine.command.StartCommand.of("web"));
+        host.loseJail("web");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int refused =
+                PotCtl.run(new String[] {"start", "web"}, new PrintWriter(out, true), new PrintWriter(err, true), host);
+        assertThat(refused).isEqualTo(1);
+        assertThat(err.toString()).contains("web is wedged", "no jail of that name", "potctl start --fix web");
+        int fixed = PotCtl.run(
+                new String[] {"start", "--fix", "web"}, new PrintWriter(out, true), new PrintWriter(err, true), host);
+        assertThat(fixed).isZero();
+        assertThat(new potconsole.engine.service.PotService(host, potconsole.engine.exec.Privilege.NONE)
+                        .isRunning("web"))
+                .isTrue();
+    }
+
+    /** Clones block a destroy: said before anything is sent. */
+    @Test
+    void destroyOfAPotWithClonesIsRefusedBeforeSending() {
+        Run r = potctl("destroy", "web", "--yes");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("cannot destroy web: web-staging was cloned from web");
+    }
 }

@@ -1,4 +1,4 @@
-package potconsole.app.pots;
+package potconsole.engine.inventory;
 
 import java.util.ArrayList;
 import java.util.List;
