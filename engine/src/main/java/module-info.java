@@ -9,6 +9,7 @@ module potconsole.engine {
     exports potconsole.engine.command;
     exports potconsole.engine.exec;
     exports potconsole.engine.parse;
+    exports potconsole.engine.error;
     exports potconsole.engine.inventory;
     exports potconsole.engine.sandbox;
     exports potconsole.engine.job;
