@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import potconsole.engine.command.PotCommand;
-import potconsole.engine.command.ShellQuote;
 
 /**
  * One command to run: either an argv (quoted by the one quoter into a command line for {@code sh -c}) or a POSIX

@@ -1,7 +1,8 @@
-package potconsole.engine.command;
+package potconsole.engine.exec;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import potconsole.engine.command.InvalidArgumentException;
 
 /**
  * The one place that quotes for a POSIX shell. Every value that reaches a local or remote {@code sh} goes through
