@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import potconsole.engine.command.InvalidArgumentException;
 
 /**
  * Property: any string (quotes, $(), backticks, ;, &&, globs, newlines, unicode) quoted by {@link ShellQuote} and
@@ -97,7 +96,7 @@ class ShellQuotePropertyTest {
     @Test
     void nulIsRejectedWithAClearMessage() {
         assertThatThrownBy(() -> ShellQuote.quote("a\0b"))
-                .isInstanceOf(InvalidArgumentException.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("NUL");
     }
 
