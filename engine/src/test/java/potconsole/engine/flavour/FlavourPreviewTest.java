@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import potconsole.engine.model.NetworkType;
+import potconsole.engine.sandbox.FlavourPreview;
 
 class FlavourPreviewTest {
     static final Path TEMPLATES = Path.of("../resources/src/main/resources/potconsole/resources/flavours");

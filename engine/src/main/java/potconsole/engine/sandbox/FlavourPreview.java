@@ -1,4 +1,4 @@
-package potconsole.engine.flavour;
+package potconsole.engine.sandbox;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -11,8 +11,9 @@ import java.util.Set;
 import potconsole.engine.exec.CapturingListener;
 import potconsole.engine.exec.ExecRequest;
 import potconsole.engine.exec.ExecResult;
+import potconsole.engine.flavour.FlavourFile;
+import potconsole.engine.flavour.FlavourLine;
 import potconsole.engine.model.NetworkType;
-import potconsole.engine.sandbox.SandboxHost;
 
 /**
  * The dry run of a create with flavours: the same {@code pot create} run twice on a private simulated host — plain and
