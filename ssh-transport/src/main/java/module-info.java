@@ -3,5 +3,7 @@ module potconsole.ssh {
     requires transitive potconsole.engine;
     requires com.jcraft.jsch;
 
-    exports potconsole.ssh;
+    // Only the console composes connections from it.
+    exports potconsole.ssh to
+            potconsole.app;
 }

@@ -12,13 +12,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import potconsole.engine.command.ShellQuote;
 import potconsole.engine.exec.Cancellation;
 import potconsole.engine.exec.CommandRunner;
 import potconsole.engine.exec.ExecCancelledException;
 import potconsole.engine.exec.ExecListener;
 import potconsole.engine.exec.ExecRequest;
 import potconsole.engine.exec.ExecResult;
+import potconsole.engine.exec.ShellQuote;
 import potconsole.engine.exec.StreamPump;
 
 /**

@@ -15,12 +15,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import potconsole.engine.error.NeedsRootException;
 import potconsole.engine.exec.CapturingListener;
 import potconsole.engine.exec.ExecListener;
 import potconsole.engine.exec.ExecRequest;
 import potconsole.engine.exec.ExecResult;
 import potconsole.engine.exec.Privilege;
-import potconsole.engine.parse.NeedsRootException;
 import potconsole.engine.service.PotService;
 import potconsole.ssh.testkit.OpenSshServer;
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import potconsole.engine.command.ExecCommand;
-import potconsole.engine.parse.PotException;
+import potconsole.engine.error.PotException;
 
 @Command(name = "exec", description = "Run a command inside a running pot: potctl exec NAME -- CMD [ARGS...]")
 final class ExecCmd implements Callable<Integer> {

@@ -19,10 +19,10 @@ import potconsole.engine.flavour.FlavourDocument;
 import potconsole.engine.flavour.FlavourFile;
 import potconsole.engine.flavour.FlavourLibrary;
 import potconsole.engine.flavour.FlavourLinter;
-import potconsole.engine.flavour.FlavourPreview;
 import potconsole.engine.flavour.LintFinding;
 import potconsole.engine.host.UserDirectories;
 import potconsole.engine.model.NetworkType;
+import potconsole.engine.sandbox.FlavourPreview;
 
 /** Flavours from files on this workstation: lint them, preview what they do to pot.conf, push them to a host. */
 @Command(

@@ -7,13 +7,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import potconsole.engine.error.PotException;
 import potconsole.engine.exec.CommandRunner;
 import potconsole.engine.exec.ExecFailedException;
 import potconsole.engine.exec.Privilege;
 import potconsole.engine.host.HostProfile;
 import potconsole.engine.host.HostStore;
 import potconsole.engine.inventory.InventoryException;
-import potconsole.engine.parse.PotException;
 import potconsole.engine.service.PotService;
 
 /**

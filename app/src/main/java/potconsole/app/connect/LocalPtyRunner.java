@@ -5,13 +5,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
-import potconsole.engine.command.ShellQuote;
 import potconsole.engine.exec.CommandRunner;
 import potconsole.engine.exec.ExecFailedException;
 import potconsole.engine.exec.ExecListener;
 import potconsole.engine.exec.ExecRequest;
 import potconsole.engine.exec.ExecResult;
 import potconsole.engine.exec.LocalRunner;
+import potconsole.engine.exec.ShellQuote;
 import potconsole.engine.exec.Tty;
 import potconsole.engine.exec.TtyRunner;
 

@@ -1,7 +1,7 @@
 package potconsole.app.dialog;
 
+import potconsole.engine.error.PotException;
 import potconsole.engine.inventory.InventoryException;
-import potconsole.engine.parse.PotException;
 
 /** What a person reads about a failure: a headline (pot's ###> line, or the transport's reason) and details. */
 public record ErrorText(String headline, String details) {

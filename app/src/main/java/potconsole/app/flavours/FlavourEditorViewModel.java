@@ -24,10 +24,10 @@ import potconsole.engine.flavour.FlavourDocument;
 import potconsole.engine.flavour.FlavourFile;
 import potconsole.engine.flavour.FlavourLibrary;
 import potconsole.engine.flavour.FlavourLine;
-import potconsole.engine.flavour.FlavourPreview;
 import potconsole.engine.flavour.LintFinding;
 import potconsole.engine.model.Flavour;
 import potconsole.engine.model.NetworkType;
+import potconsole.engine.sandbox.FlavourPreview;
 
 /**
  * The flavour editor's state: the library (a host's flavour directory or a folder here), the open flavour as rows

@@ -2,6 +2,7 @@ package potconsole.engine.command;
 
 import java.util.ArrayList;
 import java.util.List;
+import potconsole.engine.exec.ShellQuote;
 
 /**
  * One pot subcommand, validated when constructed and rendered as an argv ({@code pot <subcommand> <args>}). It knows

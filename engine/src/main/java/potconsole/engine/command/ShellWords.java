@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Splits a line typed by a person into words the way sh would (single and double quotes, backslash), without
- * expanding anything; the words are then quoted again by {@link ShellQuote} when sent.
+ * expanding anything; the words are then quoted again by {@link potconsole.engine.exec.ShellQuote} when sent.
  */
 public final class ShellWords {
     private ShellWords() {}

@@ -3,11 +3,9 @@ package potconsole.engine.exec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import potconsole.engine.command.PotCommand;
-import potconsole.engine.command.ShellQuote;
 
 /**
- * One command to run: either an argv (quoted by the one quoter into a command line for {@code sh -c}) or a POSIX
+ * One command to run (the transport's whole vocabulary: it knows argv, scripts and privilege, not pot): either an argv (quoted by the one quoter into a command line for {@code sh -c}) or a POSIX
  * {@code sh} script sent on stdin. Optional stdin bytes (argv form only), the privilege to use when the command needs
  * root, and a cancellation token.
  */
@@ -33,9 +31,9 @@ public record ExecRequest(
         return new ExecRequest(List.of(argv), Optional.empty(), new byte[0], false, Privilege.NONE, new Cancellation());
     }
 
-    public static ExecRequest of(PotCommand command) {
-        return new ExecRequest(
-                command.argv(), Optional.empty(), new byte[0], command.needsRoot(), Privilege.NONE, new Cancellation());
+    /** An argv that, when {@code needsRoot}, runs behind the privilege prefix (see {@link #withPrivilege}). */
+    public static ExecRequest of(List<String> argv, boolean needsRoot) {
+        return new ExecRequest(argv, Optional.empty(), new byte[0], needsRoot, Privilege.NONE, new Cancellation());
     }
 
     public static ExecRequest script(String script) {

@@ -3,6 +3,12 @@ package potconsole.engine.parse;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import potconsole.engine.error.AlreadyExistsException;
+import potconsole.engine.error.ApplicationFailedException;
+import potconsole.engine.error.InvalidStateException;
+import potconsole.engine.error.NeedsRootException;
+import potconsole.engine.error.PotException;
+import potconsole.engine.error.PotNotFoundException;
 
 /**
  * Decides from exit code and messages whether a pot command failed, and which kind of failure it was. pot is quirky

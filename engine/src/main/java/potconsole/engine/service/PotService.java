@@ -14,6 +14,7 @@ import potconsole.engine.command.PsCommand;
 import potconsole.engine.command.ShowCommand;
 import potconsole.engine.command.StartCommand;
 import potconsole.engine.command.VersionCommand;
+import potconsole.engine.error.ApplicationFailedException;
 import potconsole.engine.exec.Cancellation;
 import potconsole.engine.exec.CapturingListener;
 import potconsole.engine.exec.CommandRunner;
@@ -26,7 +27,6 @@ import potconsole.engine.inventory.InventoryScript;
 import potconsole.engine.job.Job;
 import potconsole.engine.model.HostInventory;
 import potconsole.engine.model.LastRunStats;
-import potconsole.engine.parse.ApplicationFailedException;
 import potconsole.engine.parse.InfoParser;
 import potconsole.engine.parse.ListParser;
 import potconsole.engine.parse.PotErrors;
@@ -69,9 +69,17 @@ public final class PotService {
         return runner.describe();
     }
 
+    /**
+     * The one place a pot command becomes a transport request: its argv, and whether it needs root (the privilege
+     * prefix is added by the caller's {@link ExecRequest#withPrivilege}). The transport itself knows nothing of pot.
+     */
+    public static ExecRequest request(PotCommand command) {
+        return ExecRequest.of(command.argv(), command.needsRoot());
+    }
+
     /** Runs one command and returns its output; a failure (exit code or pot's quirks) throws a PotException. */
     public PotOutput execute(PotCommand command, ExecListener live, Cancellation cancellation) {
-        ExecRequest request = ExecRequest.of(command).withPrivilege(privilege).withCancellation(cancellation);
+        ExecRequest request = request(command).withPrivilege(privilege).withCancellation(cancellation);
         CapturingListener captured = new CapturingListener(live, MAX_CAPTURED_LINES);
         ExecResult result;
         // start and exec can block for an application's lifetime: serialising them would stall every other change.
@@ -182,7 +190,7 @@ public final class PotService {
         if (!(runner instanceof potconsole.engine.exec.TtyRunner tty)) {
             throw new UnsupportedOperationException(runner.describe() + " cannot open a terminal");
         }
-        return tty.openTty(ExecRequest.of(command).withPrivilege(privilege), columns, rows);
+        return tty.openTty(request(command).withPrivilege(privilege), columns, rows);
     }
 
     // --- reads ------------------------------------------------------------------------------------------------
@@ -207,8 +215,7 @@ public final class PotService {
     /** {@code info -r}: answered by the exit code, so it never throws for a stopped pot. */
     public boolean isRunning(String pot) {
         ExecResult r = runner.run(
-                ExecRequest.of(new InfoCommand(InfoCommand.Mode.RUNNING, pot, false))
-                        .withPrivilege(privilege),
+                request(new InfoCommand(InfoCommand.Mode.RUNNING, pot, false)).withPrivilege(privilege),
                 ExecListener.NONE);
         return r.exitCode() == 0;
     }

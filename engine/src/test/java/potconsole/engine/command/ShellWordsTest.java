@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import potconsole.engine.exec.ShellQuote;
 
 class ShellWordsTest {
     @Test

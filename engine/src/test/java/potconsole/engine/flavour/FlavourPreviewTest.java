@@ -1,13 +1,16 @@
 package potconsole.engine.flavour;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import potconsole.engine.command.InvalidArgumentException;
 import potconsole.engine.model.NetworkType;
+import potconsole.engine.sandbox.FlavourPreview;
 
 class FlavourPreviewTest {
     static final Path TEMPLATES = Path.of("../resources/src/main/resources/potconsole/resources/flavours");
@@ -75,5 +78,26 @@ class FlavourPreviewTest {
 
         assertThat(result.succeeded()).isFalse();
         assertThat(String.join("\n", result.output())).contains("flavour bad failed");
+    }
+
+    @Test
+    void everyNetworkTypePreviewsWithTheSameCommandsARealCreateUses() {
+        for (NetworkType network : NetworkType.values()) {
+            FlavourPreview.Result result = FlavourPreview.of(
+                    "net",
+                    "13.2",
+                    network,
+                    List.of(new FlavourPreview.Flavour(
+                            "cmd", Optional.of("set-cmd -c /usr/local/bin/app\n"), Optional.empty())));
+
+            assertThat(result.succeeded()).as(network + ": " + result.output()).isTrue();
+            assertThat(result.confDiff()).as(network.toString()).anyMatch(l -> l.contains("/usr/local/bin/app"));
+        }
+    }
+
+    @Test
+    void aValueTheRealCreateWouldRejectIsRejectedByThePreviewToo() {
+        assertThatThrownBy(() -> FlavourPreview.of("bad name", "13.2", NetworkType.INHERIT, List.of()))
+                .isInstanceOf(InvalidArgumentException.class);
     }
 }

@@ -11,8 +11,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import potconsole.engine.error.PotNotFoundException;
 import potconsole.engine.exec.Privilege;
-import potconsole.engine.parse.PotNotFoundException;
 import potconsole.engine.sandbox.SandboxHost;
 import potconsole.engine.service.PotService;
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import potconsole.engine.error.NeedsRootException;
+import potconsole.engine.error.PotException;
 import potconsole.engine.testkit.Transcript;
 
 /** Every recorded failure becomes the right typed exception with pot's own words as its message. */

@@ -12,8 +12,8 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import potconsole.engine.command.TermCommand;
 import potconsole.engine.exec.ExecFailedException;
-import potconsole.engine.exec.ExecRequest;
 import potconsole.engine.exec.Tty;
+import potconsole.engine.service.PotService;
 
 class SandboxTtyTest {
     private final SandboxHost host =
@@ -31,7 +31,7 @@ class SandboxTtyTest {
 
     @Test
     void potTermGivesAShellInsideTheRunningPot() throws Exception {
-        try (Tty tty = host.openTty(ExecRequest.of(new TermCommand("nginx")), 80, 24)) {
+        try (Tty tty = host.openTty(PotService.request(new TermCommand("nginx")), 80, 24)) {
             assertThat(readUntil(tty.output(), "# ")).contains("root@nginx.sandbox:~ # ");
             tty.input().write("hostname\r".getBytes(StandardCharsets.UTF_8));
             tty.input().flush();
@@ -45,7 +45,7 @@ class SandboxTtyTest {
 
     @Test
     void aStoppedPotHasNoTerminal() {
-        assertThatThrownBy(() -> host.openTty(ExecRequest.of(new TermCommand("web")), 80, 24))
+        assertThatThrownBy(() -> host.openTty(PotService.request(new TermCommand("web")), 80, 24))
                 .isInstanceOf(ExecFailedException.class)
                 .hasMessage("The pot web is not running");
     }

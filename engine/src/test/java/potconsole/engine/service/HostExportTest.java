@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import potconsole.engine.command.ExportCommand;
+import potconsole.engine.error.PotException;
 import potconsole.engine.exec.Cancellation;
 import potconsole.engine.exec.CapturingListener;
 import potconsole.engine.exec.ExecCancelledException;
@@ -19,7 +20,6 @@ import potconsole.engine.exec.Privilege;
 import potconsole.engine.job.JobContext;
 import potconsole.engine.job.JobListener;
 import potconsole.engine.job.JobProgress;
-import potconsole.engine.parse.PotException;
 import potconsole.engine.sandbox.SandboxHost;
 
 class HostExportTest {

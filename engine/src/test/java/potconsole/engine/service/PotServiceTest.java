@@ -20,6 +20,10 @@ import potconsole.engine.command.CreateCommand;
 import potconsole.engine.command.NetworkOptions;
 import potconsole.engine.command.SetAttrCommand;
 import potconsole.engine.command.SnapshotCommand;
+import potconsole.engine.error.ApplicationFailedException;
+import potconsole.engine.error.InvalidStateException;
+import potconsole.engine.error.NeedsRootException;
+import potconsole.engine.error.PotNotFoundException;
 import potconsole.engine.exec.CommandRunner;
 import potconsole.engine.exec.ExecListener;
 import potconsole.engine.exec.ExecRequest;
@@ -31,10 +35,6 @@ import potconsole.engine.job.JobRunner;
 import potconsole.engine.model.Attribute;
 import potconsole.engine.model.NetworkType;
 import potconsole.engine.model.PotState;
-import potconsole.engine.parse.ApplicationFailedException;
-import potconsole.engine.parse.InvalidStateException;
-import potconsole.engine.parse.NeedsRootException;
-import potconsole.engine.parse.PotNotFoundException;
 import potconsole.engine.sandbox.SandboxHost;
 
 class PotServiceTest {

@@ -1,4 +1,4 @@
-package potconsole.engine.parse;
+package potconsole.engine.error;
 
 import java.util.List;
 

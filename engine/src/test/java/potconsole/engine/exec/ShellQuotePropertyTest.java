@@ -1,4 +1,4 @@
-package potconsole.engine.command;
+package potconsole.engine.exec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,10 +12,6 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import potconsole.engine.exec.ExecListener;
-import potconsole.engine.exec.ExecRequest;
-import potconsole.engine.exec.ExecResult;
-import potconsole.engine.exec.LocalRunner;
 
 /**
  * Property: any string (quotes, $(), backticks, ;, &&, globs, newlines, unicode) quoted by {@link ShellQuote} and
@@ -100,7 +96,7 @@ class ShellQuotePropertyTest {
     @Test
     void nulIsRejectedWithAClearMessage() {
         assertThatThrownBy(() -> ShellQuote.quote("a\0b"))
-                .isInstanceOf(InvalidArgumentException.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("NUL");
     }
 

@@ -1,4 +1,4 @@
-package potconsole.engine.command;
+package potconsole.engine.exec;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -15,7 +15,7 @@ public final class ShellQuote {
     /** Quotes one argument. */
     public static String quote(String arg) {
         if (arg.indexOf('\0') >= 0) {
-            throw new InvalidArgumentException("A value contains a NUL character, which no command line can carry");
+            throw new IllegalArgumentException("A value contains a NUL character, which no command line can carry");
         }
         if (!arg.isEmpty() && arg.chars().allMatch(ShellQuote::isPlain)) {
             return arg;

@@ -1,12 +1,12 @@
-package potconsole.engine.parse;
+package potconsole.engine.error;
 
 import java.util.List;
 
-/** The command needs root and the host account has no privilege for it. */
-public final class NeedsRootException extends PotException {
+/** Exit 125 from pot start: a non-persistent pot's command exited non-zero (see last-run-stats). */
+public final class ApplicationFailedException extends PotException {
     private static final long serialVersionUID = 1L;
 
-    public NeedsRootException(
+    public ApplicationFailedException(
             String message, String commandLine, int exitCode, List<String> errorLines, List<String> stderr) {
         super(message, commandLine, exitCode, errorLines, stderr);
     }

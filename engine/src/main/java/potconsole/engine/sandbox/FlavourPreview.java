@@ -1,4 +1,4 @@
-package potconsole.engine.flavour;
+package potconsole.engine.sandbox;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -8,11 +8,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import potconsole.engine.command.CreateBaseCommand;
+import potconsole.engine.command.CreateCommand;
+import potconsole.engine.command.CreateFscompCommand;
+import potconsole.engine.command.CreatePrivateBridgeCommand;
+import potconsole.engine.command.InvalidArgumentException;
+import potconsole.engine.command.NetworkOptions;
+import potconsole.engine.command.PotCommand;
 import potconsole.engine.exec.CapturingListener;
 import potconsole.engine.exec.ExecRequest;
 import potconsole.engine.exec.ExecResult;
+import potconsole.engine.flavour.FlavourFile;
+import potconsole.engine.flavour.FlavourLine;
 import potconsole.engine.model.NetworkType;
-import potconsole.engine.sandbox.SandboxHost;
+import potconsole.engine.service.PotService;
 
 /**
  * The dry run of a create with flavours: the same {@code pot create} run twice on a private simulated host — plain and
@@ -42,26 +52,32 @@ public final class FlavourPreview {
         }
     }
 
+    /** The base every simulated host is seeded with; any other is created first. */
+    private static final String SEEDED_BASE = "13.2";
+
+    private static final String BRIDGE = "preview";
+    private static final String ALIAS_IP = "10.1.2.3";
+
     private FlavourPreview() {}
 
+    /**
+     * Runs the preview. The values go through the same command records as a real create, so a name or base the
+     * real create would reject is rejected here too ({@link InvalidArgumentException}).
+     */
     public static Result of(String pot, String base, NetworkType network, List<Flavour> flavours) {
+        CreateCommand plain = create(pot, base, network, List.of());
+        CreateCommand flavoured =
+                create(pot, base, network, flavours.stream().map(Flavour::name).toList());
         // Two identical hosts, so both pots get the same IP and host name and only the flavours differ.
         SandboxHost plainHost = prepared(base, network);
         SandboxHost host = prepared(base, network);
-        run(plainHost, create(pot, base, network, List.of()).toArray(String[]::new));
+        run(plainHost, plain, new CapturingListener());
         for (Flavour f : flavours) {
             host.installFlavour(f.name(), f.commandFile(), f.bootstrap());
             f.commandFile().ifPresent(text -> assumeReferencesExist(host, FlavourFile.parse(text)));
         }
         CapturingListener out = new CapturingListener();
-        ExecResult result = host.run(
-                ExecRequest.of(create(
-                                pot,
-                                base,
-                                network,
-                                flavours.stream().map(Flavour::name).toList())
-                        .toArray(String[]::new)),
-                out);
+        ExecResult result = run(host, flavoured, out);
         List<String> output = new ArrayList<>(out.stdout());
         output.addAll(out.stderr());
         return new Result(
@@ -75,25 +91,23 @@ public final class FlavourPreview {
 
     private static SandboxHost prepared(String base, NetworkType network) {
         SandboxHost host = SandboxHost.recordedHost(Clock.systemUTC());
-        if (!base.equals("13.2")) {
-            run(host, "pot", "create-base", "-r", base);
+        if (!base.equals(SEEDED_BASE)) {
+            run(host, new CreateBaseCommand(base, Optional.empty()), new CapturingListener());
         }
         if (network == NetworkType.PRIVATE_BRIDGE) {
-            run(host, "pot", "create-private-bridge", "-B", "preview", "-S", "4");
+            run(host, new CreatePrivateBridgeCommand(BRIDGE, 4), new CapturingListener());
         }
         return host;
     }
 
-    private static List<String> create(String pot, String base, NetworkType network, List<String> flavours) {
-        List<String> argv = new ArrayList<>(List.of("pot", "create", "-p", pot, "-b", base, "-t", "single"));
-        argv.addAll(List.of("-N", network.potValue()));
-        switch (network) {
-            case ALIAS -> argv.addAll(List.of("-i", "10.1.2.3"));
-            case PRIVATE_BRIDGE -> argv.addAll(List.of("-B", "preview"));
-            default -> {}
-        }
-        flavours.forEach(f -> argv.addAll(List.of("-f", f)));
-        return argv;
+    private static CreateCommand create(String pot, String base, NetworkType network, List<String> flavours) {
+        NetworkOptions options = new NetworkOptions(
+                Optional.of(network),
+                network == NetworkType.ALIAS ? List.of(ALIAS_IP) : List.of(),
+                network == NetworkType.PRIVATE_BRIDGE ? Optional.of(BRIDGE) : Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
+        return CreateCommand.single(pot, base, options, flavours);
     }
 
     private static void assumeReferencesExist(SandboxHost host, FlavourFile file) {
@@ -108,10 +122,13 @@ public final class FlavourPreview {
                             .ifPresent(s -> run(host, "mkdir", "-p", s));
                 case MOUNT_IN -> {
                     line.option("-d").ifPresent(d -> run(host, "mkdir", "-p", d));
-                    line.option("-f").ifPresent(f -> run(host, "pot", "create-fscomp", "-f", f));
+                    line.option("-f").ifPresent(f -> runIfValid(host, () -> new CreateFscompCommand(f)));
                 }
                 case ADD_DEP ->
-                    line.option("-P").ifPresent(p -> run(host, "pot", "create", "-p", p, "-b", "13.2", "-t", "single"));
+                    line.option("-P")
+                            .ifPresent(p -> runIfValid(
+                                    host,
+                                    () -> CreateCommand.single(p, SEEDED_BASE, NetworkOptions.none(), List.of())));
                 default -> {}
             }
         }
@@ -125,6 +142,21 @@ public final class FlavourPreview {
 
     private static void run(SandboxHost host, String... argv) {
         host.run(ExecRequest.of(argv), new CapturingListener());
+    }
+
+    private static ExecResult run(SandboxHost host, PotCommand command, CapturingListener out) {
+        return host.run(PotService.request(command), out);
+    }
+
+    /** A reference the flavour names with a value pot would reject is left for the create itself to report. */
+    private static void runIfValid(SandboxHost host, Supplier<PotCommand> command) {
+        PotCommand c;
+        try {
+            c = command.get();
+        } catch (InvalidArgumentException e) {
+            return;
+        }
+        run(host, c, new CapturingListener());
     }
 
     /**

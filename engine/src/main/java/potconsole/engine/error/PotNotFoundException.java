@@ -1,12 +1,12 @@
-package potconsole.engine.parse;
+package potconsole.engine.error;
 
 import java.util.List;
 
-/** Exit 125 from pot start: a non-persistent pot's command exited non-zero (see last-run-stats). */
-public final class ApplicationFailedException extends PotException {
+/** The pot (or bridge, base, fscomp) does not exist. */
+public final class PotNotFoundException extends PotException {
     private static final long serialVersionUID = 1L;
 
-    public ApplicationFailedException(
+    public PotNotFoundException(
             String message, String commandLine, int exitCode, List<String> errorLines, List<String> stderr) {
         super(message, commandLine, exitCode, errorLines, stderr);
     }

@@ -1,12 +1,12 @@
-package potconsole.engine.parse;
+package potconsole.engine.error;
 
 import java.util.List;
 
-/** The pot is not in a state that allows this (running, stopped, starting…). */
-public final class InvalidStateException extends PotException {
+/** The command needs root and the host account has no privilege for it. */
+public final class NeedsRootException extends PotException {
     private static final long serialVersionUID = 1L;
 
-    public InvalidStateException(
+    public NeedsRootException(
             String message, String commandLine, int exitCode, List<String> errorLines, List<String> stderr) {
         super(message, commandLine, exitCode, errorLines, stderr);
     }
