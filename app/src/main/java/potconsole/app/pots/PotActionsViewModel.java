@@ -257,18 +257,25 @@ public final class PotActionsViewModel {
                         .isPresent())
                 .map(Pot::name)
                 .toList();
-        StringBuilder m = new StringBuilder(
-                "Its datasets, files and " + p.snapshots().size() + " snapshot(s) are deleted for good.");
+        StringBuilder m =
+                new StringBuilder("Its datasets, files and " + p.snapshots().size()
+                        + (p.snapshots().size() == 1 ? " snapshot are" : " snapshots are") + " deleted for good.");
         if (p.state().isRunning()) {
             m.append("\nIt is running: it will be stopped first.");
         }
         if (!clones.isEmpty()) {
             m.append("\nBlocked: ")
                     .append(String.join(", ", clones))
-                    .append(" were cloned from it — ZFS refuses while they exist; destroy them first.");
+                    .append(
+                            clones.size() == 1
+                                    ? " was cloned from it — ZFS refuses while it exists; destroy it first."
+                                    : " were cloned from it — ZFS refuses while they exist; destroy them first.");
         }
         if (!dependents.isEmpty()) {
-            m.append("\n").append(String.join(", ", dependents)).append(" depend on it and will lose that dependency.");
+            m.append("\n")
+                    .append(String.join(", ", dependents))
+                    .append(dependents.size() == 1 ? " depends" : " depend")
+                    .append(" on it and will lose that dependency.");
         }
         dialogs.confirm(
                 "Destroy " + p.name() + " on " + r.host().name() + "?",

@@ -82,10 +82,10 @@ class PotActionsViewModelTest {
         select("web");
         actions.destroy();
         assertThat(dialogs.shown.get(0))
-                .contains("Destroy web on Sandbox?", "1 snapshot(s)", "Blocked: web-staging were cloned from it");
+                .contains("Destroy web on Sandbox?", "1 snapshot are", "Blocked: web-staging was cloned from it");
         select("db");
         actions.destroy();
-        assertThat(dialogs.shown.get(1)).contains("It is running: it will be stopped first", "nginx depend on it");
+        assertThat(dialogs.shown.get(1)).contains("It is running: it will be stopped first", "nginx depends on it");
         dialogs.confirm = true;
         select("web-staging");
         actions.destroy();
