@@ -1,7 +1,6 @@
 package potconsole.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,7 +25,7 @@ class PotCtlSshTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(OpenSshServer.available(), "/usr/sbin/sshd is not installed");
+        OpenSshServer.require();
         FakePotHost host = new FakePotHost(dir.resolve("host"))
                 .pot("web", Transcript.load("68-pot-conf-web.txt").stdout(), "")
                 .pot("nginx", Transcript.load("69-pot-conf-nginx.txt").stdout(), "")
