@@ -151,7 +151,7 @@ class ConsoleFlowTest {
                 "the confirmation",
                 () -> robot.lookup("#confirm-dialog").tryQuery().isPresent());
         DialogPane confirm = robot.lookup("#confirm-dialog").query();
-        assertThat(confirm.getContentText()).contains("1 snapshot(s) are deleted for good");
+        assertThat(confirm.getContentText()).contains("1 snapshot are deleted for good");
         robot.clickOn("Destroy seed");
         waitUntil("seed is gone", () -> row("seed").isEmpty());
     }
