@@ -123,7 +123,7 @@ exec "\$here/bin/java" $opts $3 \$cds \${$4:-} --module potconsole.app/$2 "\$@"
 LAUNCHER
     chmod 755 "$out/bin/$1"
 }
-launcher pot-console potconsole.app.main.PotConsoleApp "" POT_CONSOLE_JAVA_OPTS
+launcher pot-console potconsole.app.main.Main "" POT_CONSOLE_JAVA_OPTS
 launcher potctl potconsole.app.cli.PotCtl "-XX:TieredStopAtLevel=1" POTCTL_JAVA_OPTS
 
 # Application class-data sharing for the CLI: the classes one run loads, dumped at its exit.
@@ -134,7 +134,7 @@ if [ -n "${DISPLAY:-}" ]; then
     scratch=$(mktemp -d)
     XDG_CONFIG_HOME=$scratch XDG_STATE_HOME=$scratch "$out/bin/java" $opts -Dpotconsole.exitAfterFirstFrame=true \
         -XX:ArchiveClassesAtExit="$out/lib/pot-console.jsa" \
-        --module potconsole.app/potconsole.app.main.PotConsoleApp >/dev/null 2>&1 \
+        --module potconsole.app/potconsole.app.main.Main >/dev/null 2>&1 \
         || rm -f "$out/lib/pot-console.jsa"
     rm -rf "$scratch"
 fi

@@ -80,7 +80,13 @@ public final class SshConnection implements AutoCloseable {
     }
 
     /** The resolved address: explicit values, then ~/.ssh/config, then defaults. */
-    record Resolved(String hostname, int port, String user, List<Path> identities, Optional<String> proxyJump) {}
+    record Resolved(
+            String hostname,
+            int port,
+            String user,
+            List<Path> identities,
+            Optional<String> proxyJump,
+            Path knownHosts) {}
 
     Resolved resolve() {
         ConfigRepository.Config cfg = null;
@@ -106,11 +112,22 @@ public final class SshConnection implements AutoCloseable {
                     .forEach(ids::add);
         }
         Optional<String> jumpHost = cfg == null ? Optional.empty() : Optional.ofNullable(cfg.getValue("ProxyJump"));
-        return new Resolved(hostname, port, user, ids, jumpHost.filter(j -> !j.equalsIgnoreCase("none")));
+        // As OpenSSH: an explicit known_hosts (--known-hosts, a test's own) wins over UserKnownHostsFile in the
+        // config, which wins over ~/.ssh/known_hosts. Of several files the first is the one read and written.
+        Path knownHosts = target.knownHosts();
+        String configured = cfg == null ? null : cfg.getValue("UserKnownHostsFile");
+        if (configured != null && !configured.isBlank() && knownHosts.equals(SshTarget.defaultKnownHosts())) {
+            knownHosts = expandHome(configured.strip().split("\\s+")[0]);
+        }
+        return new Resolved(hostname, port, user, ids, jumpHost.filter(j -> !j.equalsIgnoreCase("none")), knownHosts);
     }
 
+    /** {@code ~} and {@code ~/…} as ssh expands them: the home directory of $HOME. */
     private static Path expandHome(String p) {
-        return p.startsWith("~/") ? Path.of(System.getProperty("user.home"), p.substring(2)) : Path.of(p);
+        if (p.equals("~")) {
+            return SshTarget.userHome();
+        }
+        return p.startsWith("~/") ? SshTarget.userHome().resolve(p.substring(2)) : Path.of(p);
     }
 
     private Session open() {
@@ -118,7 +135,7 @@ public final class SshConnection implements AutoCloseable {
         JSch jsch = new JSch();
         HostKeyStore keys;
         try {
-            keys = HostKeyStore.load(jsch, target.knownHosts(), prompts);
+            keys = HostKeyStore.load(jsch, r.knownHosts(), prompts);
             jsch.setHostKeyRepository(keys);
             List<Path> tried = addIdentities(jsch, r);
             Session s = jsch.getSession(r.user(), r.hostname(), r.port());
@@ -127,7 +144,7 @@ public final class SshConnection implements AutoCloseable {
             s.setServerAliveInterval((int) target.keepAlive().toMillis());
             s.setServerAliveCountMax(3);
             if (r.proxyJump().isPresent()) {
-                s.setProxy(new JumpProxy(jumpConnection(r.proxyJump().get())));
+                s.setProxy(new JumpProxy(jumpConnection(r.proxyJump().get(), r.knownHosts())));
             }
             try {
                 s.connect((int) target.connectTimeout().toMillis());
@@ -140,11 +157,11 @@ public final class SshConnection implements AutoCloseable {
         }
     }
 
-    private SshConnection jumpConnection(String jumpSpec) {
+    private SshConnection jumpConnection(String jumpSpec, Path knownHosts) {
         if (jump == null) {
             String spec = jumpSpec.split(",")[0];
             SshTarget t = SshTarget.parseUri("ssh://" + spec)
-                    .withKnownHosts(target.knownHosts())
+                    .withKnownHosts(knownHosts)
                     .withSshConfig(target.sshConfig())
                     .withAgent(target.agentSocket())
                     .withIdentities(target.identities())
@@ -170,7 +187,7 @@ public final class SshConnection implements AutoCloseable {
             return List.of(target.agentSocket().get());
         }
         if (ids.isEmpty()) {
-            Path ssh = Path.of(System.getProperty("user.home"), ".ssh");
+            Path ssh = SshTarget.userHome().resolve(".ssh");
             for (String name : List.of("id_ed25519", "id_ecdsa", "id_rsa")) {
                 if (Files.isReadable(ssh.resolve(name))) {
                     ids.add(ssh.resolve(name));
@@ -228,7 +245,7 @@ public final class SshConnection implements AutoCloseable {
                     SshException.Reason.HOST_KEY_CHANGED,
                     "The host key of " + where
                             + " has CHANGED — refusing to connect. Known: " + old + "; offered now: " + now
-                            + ". If the host was reinstalled, remove its old line from " + target.knownHosts(),
+                            + ". If the host was reinstalled, remove its old line from " + r.knownHosts(),
                     e);
         }
         if (e instanceof JSchUnknownHostKeyException || p != null) {

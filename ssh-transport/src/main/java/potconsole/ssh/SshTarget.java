@@ -25,9 +25,23 @@ public record SshTarget(
         identities = List.copyOf(identities);
     }
 
+    /**
+     * The home directory {@code ~} means: {@code $HOME}, as for the shell and the ssh the user would run (Java's
+     * {@code user.home} comes from the password database and ignores it); {@code user.home} only without $HOME.
+     */
+    public static Path userHome() {
+        String home = System.getenv("HOME");
+        return Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"));
+    }
+
+    /** {@code ~/.ssh/known_hosts}, used unless a known_hosts is given or ~/.ssh/config names UserKnownHostsFile. */
+    public static Path defaultKnownHosts() {
+        return userHome().resolve(".ssh").resolve("known_hosts");
+    }
+
     /** Defaults from the user's ~/.ssh and the environment ({@code SSH_AUTH_SOCK}). */
     public static SshTarget of(String host) {
-        Path ssh = Path.of(System.getProperty("user.home"), ".ssh");
+        Path ssh = userHome().resolve(".ssh");
         Path config = ssh.resolve("config");
         Optional<Path> agent = Optional.ofNullable(System.getenv("SSH_AUTH_SOCK"))
                 .filter(s -> !s.isBlank())
@@ -37,7 +51,7 @@ public record SshTarget(
                 Optional.empty(),
                 Optional.empty(),
                 List.of(),
-                ssh.resolve("known_hosts"),
+                defaultKnownHosts(),
                 java.nio.file.Files.isReadable(config) ? Optional.of(config) : Optional.empty(),
                 agent,
                 Privilege.NONE,

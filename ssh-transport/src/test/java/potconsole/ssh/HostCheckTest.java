@@ -1,7 +1,6 @@
 package potconsole.ssh;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +27,7 @@ class HostCheckTest {
 
     @Test
     void aHostWithPotReportsVersionAndPots() {
-        assumeTrue(OpenSshServer.available(), "/usr/sbin/sshd is not installed");
+        OpenSshServer.require();
         FakePotHost host = new FakePotHost(dir.resolve("host"))
                 .pot("web", Transcript.load("68-pot-conf-web.txt").stdout(), "");
         server = OpenSshServer.start(dir.resolve("sshd"), host.prefix.resolve("bin") + ":" + host.fakeBin);
@@ -41,7 +40,7 @@ class HostCheckTest {
 
     @Test
     void aHostWithoutPotSaysSo() {
-        assumeTrue(OpenSshServer.available(), "/usr/sbin/sshd is not installed");
+        OpenSshServer.require();
         server = OpenSshServer.start(
                 dir.resolve("sshd"), dir.resolve("empty-bin").toString());
         HostCheck.Result r = HostCheck.run(server.target(), SshPrompts.nonInteractive());
@@ -50,7 +49,7 @@ class HostCheckTest {
 
     @Test
     void anUnreadableFsRootMeansNotInGroupPot() throws Exception {
-        assumeTrue(OpenSshServer.available(), "/usr/sbin/sshd is not installed");
+        OpenSshServer.require();
         FakePotHost host = new FakePotHost(dir.resolve("host"));
         Files.writeString(
                 host.prefix.resolve("etc/pot/pot.default.conf"),
@@ -63,7 +62,7 @@ class HostCheckTest {
 
     @Test
     void anUnknownHostKeyIsReportedNotAccepted() {
-        assumeTrue(OpenSshServer.available(), "/usr/sbin/sshd is not installed");
+        OpenSshServer.require();
         server = OpenSshServer.start(dir.resolve("sshd"));
         HostCheck.Result r =
                 HostCheck.run(server.target().withKnownHosts(dir.resolve("none")), SshPrompts.nonInteractive());

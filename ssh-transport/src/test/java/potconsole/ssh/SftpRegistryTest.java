@@ -2,7 +2,6 @@ package potconsole.ssh;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -39,7 +38,7 @@ class SftpRegistryTest {
 
     @BeforeEach
     void start() throws Exception {
-        assumeTrue(OpenSshServer.available(), "/usr/sbin/sshd is not installed");
+        OpenSshServer.require();
         server = OpenSshServer.start(dir.resolve("sshd"));
         runner = new SshRunner(new SshConnection(server.target(), SshPrompts.nonInteractive()));
         byte[] stream = new byte[2_000_000];

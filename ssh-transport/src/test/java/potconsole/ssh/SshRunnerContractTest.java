@@ -1,7 +1,5 @@
 package potconsole.ssh;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +22,7 @@ class SshRunnerContractTest extends ShellRunnerContract {
             System.err.println(
                     "!!! SKIPPING the SSH contract: /usr/sbin/sshd is not installed (apt-get install openssh-server)");
         }
-        assumeTrue(OpenSshServer.available(), "/usr/sbin/sshd is not installed");
+        OpenSshServer.require();
         server = OpenSshServer.start(dir);
         runner = new SshRunner(server.target(), SshPrompts.nonInteractive());
     }

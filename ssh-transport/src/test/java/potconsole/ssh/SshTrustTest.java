@@ -2,7 +2,6 @@ package potconsole.ssh;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +26,7 @@ class SshTrustTest {
 
     @BeforeEach
     void start() {
-        assumeTrue(OpenSshServer.available(), "/usr/sbin/sshd is not installed");
+        OpenSshServer.require();
         server = OpenSshServer.start(dir);
     }
 

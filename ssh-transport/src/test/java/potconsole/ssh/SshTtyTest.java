@@ -1,7 +1,6 @@
 package potconsole.ssh;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -29,7 +28,7 @@ class SshTtyTest {
 
     @Test
     void aTerminalSessionOverTheSharedSession() throws Exception {
-        assumeTrue(OpenSshServer.available(), "/usr/sbin/sshd is not installed");
+        OpenSshServer.require();
         try (OpenSshServer server = OpenSshServer.start(dir);
                 SshRunner runner = new SshRunner(server.target(), SshPrompts.nonInteractive())) {
             String marker = "pty-" + System.nanoTime();

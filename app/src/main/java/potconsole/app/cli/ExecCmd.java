@@ -21,7 +21,11 @@ final class ExecCmd implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME", description = "The pot.")
     String name;
 
-    @Parameters(index = "1..*", paramLabel = "CMD", description = "The command and its arguments.")
+    @Parameters(
+            index = "1..*",
+            arity = "1..*",
+            paramLabel = "CMD",
+            description = "The command and its arguments (required: pot exec needs something to run).")
     List<String> command;
 
     @Override

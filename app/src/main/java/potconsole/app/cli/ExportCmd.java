@@ -6,6 +6,7 @@ import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import potconsole.engine.command.ExportCommand;
+import potconsole.engine.command.InvalidArgumentException;
 import potconsole.engine.exec.Cancellation;
 import potconsole.engine.image.ImageName;
 import potconsole.engine.image.ImageWriter;
@@ -95,6 +96,13 @@ final class ExportCmd extends OnePotCmd {
         if (autoFix || checkTag || directory != null) {
             throw new IllegalArgumentException("--to-local takes --tag, --level, --threads, --force and --sign;"
                     + " -A, -c and --dir belong to pot export on the host");
+        }
+        if (!java.nio.file.Files.isDirectory(toLocal)) {
+            // Checked first, so that nothing is started on the host and nothing is left behind here.
+            throw new InvalidArgumentException(
+                    java.nio.file.Files.exists(toLocal)
+                            ? "--to-local " + toLocal + " is not a directory"
+                            : "--to-local " + toLocal + ": the directory does not exist (create it first)");
         }
         int preset = level == null ? 6 : level;
         ImageWriter.Options options = new ImageWriter.Options(

@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import potconsole.app.flavours.FlavourTemplates;
 import potconsole.engine.flavour.FlavourDocument;
 import potconsole.engine.flavour.FlavourFile;
 import potconsole.engine.flavour.FlavourLibrary;
@@ -53,12 +54,57 @@ final class FlavourCmd {
                 Files.isExecutable(bootstrap));
     }
 
-    @Command(name = "lint", description = "Check flavours as pot reads them; exit 1 when any has an error.")
+    /**
+     * A flavour as lint and preview take it: a file here (its command file or NAME.sh); else, for a bare NAME, the
+     * flavour of that name in the host's flavour directory (--host, the sandbox by default); else the bundled
+     * template of that name (the seed guide's nginx-test and nginx-test-cmd, set-cmd-only).
+     */
+    FlavourDocument find(Path file) throws java.io.IOException {
+        String arg = file.toString();
+        String fileName = file.getFileName() == null ? arg : file.getFileName().toString();
+        String name = fileName.endsWith(".sh") ? fileName.substring(0, fileName.length() - 3) : fileName;
+        boolean bareName = !arg.contains("/");
+        if (Files.exists(file.resolveSibling(name)) || Files.exists(file.resolveSibling(name + ".sh")) || !bareName) {
+            return read(file);
+        }
+        FlavourLibrary library = root.flavourLibrary();
+        try {
+            return library.open(name);
+        } catch (java.io.IOException notOnTheHost) {
+            FlavourDocument template = FlavourTemplates.load(name);
+            if (template.commandFile().isPresent() || template.bootstrap().isPresent()) {
+                return new FlavourDocument(
+                        name,
+                        template.commandFile(),
+                        template.bootstrap(),
+                        template.bootstrap().isPresent());
+            }
+            throw new IllegalArgumentException("Flavour " + name + " not found: no file " + file + " here, none in "
+                    + root.host + "'s flavour directory " + library.location() + ", and no bundled template of"
+                    + " that name ("
+                    + String.join(
+                            ", ",
+                            FlavourTemplates.all().stream()
+                                    .map(FlavourTemplates.Template::name)
+                                    .toList()) + ")");
+        }
+    }
+
+    @Command(
+            name = "lint",
+            description = "Check flavours as pot reads them; exit 1 when any has an error. Each FLAVOUR is a file"
+                    + " here, else a flavour of the host's flavour directory (--host), else a bundled template.")
     static final class Lint implements Callable<Integer> {
+        @ParentCommand
+        FlavourCmd parent;
+
         @Spec
         CommandSpec spec;
 
-        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Command files or NAME.sh bootstraps.")
+        @Parameters(
+                arity = "1..*",
+                paramLabel = "FLAVOUR",
+                description = "Command files or NAME.sh bootstraps, or flavour names.")
         List<Path> files;
 
         @Option(names = "--network", description = "Network type the flavours run with (for the NAT check).")
@@ -71,7 +117,7 @@ final class FlavourCmd {
             List<String> names = new ArrayList<>();
             List<FlavourFile> commandFiles = new ArrayList<>();
             for (Path file : files) {
-                FlavourDocument flavour = read(file);
+                FlavourDocument flavour = parent.find(file);
                 for (LintFinding f : flavour.lint(Optional.ofNullable(network))) {
                     out.println(flavour.name() + ": " + f);
                     errors |= f.severity() == LintFinding.Severity.ERROR;
@@ -87,12 +133,19 @@ final class FlavourCmd {
     @Command(
             name = "preview",
             description = "The pot.conf and fscomp.conf a create with these flavours (in order) produces, as a diff"
-                    + " against a plain create. Runs on a private simulated host; nothing is changed anywhere.")
+                    + " against a plain create. Runs on a private simulated host; nothing is changed anywhere."
+                    + " Each FLAVOUR is found as lint finds it.")
     static final class Preview implements Callable<Integer> {
+        @ParentCommand
+        FlavourCmd parent;
+
         @Spec
         CommandSpec spec;
 
-        @Parameters(arity = "1..*", paramLabel = "FILE", description = "The flavours, in the order pot applies them.")
+        @Parameters(
+                arity = "1..*",
+                paramLabel = "FLAVOUR",
+                description = "The flavours (files or names), in the order pot applies them.")
         List<Path> files;
 
         @Option(names = "--base", defaultValue = "14.1", description = "FreeBSD base. Default: ${DEFAULT-VALUE}")
@@ -112,7 +165,7 @@ final class FlavourCmd {
         public Integer call() throws Exception {
             List<FlavourPreview.Flavour> flavours = new ArrayList<>();
             for (Path file : files) {
-                FlavourDocument d = read(file);
+                FlavourDocument d = parent.find(file);
                 flavours.add(new FlavourPreview.Flavour(d.name(), d.commandFile(), d.bootstrap()));
             }
             FlavourPreview.Result result = FlavourPreview.of(name, base, network, flavours);

@@ -128,6 +128,7 @@ final class NomadJobCmd implements Callable<Integer> {
             problems.forEach(p -> err.println("potctl: " + p));
             return PotCtl.USAGE;
         }
+        NomadJobCheck.notes(spec).forEach(n -> this.spec.commandLine().getErr().println("potctl: note: " + n));
         PrintWriter out = this.spec.commandLine().getOut();
         switch (format) {
             case "hcl" -> out.print(NomadHcl.render(spec));

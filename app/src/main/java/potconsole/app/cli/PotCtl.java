@@ -190,6 +190,7 @@ public final class PotCtl {
         PotCtl root = new PotCtl();
         root.runner = host;
         CommandLine cli = new CommandLine(root);
+        addHelpOption(cli);
         // Everything after the pot's name is the command to run inside it, options included.
         cli.getSubcommands().get("exec").setStopAtPositional(true);
         cli.setOut(out);
@@ -202,6 +203,21 @@ public final class PotCtl {
             return cli.execute(args);
         } finally {
             ((PotCtl) cli.getCommand()).closeRunner();
+        }
+    }
+
+    /** {@code -h/--help} on every subcommand, at every depth (the root has it from mixinStandardHelpOptions). */
+    private static void addHelpOption(CommandLine cli) {
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            CommandLine.Model.CommandSpec spec = sub.getCommandSpec();
+            boolean hasHelp = spec.options().stream().anyMatch(CommandLine.Model.OptionSpec::usageHelp);
+            if (!hasHelp && !(sub.getCommand() instanceof CommandLine.HelpCommand)) {
+                spec.addOption(CommandLine.Model.OptionSpec.builder("-h", "--help")
+                        .usageHelp(true)
+                        .description("Show this help message and exit.")
+                        .build());
+            }
+            addHelpOption(sub);
         }
     }
 

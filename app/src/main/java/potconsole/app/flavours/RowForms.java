@@ -61,7 +61,7 @@ final class RowForms {
             var attribute = Attribute.byPotName(name.getValue() == null ? "" : name.getValue());
             value.getItems().setAll(attribute.map(RowForms::valuesFor).orElse(List.of()));
             name.setTooltip(attribute
-                    .map(a -> new Tooltip(a.description() + " (default " + a.defaultValue() + ")"))
+                    .map(a -> new Tooltip(a.description() + " (default " + a.newPotValue() + ")"))
                     .orElse(null));
         };
         offer.run();

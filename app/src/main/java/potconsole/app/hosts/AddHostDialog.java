@@ -115,7 +115,12 @@ public final class AddHostDialog extends Dialog<Optional<HostProfile>> {
                         : Optional.of(user.getText().strip()),
                 key.getText().isBlank()
                         ? Optional.empty()
-                        : Optional.of(key.getText().strip().replaceFirst("^~", System.getProperty("user.home"))),
+                        : Optional.of(key.getText()
+                                .strip()
+                                .replaceFirst(
+                                        "^~",
+                                        java.util.regex.Matcher.quoteReplacement(potconsole.ssh.SshTarget.userHome()
+                                                .toString()))),
                 privilege.getValue(),
                 t);
     }

@@ -49,6 +49,7 @@ public final class NomadJobViewModel {
 
     private final ObjectBinding<NomadJob> spec;
     private final ObjectBinding<List<NomadJobCheck.Problem>> problems;
+    private final ObjectBinding<List<NomadJobCheck.Problem>> notes;
     private final StringBinding hcl;
     private final StringBinding json;
     private final StringBinding portsBothWays;
@@ -78,6 +79,7 @@ public final class NomadJobViewModel {
         };
         spec = Bindings.createObjectBinding(this::build, all);
         problems = Bindings.createObjectBinding(() -> problemsOf(spec.get()), spec);
+        notes = Bindings.createObjectBinding(() -> NomadJobCheck.notes(spec.get()), spec);
         hcl = Bindings.createStringBinding(() -> NomadHcl.render(spec.get()), spec);
         json = Bindings.createStringBinding(() -> NomadJson.render(spec.get()), spec);
         portsBothWays = Bindings.createStringBinding(this::describePorts, spec);
@@ -85,6 +87,11 @@ public final class NomadJobViewModel {
 
     public ObjectBinding<List<NomadJobCheck.Problem>> problemsProperty() {
         return problems;
+    }
+
+    /** What is worth knowing but does not stop the job (e.g. an args element of several words). */
+    public ObjectBinding<List<NomadJobCheck.Problem>> notesProperty() {
+        return notes;
     }
 
     public StringBinding hclProperty() {

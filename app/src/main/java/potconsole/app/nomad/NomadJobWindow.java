@@ -110,6 +110,17 @@ public final class NomadJobWindow {
                                         .map(Object::toString)
                                         .toList()),
                         model.problemsProperty()));
+        Label notes = new Label();
+        notes.setId("nomad-notes");
+        notes.setWrapText(true);
+        notes.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> String.join(
+                                "\n",
+                                model.notesProperty().get().stream()
+                                        .map(n -> "Note — " + n)
+                                        .toList()),
+                        model.notesProperty()));
         Button copy = new Button("Copy");
         copy.setId("nomad-copy-button");
         copy.setOnAction(e -> {
@@ -136,7 +147,7 @@ public final class NomadJobWindow {
                 .bind(Bindings.createBooleanBinding(
                         () -> !model.problemsProperty().get().isEmpty(), model.problemsProperty()));
         save.disableProperty().bind(copy.disableProperty());
-        VBox right = new VBox(8, formats, problems, new HBox(8, copy, save));
+        VBox right = new VBox(8, formats, problems, notes, new HBox(8, copy, save));
         right.setPadding(new Insets(0, 0, 0, 8));
 
         SplitPane split = new SplitPane(left, right);

@@ -151,14 +151,7 @@ public final class PotDetailsView extends BorderPane {
                         + p.potBase().map(b -> "  (reference pot " + b + ")").orElse(""));
         row(g, r++, "Host name", p.hostname().orElse("—"));
         row(g, r++, "DNS", p.dns());
-        row(
-                g,
-                r++,
-                "Last run",
-                p.lastRun()
-                        .filter(l -> l.exitCode().isPresent())
-                        .map(l -> "exit code " + l.exitCode().getAsInt())
-                        .orElse("never ran"));
+        row(g, r++, "Last run", PotDetailsView.lastRun(p));
         row(
                 g,
                 r++,
@@ -177,13 +170,29 @@ public final class PotDetailsView extends BorderPane {
         return g;
     }
 
+    /** A non-persistent pot's application result, or what a persistent pot's stats really say. */
+    static String lastRun(Pot p) {
+        java.util.OptionalInt app = p.lastApplicationExit();
+        if (app.isPresent()) {
+            return app.getAsInt() == 0
+                    ? "its command exited 0 (ok)"
+                    : "its command failed with exit code " + app.getAsInt();
+        }
+        java.util.OptionalInt start = p.lastRun().map(l -> l.exitCode()).orElse(java.util.OptionalInt.empty());
+        if (p.persistent() && start.isPresent()) {
+            return "no application run (persistent); its start command ("
+                    + p.cmd().orElse("sh /etc/rc") + ") returned " + start.getAsInt() + " at its last start";
+        }
+        return "never ran";
+    }
+
     private Node attributes(Pot p) {
         GridPane g = grid();
         int r = 0;
         for (Attribute a : Attribute.values()) {
             Label name = new Label(a.potName());
             name.setTooltip(new Tooltip(a.description()));
-            Label help = new Label(a.description() + "  (default " + a.defaultValue() + ")");
+            Label help = new Label(a.description() + "  (default " + a.newPotValue() + ")");
             help.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             help.setWrapText(true);
             help.setMaxWidth(420);

@@ -118,14 +118,13 @@ public final class PotsView extends StackPane {
                 .orElse("");
     }
 
-    /** The exit code of the pot's last main command when it failed ("exit 3"); "ok" after a clean run. */
+    /**
+     * The exit code of a non-persistent pot's application at its last run ("exit 3"; "ok" after a clean run);
+     * nothing for a persistent pot, whose start command's status is no run's result.
+     */
     static String lastRun(Pot p) {
-        return p.lastRun()
-                .filter(l -> l.exitCode().isPresent())
-                .map(l -> l.exitCode().getAsInt() == 0
-                        ? "ok"
-                        : "exit " + l.exitCode().getAsInt())
-                .orElse("");
+        java.util.OptionalInt exit = p.lastApplicationExit();
+        return exit.isEmpty() ? "" : exit.getAsInt() == 0 ? "ok" : "exit " + exit.getAsInt();
     }
 
     /**

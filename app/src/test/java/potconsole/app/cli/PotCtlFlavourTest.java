@@ -47,6 +47,29 @@ class PotCtlFlavourTest {
     }
 
     @Test
+    void theReadmesLintAndPreviewExamplesWorkAsWritten() {
+        // README: potctl flavour lint nginx-test nginx-test-cmd — names, not files: the host's (the sandbox's)
+        // flavour directory, then the bundled templates.
+        Run lint = potctl("flavour", "lint", "nginx-test", "nginx-test-cmd");
+        assertThat(lint.exit()).as(lint.err()).isZero();
+        assertThat(lint.err()).isEmpty();
+
+        Run preview = potctl("flavour", "preview", "--network", "public-bridge", "nginx-test", "nginx-test-cmd");
+        assertThat(preview.exit()).as(preview.err()).isZero();
+        assertThat(preview.out()).contains("pot.cmd: sh /etc/rc → nginx -g 'daemon off;'");
+
+        Run fromHost = potctl("flavour", "lint", "demo-nginx");
+        assertThat(fromHost.exit()).as(fromHost.err()).isZero();
+
+        Run missing = potctl("flavour", "lint", "no-such-flavour");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err())
+                .startsWith("potctl: Flavour no-such-flavour not found: no file no-such-flavour here, none in"
+                        + " sandbox's flavour directory")
+                .contains("nginx-test, nginx-test-cmd, set-cmd-only");
+    }
+
+    @Test
     void previewPrintsWhatTheFlavoursChangeInPotConf() {
         Run r = potctl(
                 "flavour",

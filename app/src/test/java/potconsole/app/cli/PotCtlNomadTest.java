@@ -45,6 +45,29 @@ class PotCtlNomadTest {
     }
 
     @Test
+    void theSeedDocumentsOwnArgsExampleIsANoteNotARefusal() {
+        Run r = potctl(
+                "nomad-job",
+                "--image",
+                "https://pot-registry.zapto.org/registry",
+                "--pot",
+                "FBSD120-nginx",
+                "--tag",
+                "1.0",
+                "--command",
+                "nginx",
+                "--args",
+                "-g 'daemon off;'");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("args         = [\"-g 'daemon off;'\"]");
+        assertThat(r.err())
+                .startsWith("potctl: note: args: '-g 'daemon off;'' holds 2 words in one element; that works")
+                .contains("appends every element to the command with a space")
+                .contains("pot runs nginx -g 'daemon off;' either way");
+    }
+
+    @Test
     void mistakesAreRefusedWithTheDriversFieldNames() {
         Run r = potctl(
                 "nomad-job",
@@ -63,7 +86,6 @@ class PotCtlNomadTest {
         assertThat(r.err())
                 .contains("potctl: image: the URL must end in the registry's base directory")
                 .contains("potctl: args: args need a command")
-                .contains("potctl: args: '-g 'daemon off;'' is not split")
                 .contains("potctl: port_map: label http has no port");
         assertThat(potctl(
                                 "nomad-job",

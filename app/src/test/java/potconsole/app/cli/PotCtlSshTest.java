@@ -1,7 +1,6 @@
 package potconsole.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,7 +25,7 @@ class PotCtlSshTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(OpenSshServer.available(), "/usr/sbin/sshd is not installed");
+        OpenSshServer.require();
         FakePotHost host = new FakePotHost(dir.resolve("host"))
                 .pot("web", Transcript.load("68-pot-conf-web.txt").stdout(), "")
                 .pot("nginx", Transcript.load("69-pot-conf-nginx.txt").stdout(), "")
@@ -90,6 +89,57 @@ class PotCtlSshTest {
         Run missing = remote("info", "nosuch");
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err().strip()).isEqualTo("potctl: nosuch is not a pot");
+    }
+
+    /** potctl in its own JVM with this HOME (Java's user.home stays the account's), no agent. */
+    private static Run potctlWithHome(Path home, String... args) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                PotCtl.class.getName()));
+        command.addAll(java.util.List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .redirectError(dir.resolve("stderr.txt").toFile());
+        pb.environment().put("HOME", home.toString());
+        pb.environment().remove("SSH_AUTH_SOCK");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        int exit = p.waitFor();
+        return new Run(exit, out, Files.readString(dir.resolve("stderr.txt")));
+    }
+
+    @Test
+    void sshConfigIsReadFromHomeAndItsUserKnownHostsFileIsHonoured() throws Exception {
+        Path home = dir.resolve("a-home");
+        Path ssh = Files.createDirectories(home.resolve(".ssh"));
+        Files.copy(server.ed25519, ssh.resolve("pots_key"));
+        Files.copy(server.knownHosts, ssh.resolve("pots_known_hosts"));
+        Files.writeString(
+                ssh.resolve("config"),
+                String.join(
+                        "\n",
+                        "Host pots-loop",
+                        "    HostName 127.0.0.1",
+                        "    Port " + server.port,
+                        "    User " + System.getProperty("user.name"),
+                        "    IdentityFile ~/.ssh/pots_key",
+                        "    UserKnownHostsFile ~/.ssh/pots_known_hosts",
+                        ""));
+        assertThat(home.toString()).isNotEqualTo(System.getProperty("user.home"));
+
+        Run ls = potctlWithHome(home, "--host", "ssh://pots-loop", "ls", "-q");
+
+        assertThat(ls.exit()).as(ls.err()).isZero();
+        assertThat(ls.out().lines().toList()).containsExactly("nginx", "web");
+        assertThat(ssh.resolve("known_hosts")).doesNotExist();
+
+        // Still strict: a UserKnownHostsFile that does not know the host is a refusal, not a silent accept.
+        Files.writeString(ssh.resolve("pots_known_hosts"), "");
+        Run unknown = potctlWithHome(home, "--host", "ssh://pots-loop", "ls", "-q");
+        assertThat(unknown.exit()).isEqualTo(3);
+        assertThat(unknown.err()).contains("is not known", "not accepted");
+        assertThat(Files.readString(ssh.resolve("pots_known_hosts"))).isEmpty();
     }
 
     @Test

@@ -72,6 +72,79 @@ class PotCtlTest {
     }
 
     @Test
+    void everySubcommandAtEveryDepthAnswersHelp() {
+        List<List<String>> paths = new ArrayList<>();
+        collect(new picocli.CommandLine(new PotCtl()), new ArrayList<>(), paths);
+        assertThat(paths).hasSizeGreaterThan(20).anyMatch(p -> p.equals(List.of("flavour", "lint")));
+        for (List<String> path : paths) {
+            for (String help : List.of("--help", "-h")) {
+                List<String> args = new ArrayList<>(path);
+                args.add(help);
+                Run r = potctl(args.toArray(String[]::new));
+                assertThat(r.exit()).as("potctl %s: %s", args, r.err()).isZero();
+                assertThat(r.out()).as("potctl %s", args).startsWith("Usage: potctl " + String.join(" ", path));
+                assertThat(r.err()).as("potctl %s", args).isEmpty();
+            }
+        }
+    }
+
+    private static void collect(picocli.CommandLine cli, List<String> path, List<List<String>> into) {
+        cli.getSubcommands().forEach((name, sub) -> {
+            if (sub.getCommand() instanceof picocli.CommandLine.HelpCommand) {
+                return;
+            }
+            List<String> here = new ArrayList<>(path);
+            here.add(name);
+            into.add(here);
+            collect(sub, here, into);
+        });
+    }
+
+    @Test
+    void execWithoutACommandIsAUsageError() {
+        Run r = potctl("exec", "nginx");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("Missing required parameter: 'CMD'").doesNotContain("Exception", "null");
+    }
+
+    @Test
+    void aNameNoPotCanHaveIsAUsageErrorOnEverySubcommand() {
+        String bad = "bad;name";
+        List<List<String>> calls = List.of(
+                List.of("info", bad),
+                List.of("start", bad),
+                List.of("stop", bad),
+                List.of("snapshot", bad),
+                List.of("revert", bad),
+                List.of("destroy", "--yes", bad),
+                List.of("set-attr", bad, "persistent", "NO"),
+                List.of("exec", bad, "hostname"),
+                List.of("export", bad, "--tag", "1.0"),
+                List.of("create", bad, "-b", "13.2"));
+        for (List<String> call : calls) {
+            Run r = potctl(call.toArray(String[]::new));
+            assertThat(r.exit()).as("potctl %s: %s", call, r.err()).isEqualTo(2);
+            assertThat(r.err()).as("potctl %s", call).startsWith("potctl: 'bad;name' ");
+        }
+    }
+
+    @Test
+    void exportToAMissingDirectorySaysSoAndLeavesNothing(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        Path missing = dir.resolve("no-such-dir");
+
+        Run r = potctl("export", "web", "--tag", "1.1", "--to-local", missing.toString());
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().strip())
+                .isEqualTo("potctl: --to-local " + missing + ": the directory does not exist (create it first)");
+        assertThat(missing).doesNotExist();
+        try (var left = java.nio.file.Files.list(dir)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
     void destroyWithoutATerminalNeedsYes() {
         Run r = potctl("destroy", "web");
         assertThat(r.exit()).isEqualTo(2);

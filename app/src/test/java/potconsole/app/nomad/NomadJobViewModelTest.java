@@ -29,6 +29,21 @@ class NomadJobViewModelTest {
     }
 
     @Test
+    void severalWordsInOneArgsLineAreANoteAndTheJobStaysUsable() {
+        NomadJobViewModel model = new NomadJobViewModel(
+                NomadJob.forImage("https://pot-registry.zapto.org/registry", "FBSD120-nginx", "1.0"));
+
+        model.command.set("nginx");
+        model.args.set("-g 'daemon off;'\n");
+
+        assertThat(model.problemsProperty().get()).isEmpty();
+        assertThat(model.notesProperty().get())
+                .singleElement()
+                .asString()
+                .startsWith("args: '-g 'daemon off;'' holds 2 words in one element; that works");
+    }
+
+    @Test
     void aLabelWithoutAPortAndAMissingTagAreProblems() {
         NomadJobViewModel model = new NomadJobViewModel(NomadJob.forImage("https://r.example.org", "web", "1.0"));
 

@@ -11,6 +11,9 @@ import potconsole.engine.model.PortMapping;
  * {@link InvalidArgumentException} with a message for a person.
  */
 public final class Validate {
+    /** What ZFS allows in a dataset name's component: a pot that exists is one, so no other name can exist. */
+    private static final Pattern ZFS_COMPONENT = Pattern.compile("[A-Za-z0-9_:.-]+");
+
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_-]*");
     private static final Pattern MEMORY = Pattern.compile("[0-9]+[bBkKmMgG]?");
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
@@ -50,6 +53,10 @@ public final class Validate {
         }
         if (name.startsWith("-")) {
             throw new InvalidArgumentException("'" + name + "' cannot be a pot name: it starts with '-'");
+        }
+        if (!ZFS_COMPONENT.matcher(name).matches()) {
+            throw new InvalidArgumentException("'" + name + "' cannot be a pot name: a pot is a ZFS dataset, whose"
+                    + " name has only letters, digits, '_', '-', ':' and '.'");
         }
         return name;
     }

@@ -163,7 +163,16 @@ public final class FlavourLinter {
         }
         Optional<Attribute> attribute = Attribute.byPotName(name.get());
         if (attribute.isEmpty()) {
-            findings.add(error(n, "unknown attribute '" + name.get() + "'", "pick one of pot's attributes (§2.3)"));
+            findings.add(error(
+                    n,
+                    "unknown attribute '" + name.get() + "'",
+                    "pick one of pot's attributes: "
+                            + String.join(
+                                    ", ",
+                                    java.util.Arrays.stream(Attribute.values())
+                                            .filter(a -> !a.isReadOnly())
+                                            .map(Attribute::potName)
+                                            .toList())));
             return;
         }
         check(n, () -> Validate.attributeValue(attribute.get(), value.get()), findings);

@@ -93,7 +93,7 @@ public enum Attribute {
             AttributeKind.BOOL,
             "NO",
             "NO",
-            "allow.raw_sockets — note: pot always passes it, so NO has no effect (pot-spec §10.2)"),
+            "allow.raw_sockets — note: pot always passes it, so NO has no effect"),
     SYSVSHM(
             "sysvshm",
             Scope.JAIL,
@@ -161,6 +161,15 @@ public enum Attribute {
 
     public Optional<String> valueAtCreate() {
         return Optional.ofNullable(valueAtCreate);
+    }
+
+    /**
+     * The default as a person means it: what a new pot has. That is what {@code pot create} writes (persistent is
+     * written YES), else what {@code info} shows for a key that is missing ({@link #defaultValue()}, NO for
+     * persistent) — never the latter when create writes the former.
+     */
+    public String newPotValue() {
+        return valueAtCreate == null || valueAtCreate.isEmpty() ? defaultValue : valueAtCreate;
     }
 
     public String description() {

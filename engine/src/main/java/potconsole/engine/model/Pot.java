@@ -140,6 +140,25 @@ public record Pot(
         return v == null || v.isEmpty() ? a.defaultValue() : v;
     }
 
+    /** Whether the jail persists after its command (pot info: YES; a missing key reads NO). */
+    public boolean persistent() {
+        return attribute(Attribute.PERSISTENT).equalsIgnoreCase("YES");
+    }
+
+    /**
+     * The exit code of the pot's application at its last run. Only a non-persistent pot's command is an application
+     * run: pot start waits for it, stops the pot and answers 125 when it failed. A persistent pot's
+     * {@code .last_run_stats} holds the status of its start command ({@code sh /etc/rc} unless set-cmd changed it),
+     * and pot create writes one too when a flavour's bootstrap starts the pot — so a fresh pot can have
+     * {@code { "ExitCode": 1 }} without ever having run anything; that is no run's result and is not one here.
+     */
+    public java.util.OptionalInt lastApplicationExit() {
+        if (persistent()) {
+            return java.util.OptionalInt.empty();
+        }
+        return lastRun.map(LastRunStats::exitCode).orElse(java.util.OptionalInt.empty());
+    }
+
     /** pot's "latest" snapshot (highest name). */
     public Optional<Snapshot> latestSnapshot() {
         return snapshots.isEmpty() ? Optional.empty() : Optional.of(snapshots.get(snapshots.size() - 1));

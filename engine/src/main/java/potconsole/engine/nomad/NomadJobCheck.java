@@ -51,17 +51,6 @@ public final class NomadJobCheck {
                 .filter(c -> c.strip().contains(" "))
                 .ifPresent(c -> p.add(new Problem(
                         "command", "one word only; put the rest in args: " + NomadJob.splitKeepingQuotes(c))));
-        for (String arg : job.args()) {
-            List<String> words = NomadJob.splitKeepingQuotes(arg);
-            if (words.size() > 1 && arg.startsWith("-")) {
-                p.add(new Problem(
-                        "args",
-                        "'" + arg + "' is not split: write "
-                                + words.stream()
-                                        .map(w -> "\"" + w.replace("\"", "\\\"") + "\"")
-                                        .toList()));
-            }
-        }
         if (!job.networkMode().equals(NomadJob.PUBLIC_BRIDGE)
                 && !job.networkMode().equals(NomadJob.HOST)) {
             p.add(new Problem(
@@ -99,6 +88,30 @@ public final class NomadJobCheck {
                     "resources.memory", "give the memory in MB, e.g. 64 (the driver sets it with set-rss -M)"));
         }
         return p;
+    }
+
+    /**
+     * What is worth knowing but not wrong. An element of {@code args} with several words (the seed document's own
+     * {@code args = ["-g 'daemon off;'"]}) works: the driver appends every element to the command with a space, so
+     * pot runs the same command line either way.
+     */
+    public static List<Problem> notes(NomadJob job) {
+        List<Problem> notes = new ArrayList<>();
+        for (String arg : job.args()) {
+            List<String> words = NomadJob.splitKeepingQuotes(arg);
+            if (words.size() > 1) {
+                notes.add(new Problem(
+                        "args",
+                        "'" + arg + "' holds " + words.size() + " words in one element; that works, because the"
+                                + " driver appends every element to the command with a space (pot runs "
+                                + job.command().filter(c -> !c.isBlank()).orElse("the command") + " " + arg
+                                + " either way); one word per element says the same more plainly: "
+                                + words.stream()
+                                        .map(w -> "\"" + w.replace("\"", "\\\"") + "\"")
+                                        .toList()));
+            }
+        }
+        return notes;
     }
 
     private static void image(List<Problem> p, NomadJob job) {

@@ -13,6 +13,12 @@ final class SandboxSeeds {
 
     private SandboxSeeds() {}
 
+    /**
+     * What demo-nginx's bootstrap says on stderr in place of pkg's output (the recording host printed its own
+     * stand-in's line there). Nothing is downloaded in the sandbox, and it says so in its own words.
+     */
+    static final String PKG_NOT_RUN = "pkg install -y nginx: not run — this is the sandbox, nothing is downloaded";
+
     static SandboxState recordedState(Clock clock) {
         return recordedState("vm", clock);
     }
@@ -40,7 +46,7 @@ final class SandboxSeeds {
                         "set-cmd -c /usr/local/bin/hello\n",
                         "#!/bin/sh\nsysrc hello_enable=YES\npkg install -y nginx\n",
                         List.of("hello_enable:  -> YES", "demo-nginx bootstrap done for pot ${POT} on ${HOSTNAME}"),
-                        List.of("[test host] pkg install -y nginx: no packages are installed by this stub"),
+                        List.of(PKG_NOT_RUN),
                         Map.of("/usr/local/bin/hello", "#!sandbox hello\n")));
         s.flavours.put("slim", SandboxFlavour.script("slim", "#!/bin/sh\nrm -rf /usr/share/doc /usr/share/examples\n"));
         s.flavours.values().stream()

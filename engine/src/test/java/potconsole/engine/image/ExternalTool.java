@@ -10,6 +10,7 @@ import java.util.List;
 record ExternalTool(int exitCode, byte[] stdout, String stderr) {
 
     static ExternalTool run(Path directory, byte[] stdin, String... command) throws IOException, InterruptedException {
+        potconsole.engine.testkit.RequiredTool.require(command[0], command[0].equals("xz") ? "xz-utils" : command[0]);
         Process process = new ProcessBuilder(List.of(command))
                 .directory(directory.toFile())
                 .redirectError(ProcessBuilder.Redirect.PIPE)

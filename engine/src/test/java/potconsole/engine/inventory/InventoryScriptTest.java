@@ -27,6 +27,7 @@ import potconsole.engine.model.PotState;
 import potconsole.engine.model.PotType;
 import potconsole.engine.model.Snapshot;
 import potconsole.engine.testkit.FakePotHost;
+import potconsole.engine.testkit.RequiredTool;
 import potconsole.engine.testkit.Transcript;
 
 /** Runs the real inventory script under several POSIX shells against a pot host laid out on disk. */
@@ -89,7 +90,10 @@ class InventoryScriptTest {
     @ValueSource(strings = {"/bin/sh", "/usr/bin/dash", "/bin/bash --posix", "busybox sh"})
     void readsTheWholeHostUnderEveryShell(String shell) {
         List<String> words = List.of(shell.split(" "));
-        assumeTrue(Files.isExecutable(Path.of(words.get(0))) || onPath(words.get(0)), shell + " is installed");
+        RequiredTool.require(
+                Files.isExecutable(Path.of(words.get(0))) || onPath(words.get(0)),
+                words.get(0),
+                words.get(0).endsWith("dash") ? "dash" : words.get(0).equals("busybox") ? "busybox" : "bash");
         HostInventory inv = run(recordedHost(), words);
 
         assertThat(inv.settings().fsRoot()).isEqualTo(dir.resolve("opt/pot").toString());
@@ -138,7 +142,8 @@ class InventoryScriptTest {
         HostInventory sh = run(host, List.of("/bin/sh"));
         assertThat(run(host, List.of("/usr/bin/dash"))).isEqualTo(sh);
         assertThat(run(host, List.of("/bin/bash", "--posix"))).isEqualTo(sh);
-        if (onPath("busybox")) {
+        if (onPath("busybox") || RequiredTool.onCi()) {
+            RequiredTool.require("busybox", "busybox");
             assertThat(run(host, List.of("busybox", "sh"))).isEqualTo(sh);
         }
     }
@@ -200,7 +205,8 @@ class InventoryScriptTest {
 
     @Test
     void readOnlyAccountInGroupPotGetsTheFullInventory() throws IOException {
-        assumeTrue("root".equals(System.getProperty("user.name")) && onPath("setpriv"), "needs root and setpriv");
+        assumeTrue("root".equals(System.getProperty("user.name")), "switching to another account needs root");
+        RequiredTool.require("setpriv", "util-linux");
         FakePotHost host = recordedHost();
         openPathTo(dir);
         restrictToGroup(host.fsRoot, "nogroup");

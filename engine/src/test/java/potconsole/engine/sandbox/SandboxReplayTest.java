@@ -210,7 +210,22 @@ class SandboxReplayTest {
     private static String normalise(String s) {
         return s.replaceAll("(?m)^\\w{3} \\w{3} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d UTC \\d{4}$", "<rc date>")
                 .replaceAll("(?m)^(/var/cache/pot/\\S+ +\\S+ +\\S+) +\\d+ +[kM ]?Bps$", "$1 <rate>")
-                .replaceAll("p4[0-9a-f]{12}:", "p4<epair>:");
+                .replaceAll("p4[0-9a-f]{12}:", "p4<epair>:")
+                .replace(RECORDING_HOSTS_PKG_STAND_IN, "<pkg install>")
+                .replace(SandboxSeeds.PKG_NOT_RUN, "<pkg install>");
+    }
+
+    /** The recording host had no package repository: its own stand-in for pkg said so, in its own words. */
+    private static final String RECORDING_HOSTS_PKG_STAND_IN =
+            "[test host] pkg install -y nginx: no packages are installed by this stub";
+
+    @Test
+    void theSandboxSpeaksForItselfNotForTheRecordingHost() {
+        SandboxHost host = SandboxHost.recordedHost(Clock.fixed(Instant.parse("2026-11-22T19:57:00Z"), ZoneOffset.UTC));
+        Result r = run(host, List.of("pot", "create", "-p", "demo", "-b", "13.2", "-t", "single", "-f", "demo-nginx"));
+        assertThat(r.exit()).isZero();
+        assertThat(r.stdout() + r.stderr()).doesNotContain("[test host]", "stub");
+        assertThat(r.stderr()).contains("pkg install -y nginx: not run — this is the sandbox, nothing is downloaded");
     }
 
     private static Instant captured(String file) {

@@ -37,6 +37,13 @@ public final class OpenSshServer implements AutoCloseable {
         return Files.isExecutable(SSHD) && Files.isExecutable(Path.of("/usr/bin/ssh-keygen"));
     }
 
+    /** Skips the test without OpenSSH, or fails it naming what is missing when CI=true. */
+    public static void require() {
+        potconsole.engine.testkit.RequiredTool.require(Files.isExecutable(SSHD), SSHD.toString(), "openssh-server");
+        potconsole.engine.testkit.RequiredTool.require(
+                Files.isExecutable(Path.of("/usr/bin/ssh-keygen")), "/usr/bin/ssh-keygen", "openssh-client");
+    }
+
     public static OpenSshServer start(Path dir) {
         return start(dir, "");
     }
