@@ -56,7 +56,8 @@ public final class SftpTransfers {
                     Path part = null;
                     try {
                         Files.createDirectories(dir);
-                        part = Files.createTempFile(dir, "." + local.getFileName(), ".part");
+                        part = potconsole.engine.exec.PartFile.create(
+                                dir, local.getFileName().toString());
                         sftp.get(remote, part.toString(), monitor(listener, size, cancellation), ChannelSftp.OVERWRITE);
                         checkCancelled(cancellation);
                         Files.move(part, local, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -88,7 +88,8 @@ final class ExportCmd extends OnePotCmd {
                     + (result.streamEstimate().isPresent()
                             ? " from a " + result.streamEstimate().getAsLong() + "-byte stream"
                             : "")
-                    + ")";
+                    + ")"
+                    + (result.snapshotChanges().isEmpty() ? "" : "; " + result.snapshotChanges());
         });
     }
 

@@ -125,7 +125,8 @@ public final class PotCtl {
      * a saved host (over SFTP).
      */
     potconsole.engine.image.Registry registry(String spec) {
-        return potconsole.engine.image.Registry.open(spec, name -> {
+        return potconsole.engine.image.Registry.open(spec, typed -> {
+            String name = savedHostName(typed);
             CommandRunner r = name.equals(host) ? openedRunner() : openRunner(name);
             if (r != runner) {
                 registryRunners.add(r);
@@ -145,6 +146,26 @@ public final class PotCtl {
                 dir.isBlank() ? "/usr/local/etc/pot/flavours" : dir,
                 FlavourCmd.backupRoot().resolve(host.replaceAll("[^A-Za-z0-9._-]", "_")),
                 FlavourCmd.clock());
+    }
+
+    /**
+     * A registry's {@code HOST:} prefix as the host is known: host names are matched without regard to case
+     * ({@code Sandbox:/tmp/images}, {@code WEB1:/srv}), as DNS names are.
+     */
+    String savedHostName(String typed) {
+        if (typed.equalsIgnoreCase(host)) {
+            return host;
+        }
+        for (String builtIn : List.of("sandbox", "local")) {
+            if (typed.equalsIgnoreCase(builtIn)) {
+                return builtIn;
+            }
+        }
+        return hosts().load().stream()
+                .map(HostProfile::name)
+                .filter(n -> n.equalsIgnoreCase(typed))
+                .findFirst()
+                .orElse(typed);
     }
 
     private CommandRunner openedRunner() {

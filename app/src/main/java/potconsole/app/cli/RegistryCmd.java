@@ -7,6 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import potconsole.engine.image.RecentRegistries;
 import potconsole.engine.image.RegistryEntry;
 
 /** Lists an image registry directory, grouped by pot and ordered by version. */
@@ -18,7 +19,10 @@ final class RegistryCmd {
     @ParentCommand
     PotCtl root;
 
-    @Command(name = "ls", description = "List the images of a registry: a directory here or an HTTP(S) listing.")
+    @Command(
+            name = "ls",
+            description = "List the images of a registry: a directory here, an HTTP(S) listing or HOST:/DIR. Without"
+                    + " one, list the registries used lately.")
     static final class Ls implements Callable<Integer> {
         @ParentCommand
         RegistryCmd parent;
@@ -28,6 +32,7 @@ final class RegistryCmd {
 
         @Parameters(
                 index = "0",
+                arity = "0..1",
                 paramLabel = "DIR|URL|HOST:/DIR",
                 description = "A registry directory here, an http(s):// directory listing (nginx/Apache autoindex), "
                         + "or a directory on the sandbox or a saved host (SFTP).")
@@ -36,6 +41,16 @@ final class RegistryCmd {
         @Override
         public Integer call() throws Exception {
             var out = spec.commandLine().getOut();
+            RecentRegistries recent = RecentRegistries.standard();
+            if (registry == null) {
+                List<String> used = recent.list();
+                if (used.isEmpty()) {
+                    spec.commandLine().getErr().println("No registry used yet: potctl registry ls DIR|URL|HOST:/DIR");
+                    return 0;
+                }
+                used.forEach(out::println);
+                return 0;
+            }
             out.printf("%-20s %-12s %12s  %-16s %s%n", "POT", "TAG", "BYTES", "FILES", "ORIGIN");
             List<RegistryEntry> entries = parent.root.registry(registry).list();
             for (RegistryEntry e : entries) {
@@ -48,6 +63,7 @@ final class RegistryCmd {
                 out.printf(
                         "%-20s %-12s %12d  %-16s %s%n", e.name().pot(), e.name().tag(), e.xzBytes(), files, origin);
             }
+            recent.remember(registry);
             return 0;
         }
     }

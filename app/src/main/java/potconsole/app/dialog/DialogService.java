@@ -1,5 +1,6 @@
 package potconsole.app.dialog;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -16,6 +17,15 @@ public interface DialogService {
 
     /** A destructive action: the message names what will be lost; nothing happens unless confirmed. */
     void confirm(String title, String message, String confirmLabel, Runnable onConfirm);
+
+    /**
+     * A choice between named actions (e.g. "Save", "Discard") and Cancel; {@code onChoice} hears the action chosen,
+     * never Cancel. Buttons are named by what they do, never "OK".
+     */
+    default void choose(String title, String message, List<String> actions, Consumer<String> onChoice) {
+        String first = actions.get(0);
+        confirm(title, message, first, () -> onChoice.accept(first));
+    }
 
     /** One line of input, checked as typed: the validator returns the problem, or empty when it is fine. */
     void prompt(

@@ -72,6 +72,28 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void choose(String title, String message, java.util.List<String> actions, Consumer<String> onChoice) {
+        Alert a = alert(Alert.AlertType.CONFIRMATION, title);
+        a.setHeaderText(title);
+        a.setContentText(message);
+        java.util.List<ButtonType> buttons = new java.util.ArrayList<>();
+        buttons.add(ButtonType.CANCEL);
+        for (int i = 0; i < actions.size(); i++) {
+            buttons.add(
+                    new ButtonType(actions.get(i), i == 0 ? ButtonBar.ButtonData.OK_DONE : ButtonBar.ButtonData.OTHER));
+        }
+        a.getButtonTypes().setAll(buttons);
+        a.getDialogPane().setId("choose-dialog");
+        a.setOnHidden(e -> {
+            ButtonType result = a.getResult();
+            if (result != null && result != ButtonType.CANCEL) {
+                onChoice.accept(result.getText());
+            }
+        });
+        a.show();
+    }
+
+    @Override
     public void prompt(
             String title,
             String label,

@@ -66,6 +66,8 @@ public final class FlavourEditorViewModel {
     private boolean bootstrapExecutable;
     private boolean syncing;
     private FlavourDocument saved = new FlavourDocument("", Optional.empty(), Optional.empty(), false);
+    /** The flavour as it was opened or started: leaving it untouched loses nothing. */
+    private FlavourDocument pristine = saved;
 
     /** Opens the create wizard on a host with these flavours, in order. */
     public record CreateRequest(String host, List<String> flavours) {}
@@ -97,6 +99,7 @@ public final class FlavourEditorViewModel {
         name.addListener((o, was, now) -> changed());
         network.addListener((o, was, now) -> changed());
         library.addListener((o, was, now) -> reloadList());
+        pristine = document();
     }
 
     public ObservableList<Library> libraries() {
@@ -137,10 +140,21 @@ public final class FlavourEditorViewModel {
         lines.add(line);
     }
 
-    public void replace(int index, FlavourLine line) {
+    /**
+     * A row's edit: {@code shown} is the line the row was showing. When the line at {@code index} is no longer that
+     * one (the text view moved or rewrote it since the row was built), the edit is stale and dropped: it would
+     * overwrite another line with the row's old content. Only that one line of the text changes.
+     *
+     * @return whether the edit was taken
+     */
+    public boolean replace(int index, FlavourLine shown, FlavourLine line) {
+        if (index < 0 || index >= lines.size() || !lines.get(index).raw().equals(shown.raw())) {
+            return false;
+        }
         if (!lines.get(index).equals(line)) {
             lines.set(index, line);
         }
+        return true;
     }
 
     public void remove(int index) {
@@ -171,6 +185,40 @@ public final class FlavourEditorViewModel {
                 bootstrapExecutable);
     }
 
+    /**
+     * Runs {@code then} now when nothing is unsaved; else asks first: Save (then continue), Discard (continue) or
+     * Cancel (stay).
+     */
+    public void whenEditsAreSafe(String doing, Runnable then) {
+        if (!hasUnsavedEdits()) {
+            then.run();
+            return;
+        }
+        String current = name.get().isBlank() ? "this flavour" : name.get();
+        dialogs.choose(
+                "Unsaved changes in " + current,
+                current + " has changes that are not saved. " + doing + " replaces it in the editor.",
+                List.of("Save", "Discard"),
+                choice -> {
+                    if (choice.equals("Save")) {
+                        save(then);
+                    } else {
+                        then.run();
+                    }
+                });
+    }
+
+    /** Edits that would be lost: unsaved, and not the untouched flavour as it was opened or started from a template. */
+    public boolean hasUnsavedEdits() {
+        return dirty.get() && !same(document(), pristine);
+    }
+
+    private static boolean same(FlavourDocument a, FlavourDocument b) {
+        return a.name().equals(b.name())
+                && a.commandFile().equals(b.commandFile())
+                && a.bootstrap().equals(b.bootstrap());
+    }
+
     public void load(FlavourDocument doc) {
         saved = doc;
         bootstrapExecutable = doc.bootstrapExecutable();
@@ -183,11 +231,16 @@ public final class FlavourEditorViewModel {
         if (!applyOrder.contains(doc.name())) {
             applyOrder.setAll(doc.name());
         }
+        pristine = document();
         changed();
     }
 
-    /** A new flavour from a shipped template (or blank), not saved yet. */
+    /** A new flavour from a shipped template (or blank), not saved yet; unsaved edits are asked about first. */
     public void newFromTemplate(Optional<String> template, String newName) {
+        whenEditsAreSafe("A new flavour", () -> startNew(template, newName));
+    }
+
+    private void startNew(Optional<String> template, String newName) {
         FlavourDocument doc = template.map(FlavourTemplates::load)
                 .orElse(new FlavourDocument(newName, Optional.of(""), Optional.empty(), false));
         saved = new FlavourDocument("", Optional.empty(), Optional.empty(), false);
@@ -197,20 +250,23 @@ public final class FlavourEditorViewModel {
         changed();
     }
 
+    /** Opens a flavour of the library; unsaved edits are asked about first. */
     public void open(String flavour) {
         Library lib = library.get();
         if (lib == null) {
             return;
         }
-        tasks.run(
-                "open flavour " + flavour,
-                lib.label(),
-                context -> lib.library().open(flavour),
-                this::load,
-                e -> dialogs.error(
-                        "Cannot open " + flavour,
-                        ErrorText.of(e).headline(),
-                        ErrorText.of(e).details()));
+        whenEditsAreSafe(
+                "Opening " + flavour,
+                () -> tasks.run(
+                        "open flavour " + flavour,
+                        lib.label(),
+                        context -> lib.library().open(flavour),
+                        this::load,
+                        e -> dialogs.error(
+                                "Cannot open " + flavour,
+                                ErrorText.of(e).headline(),
+                                ErrorText.of(e).details())));
     }
 
     /** Saves into the library; {@code then} runs when it is written. */
@@ -228,6 +284,7 @@ public final class FlavourEditorViewModel {
                 backup -> {
                     bootstrapExecutable = doc.bootstrap().isPresent();
                     saved = document();
+                    pristine = saved;
                     status.set("Saved " + doc.name() + " to " + lib.library().location()
                             + backup.map(b -> "; the previous version is in " + b)
                                     .orElse(""));

@@ -96,15 +96,24 @@ public final class FlavourEditorWindow {
         stage.setOnCloseRequest(e -> {
             if (model.dirtyProperty().get()) {
                 e.consume();
+                javafx.scene.control.ButtonType saveIt =
+                        new javafx.scene.control.ButtonType("Save", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+                javafx.scene.control.ButtonType discard =
+                        new javafx.scene.control.ButtonType("Discard", javafx.scene.control.ButtonBar.ButtonData.OTHER);
                 javafx.scene.control.Alert ask = new javafx.scene.control.Alert(
                         javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                        "Close without saving " + model.name.get() + "? The changes are lost.",
+                        model.name.get() + " has changes that are not saved.",
                         javafx.scene.control.ButtonType.CANCEL,
-                        javafx.scene.control.ButtonType.OK);
+                        discard,
+                        saveIt);
                 ask.initOwner(stage);
-                ask.showAndWait()
-                        .filter(b -> b == javafx.scene.control.ButtonType.OK)
-                        .ifPresent(b -> stage.hide());
+                ask.showAndWait().ifPresent(b -> {
+                    if (b == saveIt) {
+                        model.save(stage::hide);
+                    } else if (b == discard) {
+                        stage.hide();
+                    }
+                });
             }
         });
         stage.show();
@@ -198,7 +207,24 @@ public final class FlavourEditorWindow {
         TextArea area = new TextArea();
         area.setId("flavour-text");
         area.getStyleClass().add("flavour-code");
-        area.textProperty().bindBidirectional(model.commandText);
+        area.setText(model.commandText.get());
+        boolean[] syncing = {false};
+        area.textProperty().addListener((o, was, now) -> {
+            if (!syncing[0]) {
+                syncing[0] = true;
+                model.commandText.set(now);
+                syncing[0] = false;
+            }
+        });
+        // A change from the rows (or a load) is applied as the smallest edit: what is typed elsewhere stays as it
+        // is and the caret stays where it was, instead of the whole text being replaced under the cursor.
+        model.commandText.addListener((o, was, now) -> {
+            if (!syncing[0] && !now.equals(area.getText())) {
+                syncing[0] = true;
+                applyMinimalEdit(area, now);
+                syncing[0] = false;
+            }
+        });
         VBox.setVgrow(area, Priority.ALWAYS);
         Label hint = new Label("The command file exactly as pot reads it: one command per line, no -p, no comments,"
                 + " no quoting (except set-cmd -c). Kept in sync with the rows.");
@@ -207,6 +233,29 @@ public final class FlavourEditorWindow {
         VBox box = new VBox(8, area, hint);
         box.setPadding(new Insets(8, 0, 0, 0));
         return box;
+    }
+
+    /** Replaces only the part of {@code area}'s text that differs from {@code target}; the caret keeps its place. */
+    static void applyMinimalEdit(javafx.scene.control.TextInputControl area, String target) {
+        String current = area.getText();
+        int prefix = 0;
+        int max = Math.min(current.length(), target.length());
+        while (prefix < max && current.charAt(prefix) == target.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < max - prefix
+                && current.charAt(current.length() - 1 - suffix) == target.charAt(target.length() - 1 - suffix)) {
+            suffix++;
+        }
+        int end = current.length() - suffix;
+        int delta = (target.length() - suffix - prefix) - (end - prefix);
+        int caret = area.getCaretPosition();
+        int anchor = area.getAnchor();
+        area.replaceText(prefix, end, target.substring(prefix, target.length() - suffix));
+        int start = prefix;
+        java.util.function.IntUnaryOperator moved = p -> p <= start ? p : p >= end ? p + delta : start;
+        area.selectRange(moved.applyAsInt(anchor), moved.applyAsInt(caret));
     }
 
     private static VBox bootstrap(FlavourEditorViewModel model) {

@@ -25,6 +25,8 @@ final class LineCell extends ListCell<FlavourLine> {
     private final FlavourEditorViewModel model;
     private final Supplier<List<String>> pots;
     private String shown;
+    /** The line this row shows and edits: an edit only counts while the model still has it at this index. */
+    private FlavourLine shownLine;
 
     LineCell(FlavourEditorViewModel model, Supplier<List<String>> pots) {
         this.model = model;
@@ -61,6 +63,7 @@ final class LineCell extends ListCell<FlavourLine> {
         super.updateItem(line, empty);
         if (empty || line == null) {
             shown = null;
+            shownLine = null;
             setGraphic(null);
             setText(null);
             return;
@@ -69,6 +72,7 @@ final class LineCell extends ListCell<FlavourLine> {
             return;
         }
         shown = line.raw();
+        shownLine = line;
         Label handle = new Label("⋮⋮");
         handle.getStyleClass().add(Styles.TEXT_MUTED);
         ComboBox<String> command = new ComboBox<>();
@@ -106,12 +110,15 @@ final class LineCell extends ListCell<FlavourLine> {
     private void commit(int index, FlavourLine next) {
         if (getListView() == null
                 || !getListView().isFocusWithin()
+                || shownLine == null
                 || index < 0
                 || index >= model.lines().size()) {
             return;
         }
-        shown = next.raw();
-        model.replace(index, next);
+        if (model.replace(index, shownLine, next)) {
+            shown = next.raw();
+            shownLine = next;
+        }
     }
 
     /** A new row of a command, with the options it needs (values for the user to fill in). */

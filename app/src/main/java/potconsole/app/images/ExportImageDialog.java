@@ -1,6 +1,7 @@
 package potconsole.app.images;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -34,7 +35,9 @@ public final class ExportImageDialog extends Dialog<ButtonType> {
         Spinner<Integer> level = new Spinner<>(0, 9, model.level.get());
         level.setId("export-level");
         level.valueProperty().addListener((o, was, now) -> model.level.set(now));
-        Label levelHint = new Label("xz level: 0 fastest … 9 smallest; pot compresses on all the host's cores");
+        Label levelHint = new Label();
+        levelHint.setId("export-level-hint");
+        levelHint.textProperty().bind(model.levelHintProperty());
         muted(levelHint);
         TextField directory = new TextField();
         directory.setId("export-dir");
@@ -72,6 +75,12 @@ public final class ExportImageDialog extends Dialog<ButtonType> {
         TextField key = new TextField();
         key.setPromptText("optional: signify secret key on the host (-S)");
         key.textProperty().bindBidirectional(model.signingKey);
+        key.setId("export-sign-key");
+        Label signLabel = new Label("Sign with");
+        for (javafx.scene.Node hostOnly : List.of(check, key, signLabel)) {
+            hostOnly.visibleProperty().bind(model.hostOptionsProperty());
+            hostOnly.managedProperty().bind(hostOnly.visibleProperty());
+        }
 
         GridPane g = new GridPane();
         g.setHgap(10);
@@ -86,7 +95,7 @@ public final class ExportImageDialog extends Dialog<ButtonType> {
         g.addRow(r++, new Label("Snapshots"), snapshots);
         g.add(plan, 1, r++);
         g.add(check, 1, r++);
-        g.addRow(r++, new Label("Sign with"), key);
+        g.addRow(r++, signLabel, key);
 
         potconsole.app.dialog.CommandForm.install(
                 getDialogPane(), g, "export", model.previewProperty(), model.problemProperty(), EXPORT, 640);

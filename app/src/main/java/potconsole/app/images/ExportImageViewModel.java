@@ -67,6 +67,8 @@ public final class ExportImageViewModel {
     private final StringBinding preview;
     private final StringBinding problem;
     private final StringBinding plan;
+    private final StringBinding levelHint;
+    private final javafx.beans.binding.BooleanBinding hostOptions;
 
     public ExportImageViewModel(PotRow row, PotsViewModel pots, TasksViewModel tasks, DialogService dialogs) {
         this.row = row;
@@ -85,6 +87,13 @@ public final class ExportImageViewModel {
                         snapshotMode.get() == SnapshotMode.AUTO_FIX,
                         snapshotMode.get() == SnapshotMode.ALL),
                 snapshotMode);
+        levelHint = Bindings.createStringBinding(
+                () -> onWorkstation.get()
+                        ? "xz level: 0 fastest … 9 smallest; compressed here on this workstation's "
+                                + Runtime.getRuntime().availableProcessors() + " cores"
+                        : "xz level: 0 fastest … 9 smallest; pot compresses on all the host's cores",
+                onWorkstation);
+        hostOptions = onWorkstation.not();
         if (row.pot().snapshots().size() != 1) {
             snapshotMode.set(SnapshotMode.AUTO_FIX);
         }
@@ -109,6 +118,19 @@ public final class ExportImageViewModel {
 
     public StringBinding planProperty() {
         return plan;
+    }
+
+    /** The level's hint: where the compressing happens, which the workstation mode changes. */
+    public StringBinding levelHintProperty() {
+        return levelHint;
+    }
+
+    /**
+     * Whether pot's own host-side options (-c, signing with a key on the host) are shown: not when compressing on
+     * this workstation, where pot does not run the export.
+     */
+    public javafx.beans.binding.BooleanBinding hostOptionsProperty() {
+        return hostOptions;
     }
 
     /** Runs the export as a task; empty when the input is not valid. */

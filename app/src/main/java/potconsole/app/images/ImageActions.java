@@ -79,7 +79,7 @@ public final class ImageActions {
                 tasks,
                 dialogs,
                 name -> hosts.stream()
-                        .filter(h -> h.name().equals(name))
+                        .filter(h -> h.name().equalsIgnoreCase(name))
                         .findFirst()
                         .flatMap(h -> h.service().files()),
                 keys);

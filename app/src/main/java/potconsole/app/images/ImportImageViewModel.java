@@ -51,10 +51,21 @@ public final class ImportImageViewModel {
         problem = Bindings.createStringBinding(this::problemText, deps);
     }
 
-    /** The registry the image was picked in, which makes pushing possible. */
+    /**
+     * The registry the image was picked in, which makes pushing possible. A registry folder on this workstation is
+     * pushed into the host's {@code POT_CACHE} by default: its {@code file://} path means nothing on the host.
+     */
     public void pushableFrom(potconsole.engine.image.Registry registry, potconsole.engine.image.RegistryEntry entry) {
         source = Optional.of(registry);
         sourceEntry = Optional.of(entry);
+        if (onThisWorkstation() && canPush()) {
+            push.set(true);
+        }
+    }
+
+    /** Whether the image comes from a folder on this workstation (not a host's directory or an HTTP registry). */
+    public boolean onThisWorkstation() {
+        return source.flatMap(r -> r.store().localDirectory()).isPresent();
     }
 
     public boolean canPush() {
@@ -106,6 +117,12 @@ public final class ImportImageViewModel {
     private ImportCommand command() {
         if (pot.get().isBlank() || tag.get().isBlank()) {
             throw new IllegalArgumentException("Name the image: its pot and tag, as in <pot>_<tag>.xz");
+        }
+        if (!push.get() && onThisWorkstation() && !host.service().hostLabel().equals("local")) {
+            throw new IllegalArgumentException("The registry is a folder on this workstation, which "
+                    + host.name() + " cannot fetch from: push the files into the host's cache"
+                    + (canPush() ? "" : " (this host offers no file transfer)")
+                    + ", or publish the image to a registry the host can reach");
         }
         if (push.get()
                 && sourceEntry.isPresent()

@@ -21,6 +21,7 @@ import potconsole.app.jobs.TasksViewModel;
 import potconsole.engine.exec.HostFiles;
 import potconsole.engine.image.ImageVerification;
 import potconsole.engine.image.KeyRing;
+import potconsole.engine.image.RecentRegistries;
 import potconsole.engine.image.Registry;
 import potconsole.engine.image.RegistryEntry;
 
@@ -42,6 +43,8 @@ public final class RegistryViewModel {
     private final Function<String, Optional<HostFiles>> hostFiles;
     private final KeyRing keys;
     private Optional<Registry> opened = Optional.empty();
+    private final RecentRegistries recentStore;
+    private final ObservableList<String> recent = FXCollections.observableArrayList();
 
     /** @param hostFiles a host of the sidebar by name, with its files (SFTP), for {@code HOST:/dir} registries */
     public RegistryViewModel(
@@ -49,10 +52,27 @@ public final class RegistryViewModel {
             DialogService dialogs,
             Function<String, Optional<HostFiles>> hostFiles,
             KeyRing keys) {
+        this(tasks, dialogs, hostFiles, keys, RecentRegistries.standard());
+    }
+
+    /** @param recentStore where the registries opened lately are remembered */
+    public RegistryViewModel(
+            TasksViewModel tasks,
+            DialogService dialogs,
+            Function<String, Optional<HostFiles>> hostFiles,
+            KeyRing keys,
+            RecentRegistries recentStore) {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.hostFiles = hostFiles;
         this.keys = keys;
+        this.recentStore = recentStore;
+        recent.setAll(recentStore.list());
+    }
+
+    /** The registries opened lately, most recent first, offered beside the location field. */
+    public ObservableList<String> recent() {
+        return recent;
     }
 
     public ObservableList<RegistryEntry> entries() {
@@ -97,6 +117,11 @@ public final class RegistryViewModel {
                     writable.set(registry.store().writableFiles().isPresent());
                     entries.setAll(found);
                     status.set(found.size() + " image(s) in " + registry.store().location());
+                    try {
+                        recent.setAll(recentStore.remember(where));
+                    } catch (java.io.UncheckedIOException notSaved) {
+                        // Only the convenience list is lost; the registry itself opened.
+                    }
                 },
                 e -> {
                     opened = Optional.empty();

@@ -31,6 +31,24 @@ public final class RegistryWindow {
         location.setPromptText("a directory here, HOST:/dir on a host (SFTP), or http(s)://host/path/ (a listing)");
         location.textProperty().bindBidirectional(model.location);
         HBox.setHgrow(location, Priority.ALWAYS);
+        javafx.scene.control.MenuButton recent = new javafx.scene.control.MenuButton("Recent");
+        recent.setId("registry-recent");
+        recent.setTooltip(new javafx.scene.control.Tooltip("Registries opened lately"));
+        recent.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.recent()));
+        Runnable fillRecent = () -> recent.getItems()
+                .setAll(model.recent().stream()
+                        .map(r -> {
+                            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(r);
+                            item.setMnemonicParsing(false);
+                            item.setOnAction(a -> {
+                                model.location.set(r);
+                                model.load();
+                            });
+                            return item;
+                        })
+                        .toList());
+        fillRecent.run();
+        model.recent().addListener((javafx.collections.ListChangeListener<String>) c -> fillRecent.run());
         Button open = new Button("Open");
         open.setId("registry-open");
         open.setDefaultButton(true);
@@ -125,7 +143,7 @@ public final class RegistryWindow {
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
 
         BorderPane root = new BorderPane(table);
-        HBox top = new HBox(8, new Label("Registry"), location, open);
+        HBox top = new HBox(8, new Label("Registry"), location, recent, open);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         root.setTop(top);
         root.setBottom(new javafx.scene.layout.VBox(

@@ -141,6 +141,13 @@ public final class CreatePotViewModel {
                     net,
                     List.copyOf(flavours),
                     keepOnFailure.get());
+            // An explicit bridge IP is checked like potnet validate, against the host's network and its pots' IPs.
+            Optional<String> networkProblem = host.inventory()
+                    .flatMap(inventory -> potconsole.engine.service.NetworkRules.problem(net, inventory));
+            if (networkProblem.isPresent()) {
+                lastError = networkProblem.get();
+                return Optional.empty();
+            }
             lastError = "";
             return Optional.of(c);
         } catch (IllegalArgumentException e) {

@@ -78,6 +78,57 @@ class PotCtlImageTest {
     }
 
     @Test
+    void exportWithAutoPurgeSaysWhatItPurgedWithoutATerminal() {
+        Run r = potctl("export", "nginx", "--tag", "2.0", "--dir", "/tmp/images", "-A");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out())
+                .matches("exported nginx @ (\\d+) to /tmp/images/nginx_2.0.xz \\(\\d+ bytes from a \\d+-byte stream\\);"
+                        + " purged 1 older snapshot \\(-A\\): \\d+\\R");
+    }
+
+    @Test
+    void publishWritesFilesWithTheProcessUmaskSoAWebServerCanReadThem() throws Exception {
+        Path xz = ImageWriter.write(
+                        new ByteArrayInputStream(new byte[50_000]),
+                        dir,
+                        new ImageName("db", "1.0"),
+                        ImageMeta.NO_ORIGIN,
+                        new ImageWriter.Options(1, 2, 64 * 1024, Optional.empty()),
+                        (i, o) -> {})
+                .xz();
+        Path registry = Files.createDirectory(dir.resolve("registry"));
+        Path reference = Files.createFile(dir.resolve("as-cp-would-make-it"));
+
+        Run publish = potctl("publish", xz.toString(), registry.toString());
+
+        assertThat(publish.exit()).as(publish.err()).isZero();
+        try (var files = Files.list(registry)) {
+            assertThat(files.toList())
+                    .hasSize(3)
+                    .allSatisfy(f -> assertThat(Files.getPosixFilePermissions(f))
+                            .as(f.getFileName().toString())
+                            .isEqualTo(Files.getPosixFilePermissions(reference)));
+        }
+    }
+
+    @Test
+    void registryHostPrefixesIgnoreCaseAndUsedRegistriesAreRemembered() throws Exception {
+        Run ls = potctl("registry", "ls", "SandBox:/tmp/images");
+        assertThat(ls.exit()).as(ls.err()).isZero();
+        assertThat(ls.out()).contains("web", "1.0");
+        Files.write(dir.resolve("web_1.9.xz"), new byte[3]);
+        assertThat(potctl("registry", "ls", dir.toString()).exit()).isZero();
+
+        Run recent = potctl("registry", "ls");
+
+        assertThat(recent.exit()).as(recent.err()).isZero();
+        assertThat(recent.out().lines().limit(2)).containsExactly(dir.toString(), "SandBox:/tmp/images");
+        Path file = Path.of(System.getenv("XDG_STATE_HOME"), "pot-console", "registries");
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    }
+
+    @Test
     void exportRefusalsKeepPotsWords() {
         Run r = potctl("export", "nginx", "--tag", "1.0", "--dir", "/tmp/images");
 

@@ -30,6 +30,17 @@ public final class RecordingDialogs implements DialogService {
         }
     }
 
+    /** The action {@link #choose} answers with; "Cancel" (or an action not offered) chooses nothing. */
+    public String choice = "Cancel";
+
+    @Override
+    public void choose(String title, String message, List<String> actions, Consumer<String> onChoice) {
+        shown.add("choose: " + title + " | " + message + " | " + String.join("/", actions));
+        if (actions.contains(choice)) {
+            onChoice.accept(choice);
+        }
+    }
+
     @Override
     public void prompt(
             String title,

@@ -32,10 +32,9 @@ class FlavourEditorViewModelTest {
     private final SandboxHost host = SandboxHost.recordedHost(CLOCK);
     private final HostFiles files = host.files().orElseThrow();
     private final List<FlavourEditorViewModel.CreateRequest> creates = new ArrayList<>();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
     private final FlavourEditorViewModel model = new FlavourEditorViewModel(
-            new TasksViewModel(JobRunner.inline(), CLOCK, new RecordingDialogs(), h -> {}),
-            new RecordingDialogs(),
-            creates::add);
+            new TasksViewModel(JobRunner.inline(), CLOCK, new RecordingDialogs(), h -> {}), dialogs, creates::add);
 
     private void openSandboxLibrary() {
         FlavourEditorViewModel.Library library = new FlavourEditorViewModel.Library(
@@ -68,6 +67,72 @@ class FlavourEditorViewModelTest {
         assertThat(model.move(0, -1)).isFalse();
         model.remove(0);
         assertThat(model.commandText.get()).isEqualTo("set-env -E A=1\n");
+    }
+
+    @Test
+    void typingAboveAnotherLineIsNeverRewrittenByARowBuiltForTheOldText() {
+        model.newFromTemplate(Optional.empty(), "web");
+        model.commandText.set("set-rss -C 2\n");
+        FlavourLine rowShows = model.lines().get(0);
+        String typed = "set-attribute -A persistent -V maybe";
+
+        for (int k = 1; k <= typed.length(); k++) {
+            String text = typed.substring(0, k) + "\nset-rss -C 2\n";
+            model.commandText.set(text);
+            // The row built for the old first line re-emits its line as its form is rebuilt or skinned.
+            boolean taken = model.replace(0, rowShows, FlavourLine.of(FlavourCommand.SET_RSS, List.of("-C", "2")));
+
+            assertThat(taken).isFalse();
+            assertThat(model.commandText.get()).isEqualTo(text);
+        }
+        assertThat(model.lines()).extracting(FlavourLine::raw).containsExactly(typed, "set-rss -C 2");
+    }
+
+    @Test
+    void aRowEditChangesOnlyItsOwnLine() {
+        model.newFromTemplate(Optional.empty(), "web");
+        model.commandText.set("set-attribute -A persistent -V maybe\nset-rss -C 2\nnot a command  \n");
+
+        assertThat(model.replace(1, model.lines().get(1), FlavourLine.of(FlavourCommand.SET_RSS, List.of("-C", "4"))))
+                .isTrue();
+
+        assertThat(model.commandText.get())
+                .isEqualTo("set-attribute -A persistent -V maybe\nset-rss -C 4\nnot a command  \n");
+    }
+
+    @Test
+    void openingAnotherFlavourOrNewAsksBeforeDiscardingUnsavedEdits() throws Exception {
+        openSandboxLibrary();
+        model.open("dns");
+        assertThat(dialogs.shown).as("a fresh editor has nothing to lose").isEmpty();
+        model.newFromTemplate(Optional.empty(), "draft");
+        model.commandText.set("set-rss -C 2\n");
+        assertThat(model.dirtyProperty().get()).isTrue();
+
+        dialogs.choice = "Cancel";
+        model.open("demo-nginx");
+        assertThat(dialogs.shown)
+                .singleElement()
+                .satisfies(d -> assertThat(d)
+                        .startsWith("choose: Unsaved changes in draft")
+                        .endsWith("Save/Discard"));
+        assertThat(model.name.get()).isEqualTo("draft");
+        assertThat(model.commandText.get()).isEqualTo("set-rss -C 2\n");
+
+        dialogs.choice = "Discard";
+        model.open("demo-nginx");
+        assertThat(model.name.get()).isEqualTo("demo-nginx");
+        assertThat(model.dirtyProperty().get()).isFalse();
+
+        model.commandText.set(model.commandText.get() + "set-rss -C 3\n");
+        dialogs.choice = "Save";
+        model.newFromTemplate(Optional.empty(), "next");
+        assertThat(onHost("demo-nginx")).endsWith("set-rss -C 3\n");
+        assertThat(model.name.get()).isEqualTo("next");
+
+        dialogs.shown.clear();
+        model.newFromTemplate(Optional.empty(), "clean");
+        assertThat(dialogs.shown).as("nothing unsaved: nothing asked").isEmpty();
     }
 
     @Test

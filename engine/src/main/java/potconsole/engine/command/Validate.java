@@ -21,6 +21,7 @@ public final class Validate {
             "((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*");
     private static final Pattern HOSTNAME = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?");
+    private static final Pattern TAG = Pattern.compile("[A-Za-z0-9_.:][A-Za-z0-9_.:-]*");
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private Validate() {}
@@ -203,12 +204,20 @@ public final class Validate {
         return path;
     }
 
-    /** Image tags are used verbatim in file names {@code <pot>_<tag>.xz}. */
+    /**
+     * Image tags are used verbatim in file names {@code <pot>_<tag>.xz} and in the imported pot's ZFS dataset
+     * {@code <pot>_<tag>} ('.' turned into '_'), so they follow ZFS's component rules: letters, digits, '_', '-', ':'
+     * and '.', no leading '-'. pot does not check: {@code zfs receive} refuses the name and pot still exits 0.
+     */
     public static String tag(String tag) {
         requireNonEmpty(tag, "The tag");
-        if (tag.contains("/") || tag.chars().anyMatch(Character::isWhitespace) || tag.startsWith("-")) {
-            throw new InvalidArgumentException("'" + tag
-                    + "' is not a usable tag: it becomes part of a file name (no '/', spaces or leading '-')");
+        if (!TAG.matcher(tag).matches()) {
+            throw new InvalidArgumentException("'" + tag.replace("\n", "\\n") + "' is not a usable tag: it names a"
+                    + " file and the imported pot's ZFS dataset, so use only letters, digits, '.', '_', ':' and '-'"
+                    + " (not first)");
+        }
+        if (tag.length() > 128) {
+            throw new InvalidArgumentException("The tag is too long (" + tag.length() + " characters, at most 128)");
         }
         return tag;
     }

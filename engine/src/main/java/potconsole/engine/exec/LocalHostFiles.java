@@ -48,7 +48,7 @@ public final class LocalHostFiles implements HostFiles {
         if (!Files.isDirectory(dir)) {
             throw new IOException(dir + " is not a directory");
         }
-        Path part = Files.createTempFile(dir, "." + to.getFileName(), ".part");
+        Path part = PartFile.create(dir, to.getFileName().toString());
         try {
             long total = Files.size(source);
             long done = 0;

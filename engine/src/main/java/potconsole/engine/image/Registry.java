@@ -158,7 +158,7 @@ public final class Registry {
         byte[] buffer = new byte[BUFFER];
         for (String name : names) {
             Path target = directory.resolve(name);
-            Path part = Files.createTempFile(directory, "." + name, ".part");
+            Path part = potconsole.engine.exec.PartFile.create(directory, name);
             try {
                 try (InputStream in = store.open(name);
                         OutputStream out = Files.newOutputStream(part)) {

@@ -16,9 +16,9 @@ import potconsole.engine.error.PotNotFoundException;
  * (pot-spec §10.6, §10.15). Both are reported as failures.
  */
 public final class PotErrors {
-    private static final Pattern NOT_FOUND =
-            Pattern.compile("(?i).*(\\bnot found\\b|is not a pot|is not a valid pot|is not a bridge|is not a valid base"
-                    + "|is not a valid bridge|not found or corrupted|does not exist, please run 'pot init').*");
+    private static final Pattern NOT_FOUND = Pattern.compile(
+            "(?i).*(\\bnot found\\b|is not a pot|is not a valid pot|is not a bridge|is not a valid base"
+                    + "|is not a valid bridge|is not valid. Have you already created it|not found or corrupted|does not exist, please run 'pot init').*");
     private static final Pattern NEEDS_ROOT =
             Pattern.compile("(?i).*(needs 'root' privileg|a password is required|not permitted|Permission denied"
                     + "|Current user has no read access).*");

@@ -212,14 +212,26 @@ final class CreateCommands {
                 }
                 ip = String.join(" ", ips);
             }
-            case PUBLIC_BRIDGE ->
+            case PUBLIC_BRIDGE -> {
                 ip = ips.isEmpty() || ips.get(0).equals("auto") ? s.nextIp(Optional.empty()) : ips.get(0);
+                // potnet validate -H (pot's network.sh): inside POT_NETWORK and not taken.
+                if (!ips.isEmpty() && !ips.get(0).equals("auto") && !s.validIp(ip, Optional.empty())) {
+                    out.error(
+                            "The " + ip + " IP is not valid - run potnet validate -H " + ip + " for more information");
+                    return Optional.empty();
+                }
+            }
             case PRIVATE_BRIDGE -> {
                 if (!s.bridges.containsKey(bridge)) {
-                    out.error("bridge " + bridge + " is not a valid bridge");
+                    out.error("bridge " + bridge + " is not valid. Have you already created it?");
                     return Optional.empty();
                 }
                 ip = ips.isEmpty() || ips.get(0).equals("auto") ? s.nextIp(Optional.of(bridge)) : ips.get(0);
+                if (!ips.isEmpty() && !ips.get(0).equals("auto") && !s.validIp(ip, Optional.of(bridge))) {
+                    out.error("The " + ip + " IP is not valid for bridge " + bridge + " - run potnet validate -H " + ip
+                            + " -b " + bridge + " for more information");
+                    return Optional.empty();
+                }
             }
         }
         return Optional.of(new Net(type, stack, ip, bridge));

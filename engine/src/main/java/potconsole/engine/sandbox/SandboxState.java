@@ -127,6 +127,33 @@ final class SandboxState {
         }
     }
 
+    /**
+     * {@code potnet validate -H ip [-b bridge]}: an IPv4 inside {@code POT_NETWORK} (or the bridge's net) that is
+     * not taken.
+     */
+    boolean validIp(String ip, Optional<String> bridge) {
+        if (!ip.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}")
+                || java.util.Arrays.stream(ip.split("\\.")).anyMatch(p -> Integer.parseInt(p) > 255)) {
+            return false;
+        }
+        long a = ipToLong(ip);
+        if (bridge.isPresent()) {
+            String net = bridgeValue(bridge.get(), "net=");
+            long base = ipToLong(net.substring(0, net.indexOf('/')));
+            int size = 1 << (32 - Integer.parseInt(net.substring(net.indexOf('/') + 1)));
+            if (a < base + 2 || a >= base + size - 1) {
+                return false;
+            }
+            return pots.values().stream()
+                    .filter(p -> bridge.get().equals(p.conf.raw("bridge").orElse("")))
+                    .noneMatch(p -> ip.equals(p.conf.raw("ip").orElse("")));
+        }
+        String network = settings.get("POT_NETWORK");
+        long base = ipToLong(network.substring(0, network.indexOf('/')));
+        long size = 1L << (32 - Integer.parseInt(network.substring(network.indexOf('/') + 1)));
+        return a > base && a < base + size - 1 && !takenAddresses().contains(a);
+    }
+
     /** {@code potnet new-net -s hosts}: the first aligned subnet with room for hosts + 2 that overlaps nothing. */
     String newNet(int hosts) {
         int size = Integer.highestOneBit(hosts + 2) == hosts + 2 ? hosts + 2 : Integer.highestOneBit(hosts + 2) << 1;

@@ -144,11 +144,15 @@ final class ZfsCommands {
             return 1;
         }
         long total = SEND_TOP_BYTES + pot.get().diskUsageKb * 1024;
+        SandboxPot.DatasetCopy content = pot.get().snapshots.get(snapshot.substring(snapshot.indexOf('@') + 1));
+        byte[] header = streamHeader(snapshot, content);
+        c.out().bytes(header, header.length);
         java.util.Random random = new java.util.Random(snapshot.hashCode());
         byte[] chunk = new byte[64 * 1024];
         String[] words = {"usr/", "bin/", "lib", ".so", "etc/", "rc.conf", "\0\0\0\0", "nginx", "pot", "\n"};
-        for (long sent = 0; sent < total; ) {
-            int n = (int) Math.min(chunk.length, total - sent);
+        long body = total - header.length;
+        for (long sent = 0; sent < body; ) {
+            int n = (int) Math.min(chunk.length, body - sent);
             for (int i = 0; i < n; i++) {
                 String word = words[random.nextInt(words.length)];
                 chunk[i] = (byte) word.charAt(i % word.length());
@@ -160,6 +164,42 @@ final class ZfsCommands {
             }
         }
         return 0;
+    }
+
+    static final String STREAM_MAGIC = "SANDBOX-ZFS-SEND-R";
+
+    /**
+     * The start of a simulated send stream: a magic line, the snapshot, and the snapshot's pot.conf (base64), so any
+     * sandbox can receive the stream again, e.g. a console's workstation export of it imported later.
+     */
+    static byte[] streamHeader(String snapshot, SandboxPot.DatasetCopy content) {
+        String conf = java.util.Base64.getEncoder()
+                .encodeToString(content.conf().render().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return (STREAM_MAGIC + "\n" + snapshot + "\n" + conf + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The dataset copy and snapshot name a {@link #streamHeader} describes, if {@code stream} starts with one. */
+    static Optional<SandboxState.Image> receive(java.io.InputStream stream, String tag) throws java.io.IOException {
+        byte[] start = stream.readNBytes(64 * 1024);
+        String text = new String(start, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String[] lines = text.split("\n", 4);
+        if (lines.length < 4 || !lines[0].equals(STREAM_MAGIC) || lines[1].indexOf('@') < 0) {
+            return Optional.empty();
+        }
+        String snapshot = lines[1];
+        potconsole.engine.model.PotConfig conf;
+        try {
+            conf = potconsole.engine.model.PotConfig.parse(new String(
+                    java.util.Base64.getDecoder().decode(lines[2]), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.empty();
+        }
+        String jails = "/jails/";
+        String pot = snapshot.substring(snapshot.indexOf(jails) + jails.length(), snapshot.indexOf('@'));
+        String snap = snapshot.substring(snapshot.indexOf('@') + 1);
+        SandboxPot.DatasetCopy content =
+                new SandboxPot.DatasetCopy(conf, List.of(), null, java.util.Map.of(), java.util.Map.of());
+        return Optional.of(new SandboxState.Image(content, snap, tag, pot));
     }
 
     /** {@code zfs set :pot.tag=T|:pot.snap=S <zroot>/jails/<pot>}, as export does after writing an image. */

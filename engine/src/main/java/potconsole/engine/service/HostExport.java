@@ -107,11 +107,29 @@ final class HostExport {
                             ? written
                             : host.fileSize(finalFile, new Cancellation()).orElse(written);
                     context.bytes(size, size);
-                    return new ExportResult(
+                    List<String> purged = List.of();
+                    Optional<String> taken = Optional.empty();
+                    if (command.autoFixSnapshots() && snapshots.size() != 1) {
+                        // -A changes the pot's snapshots silently: what it did is read back from the host.
+                        List<String> after = service.snapshots(command.pot());
+                        purged = snapshots.stream()
+                                .filter(s -> !after.contains(s))
+                                .toList();
+                        taken = snapshots.isEmpty() && !after.isEmpty()
+                                ? Optional.of(after.get(after.size() - 1))
+                                : Optional.empty();
+                    }
+                    ExportResult result = new ExportResult(
                             finalFile,
                             ImageOutputs.exported(output).map(ImageOutputs.Exported::snapshot),
                             size,
-                            estimate);
+                            estimate,
+                            purged,
+                            taken);
+                    if (!result.snapshotChanges().isEmpty()) {
+                        context.message(result.snapshotChanges());
+                    }
+                    return result;
                 } catch (TimeoutException stillRunning) {
                     if (file.get() != null) {
                         written = host.fileSize(file.get(), context.cancellation())

@@ -77,8 +77,14 @@ public final class PotService {
         return ExecRequest.of(command.argv(), command.needsRoot());
     }
 
-    /** Runs one command and returns its output; a failure (exit code or pot's quirks) throws a PotException. */
+    /**
+     * Runs one command and returns its output; a failure (exit code or pot's quirks) throws a PotException. A command
+     * that claims a pot was made, moved or removed is checked on the host afterwards ({@link PostConditions}): when
+     * the pot list contradicts it, an {@link potconsole.engine.error.UnconfirmedResultException} is thrown even
+     * though pot exited 0.
+     */
     public PotOutput execute(PotCommand command, ExecListener live, Cancellation cancellation) {
+        explicitIp(command).ifPresent(network -> NetworkRules.check(network, inventory(cancellation)));
         ExecRequest request = request(command).withPrivilege(privilege).withCancellation(cancellation);
         CapturingListener captured = new CapturingListener(live, MAX_CAPTURED_LINES);
         ExecResult result;
@@ -97,7 +103,20 @@ public final class PotService {
         }
         PotOutput output = PotOutput.of(captured.stdout(), captured.stderr());
         PotErrors.check(command.display(), result.exitCode(), output);
+        PostConditions.verify(command, result.exitCode(), output, () -> names(ListCommand.Kind.POTS));
         return output;
+    }
+
+    /** The network options of a create or clone that names a bridge IP itself: checked like potnet before sending. */
+    private static Optional<potconsole.engine.command.NetworkOptions> explicitIp(PotCommand command) {
+        potconsole.engine.command.NetworkOptions network = command instanceof potconsole.engine.command.CreateCommand c
+                ? c.network()
+                : command instanceof potconsole.engine.command.CloneCommand c ? c.network() : null;
+        return Optional.ofNullable(network)
+                .filter(n -> n.type()
+                        .filter(potconsole.engine.model.NetworkType::isBridge)
+                        .isPresent())
+                .filter(n -> !n.ips().isEmpty() && !n.ips().get(0).equals("auto"));
     }
 
     public PotOutput execute(PotCommand command) {
