@@ -235,7 +235,7 @@ public final class Console {
         b.bind(ConsoleAction.TASKS, () -> view.showTasks());
         b.bind(ConsoleAction.JOURNAL, this::showJournal);
         b.bind(ConsoleAction.TOGGLE_THEME, theme::toggle);
-        b.bind(ConsoleAction.QUIT, stage::close);
+        b.bind(ConsoleAction.QUIT, new QuitGuard(stage, tasks, dialogs).install()::quit);
         tasks.setOnFinished(view::notifyFinished);
     }
 
@@ -285,6 +285,7 @@ public final class Console {
         Scene scene = new Scene(new JournalView(journal, jobs.callbackExecutor()::execute), 1100, 600);
         scene.getStylesheets().addAll(stage.getScene().getStylesheets());
         s.setScene(scene);
+        potconsole.app.theme.WindowPlacement.owned(s, "journal", 1100, 600);
         s.show();
     }
 
