@@ -63,7 +63,11 @@ public final class WindowPlacement {
     /** The console's file under {@code $XDG_STATE_HOME/pot-console/}. */
     public static synchronized WindowPlacement standard() {
         if (standard == null) {
-            standard = new WindowPlacement(UserDirectories.state().resolve("windows.properties"));
+            String file = System.getProperty("potconsole.windowsFile");
+            standard = new WindowPlacement(
+                    file != null && !file.isBlank()
+                            ? Path.of(file)
+                            : UserDirectories.state().resolve("windows.properties"));
         }
         return standard;
     }
@@ -353,6 +357,16 @@ public final class WindowPlacement {
             parts.add(escape(c.getText()) + ":" + Math.round(c.getWidth()) + ":" + (c.isVisible() ? 1 : 0));
         }
         return String.join(",", parts);
+    }
+
+    /** For the GUI tests (another package): {@link #saveColumns}. */
+    public void saveColumnsForTest(TableView<?> table, String key) {
+        saveColumns(table, key);
+    }
+
+    /** For the GUI tests (another package): {@link #restoreColumns}. */
+    public void restoreColumnsForTest(TableView<?> table, String key) {
+        restoreColumns(table, key);
     }
 
     void saveColumns(TableView<?> table, String key) {
