@@ -115,8 +115,11 @@ class DesktopBehaviourTest {
         robot.interact(() -> name.setText(longName));
         WaitForAsyncUtils.waitForFxEvents();
 
-        Label problem = robot.lookup("#create-name-problem").queryAs(Label.class);
-        assertThat(problem.getText()).contains("is not a valid pot name");
+        // The error under the name field (the first of the two that say it; the other is above the buttons).
+        Label problem = robot.lookup("#create-dialog .label").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText() != null && l.getText().contains("is not a valid pot name"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no name error shown"));
         assertInsideScene(problem, "the name error");
         // Wrapped onto more than one line, not cut to "…".
         assertThat(problem.getHeight()).isGreaterThan(problem.getFont().getSize() * 2);
