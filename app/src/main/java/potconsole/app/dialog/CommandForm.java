@@ -43,10 +43,21 @@ public final class CommandForm {
         why.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
         why.setWrapText(true);
         why.textProperty().bind(problem);
-        VBox content = new VBox(12, form, preview, why);
+        // Both wrap at the form's width: a VBox asks for their height at their preferred width.
+        preview.setPrefWidth(width - 16);
+        why.setPrefWidth(width - 16);
+        preview.setMinWidth(0);
+        why.setMinWidth(0);
+        // On a small screen the form scrolls; the command and the reason it cannot run stay in view above the buttons.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(Layouts.keepTextWhole(form));
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        VBox content = new VBox(12, scroll, Layouts.keepTextWhole(preview), Layouts.keepTextWhole(why));
         content.setPadding(new Insets(8));
         content.setPrefWidth(width);
-        pane.setContent(Layouts.keepTextWhole(content));
+        pane.setContent(content);
         pane.lookupButton(ok)
                 .disableProperty()
                 .bind(Bindings.createBooleanBinding(() -> command.get().isEmpty(), command));

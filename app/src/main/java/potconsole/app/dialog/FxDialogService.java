@@ -26,6 +26,7 @@ public final class FxDialogService implements DialogService {
         Alert a = new Alert(type);
         a.initOwner(owner);
         a.setTitle(title);
+        DialogChrome.prepare(a, null);
         return a;
     }
 
@@ -48,7 +49,17 @@ public final class FxDialogService implements DialogService {
         a.getDialogPane().setId("info-dialog");
         a.setHeaderText(null);
         a.setContentText(message);
+        wrapContent(a);
         a.show();
+    }
+
+    /** Long messages wrap inside the dialog instead of widening it past the screen. */
+    private static void wrapContent(Alert a) {
+        Label text = new Label(a.getContentText());
+        text.setWrapText(true);
+        text.setMaxWidth(560);
+        text.setId("dialog-message");
+        a.getDialogPane().setContent(text);
     }
 
     @Override
@@ -56,9 +67,12 @@ public final class FxDialogService implements DialogService {
         Alert a = alert(Alert.AlertType.CONFIRMATION, title);
         a.setHeaderText(title);
         a.setContentText(message);
+        wrapContent(a);
         ButtonType go = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         a.getButtonTypes().setAll(ButtonType.CANCEL, go);
         Button goButton = (Button) a.getDialogPane().lookupButton(go);
+        goButton.setMnemonicParsing(false); // "Destroy sg-web1_0" shows its underscore
+        goButton.setId("confirm-action");
         goButton.getStyleClass().add(Styles.DANGER);
         goButton.setDefaultButton(false);
         ((Button) a.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);

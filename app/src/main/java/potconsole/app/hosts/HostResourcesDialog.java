@@ -89,6 +89,8 @@ public final class HostResourcesDialog extends Dialog<ButtonType> {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setPrefSize(640, 420);
         getDialogPane().setContent(tabs);
+        getDialogPane().setId("resources-dialog");
+        potconsole.app.dialog.DialogChrome.prepare(this, "host-resources");
     }
 
     private static CreatePrivateBridgeCommand bridge(String spec) {

@@ -39,6 +39,7 @@ public final class JournalView extends BorderPane {
         javafx.scene.Scene scene = new javafx.scene.Scene(new JournalView(journal, onFx), 1100, 600);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         s.setScene(scene);
+        potconsole.app.theme.WindowPlacement.owned(s, "journal", 1100, 600);
         s.show();
     }
 

@@ -28,6 +28,7 @@ final class CommandPalette {
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Command palette");
+        d.getDialogPane().setId("palette-dialog");
         d.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         FilteredList<ConsoleAction> items =
                 new FilteredList<>(FXCollections.observableArrayList(Arrays.stream(ConsoleAction.values())
@@ -64,8 +65,12 @@ final class CommandPalette {
         Runnable fire = () -> {
             ConsoleAction a = list.getSelectionModel().getSelectedItem();
             if (a != null && actions.isEnabled(a)) {
-                d.close();
-                actions.fire(a);
+                // After the key event that chose it: closing a window inside its own key handler is what GTK glass
+                // must not see (see DialogChrome).
+                javafx.application.Platform.runLater(() -> {
+                    d.close();
+                    actions.fire(a);
+                });
             }
         };
         search.setOnKeyPressed(e -> {
@@ -73,11 +78,13 @@ final class CommandPalette {
                 list.requestFocus();
                 list.getSelectionModel().selectFirst();
             } else if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
                 fire.run();
             }
         });
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
                 fire.run();
             }
         });
@@ -93,6 +100,7 @@ final class CommandPalette {
             search.requestFocus();
             list.getSelectionModel().selectFirst();
         });
+        potconsole.app.dialog.DialogChrome.prepare(d, "palette");
         d.show();
     }
 }

@@ -178,7 +178,7 @@ public final class Console {
         b.bind(ConsoleAction.TASKS, () -> view.showTasks());
         b.bind(ConsoleAction.JOURNAL, () -> JournalView.open(stage, journal, jobs.callbackExecutor()::execute));
         b.bind(ConsoleAction.TOGGLE_THEME, theme::toggle);
-        b.bind(ConsoleAction.QUIT, stage::close);
+        b.bind(ConsoleAction.QUIT, new QuitGuard(stage, tasks, dialogs).install()::quit);
     }
 
     private HostEntry currentHost() {

@@ -65,6 +65,13 @@ public final class MainView extends BorderPane {
                 .addListener((o, was, now) -> details.selectedProperty().set(Optional.ofNullable(now)));
         actions.setSelectionClearer(() -> potsView.table().getSelectionModel().clearSelection());
         potsView.table().setContextMenu(contextMenu(binder));
+        // The table's own key map takes F2 (start editing a cell) even though nothing here is editable: rename.
+        potsView.table().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.F2 && !e.isShortcutDown() && !e.isAltDown()) {
+                e.consume();
+                binder.fire(ConsoleAction.RENAME);
+            }
+        });
         potsView.setPlaceholderText(Bindings.createStringBinding(
                 this::placeholder, pots.allRows(), pots.filterProperty(), pots.scopeProperty()));
 
@@ -73,9 +80,17 @@ public final class MainView extends BorderPane {
         setLeft(sidebar);
         SplitPane horizontal = new SplitPane(potsView, new PotDetailsView(details));
         horizontal.setDividerPositions(0.58);
-        vertical = new SplitPane(horizontal, tasksView);
+        // The task drawer opens with the first task (or Ctrl+J); an empty drawer does not take room from the pots.
+        vertical = new SplitPane(horizontal);
         vertical.setOrientation(Orientation.VERTICAL);
-        vertical.setDividerPositions(0.74);
+        SplitPane.setResizableWithParent(tasksView, false);
+        tasks.tasks().addListener((javafx.collections.ListChangeListener<potconsole.app.jobs.TaskItem>) c -> {
+            while (c.next()) {
+                if (c.wasAdded() && !tasksHiddenByPerson) {
+                    setTasksShown(true);
+                }
+            }
+        });
         setCenter(vertical);
         setBottom(statusBar(tasks));
     }
@@ -89,8 +104,29 @@ public final class MainView extends BorderPane {
         filter.selectAll();
     }
 
+    private boolean tasksHiddenByPerson;
+
+    /** Ctrl+J and View ▸ Show tasks: opens the task drawer, or closes it when it is open. */
     public void showTasks() {
-        vertical.setDividerPositions(vertical.getDividerPositions()[0] > 0.95 ? 0.6 : 0.98);
+        boolean show = !tasksShown();
+        tasksHiddenByPerson = !show;
+        setTasksShown(show);
+    }
+
+    public boolean tasksShown() {
+        return vertical.getItems().contains(tasksView);
+    }
+
+    private void setTasksShown(boolean show) {
+        if (show == tasksShown()) {
+            return;
+        }
+        if (show) {
+            vertical.getItems().add(tasksView);
+            vertical.setDividerPositions(0.72);
+        } else {
+            vertical.getItems().remove(tasksView);
+        }
     }
 
     public Optional<HostEntry> selectedHost() {

@@ -48,6 +48,11 @@ public final class PotConsoleApp extends Application {
         stage.setScene(console.build(
                 new potconsole.engine.exec.DeferredRunner(demo, "sandbox"), new HostStore(HostStore.defaultFile())));
         mark("scene");
+        // Every window: a first size that fits the screen, remembered size and position, centred on its owner.
+        potconsole.app.dialog.DialogChrome.watchAllWindows();
+        potconsole.app.theme.WindowPlacement placement = potconsole.app.theme.WindowPlacement.standard();
+        placement.placeMain(stage, "main", 1400, 860);
+        placement.rememberColumns(console.view().potsView().table(), "pots", stage);
         stage.show();
         mark("shown");
         if (Boolean.getBoolean("potconsole.exitAfterFirstFrame")) {

@@ -21,6 +21,9 @@ import potconsole.engine.model.PotType;
 
 /** The create wizard on one page: the command it will run is shown, and Create stays disabled until it is valid. */
 public final class CreatePotDialog extends Dialog<ButtonType> {
+    /** Where the long texts in the form wrap: the form's column for fields. */
+    private static final double WRAP_WIDTH = 560;
+
     public CreatePotDialog(Window owner, CreatePotViewModel model) {
         initOwner(owner);
         setTitle("New pot on " + model.host().name());
@@ -35,6 +38,12 @@ public final class CreatePotDialog extends Dialog<ButtonType> {
         name.textProperty().bindBidirectional(model.name);
         Label nameProblem = new Label();
         nameProblem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
+        nameProblem.setId("create-name-problem");
+        // Wraps: a long name's error must not widen the dialog past its buttons.
+        nameProblem.setWrapText(true);
+        nameProblem.setMinWidth(0);
+        nameProblem.setPrefWidth(WRAP_WIDTH); // a GridPane asks for the height at the preferred width
+        nameProblem.setMaxWidth(Double.MAX_VALUE);
         nameProblem
                 .textProperty()
                 .bind(Bindings.createStringBinding(() -> model.nameProblem().orElse(""), model.name));
@@ -118,6 +127,7 @@ public final class CreatePotDialog extends Dialog<ButtonType> {
                         + " minutes). set-cmd belongs in a flavour of its own, last.");
         flavourHint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         flavourHint.setWrapText(true);
+        flavourHint.setPrefWidth(WRAP_WIDTH);
         CheckBox keep = new CheckBox("Keep the pot if a flavour fails (-k)");
         keep.selectedProperty().bindBidirectional(model.keepOnFailure);
 
@@ -141,6 +151,7 @@ public final class CreatePotDialog extends Dialog<ButtonType> {
         potconsole.app.dialog.CommandForm.install(
                 getDialogPane(), g, "create", model.previewProperty(), model.problemProperty(), create, 720);
         setOnShown(e -> name.requestFocus());
+        potconsole.app.dialog.DialogChrome.prepare(this, "create-pot");
     }
 
     private static void move(ListView<String> list, int by) {
