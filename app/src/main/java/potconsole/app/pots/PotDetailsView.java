@@ -46,6 +46,17 @@ public final class PotDetailsView extends BorderPane {
     public PotDetailsView(PotDetailsViewModel model) {
         this.model = model;
         this.forms = new PotDetailsForms(model, this::edit);
+        this.sections = java.util.List.of(
+                section("Overview", p -> p, this::overview),
+                section("Attributes", Pot::attributes, this::attributes),
+                section(
+                        "Command & resources",
+                        p -> java.util.List.of(p.cmd(), p.resources(), p.state()),
+                        this::commandAndResources),
+                section("Network", p -> java.util.List.of(p.network(), p.exportedPorts(), p.state()), this::network),
+                section("Environment & hosts", p -> java.util.List.of(p.env(), p.hosts()), p -> forms.environment(p)),
+                section("Mounts & files", Pot::fscomps, p -> forms.mounts(p)),
+                section("Snapshots", p -> java.util.List.of(p.snapshots(), p.state()), p -> forms.snapshots(p)));
         getStyleClass().add("pot-details");
         setId("pot-details");
         title.getStyleClass().add(Styles.TITLE_4);
@@ -81,13 +92,39 @@ public final class PotDetailsView extends BorderPane {
         rebuild(current, current);
     }
 
+    /** One tab: what of the pot it shows (its key), and how to draw it. */
+    private record Section(
+            Tab tab, java.util.function.Function<Pot, Object> key, java.util.function.Function<Pot, Node> draw) {}
+
+    private final java.util.List<Section> sections;
+    private final java.util.Map<Tab, Object> drawnFrom = new java.util.HashMap<>();
+
+    private static Section section(
+            String name, java.util.function.Function<Pot, Object> key, java.util.function.Function<Pot, Node> draw) {
+        Tab t = new Tab(name);
+        t.setId("tab-" + name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"));
+        return new Section(t, key, draw);
+    }
+
+    /**
+     * The tabs stay; a tab is drawn again only when what it shows changed (another pot, or this pot's part of it), so
+     * a refresh that took a snapshot does not wipe an environment edit being typed, nor move the selected tab.
+     */
     private void rebuild(Optional<PotRow> row, Optional<PotRow> before) {
-        int tab = tabs.getSelectionModel().getSelectedIndex();
-        tabs.getTabs().clear();
         problems.setVisible(false);
         if (row.isEmpty()) {
             title.setText("Select a pot to see and change it");
+            tabs.getTabs().clear();
+            drawnFrom.clear();
             return;
+        }
+        boolean samePot =
+                before.filter(b -> row.filter(r -> r == b).isPresent()).isPresent();
+        if (!samePot) {
+            drawnFrom.clear();
+        }
+        if (tabs.getTabs().isEmpty()) {
+            sections.forEach(sec -> tabs.getTabs().add(sec.tab()));
         }
         java.util.List<String> found = PotDetailsViewModel.problems(row.get());
         problems.setText(String.join("\n", found.stream().map(f -> "⚠ " + f).toList()));
@@ -95,26 +132,19 @@ public final class PotDetailsView extends BorderPane {
         Pot p = row.get().pot();
         title.setText(
                 p.name() + " on " + row.get().host().name() + " — " + p.state().label());
-        tabs.getTabs()
-                .addAll(
-                        tab("Overview", overview(p)),
-                        tab("Attributes", attributes(p)),
-                        tab("Command & resources", commandAndResources(p)),
-                        tab("Network", network(p)),
-                        tab("Environment & hosts", forms.environment(p)),
-                        tab("Mounts & files", forms.mounts(p)),
-                        tab("Snapshots", forms.snapshots(p)));
-        if (before.filter(b -> row.filter(r -> r == b).isPresent()).isPresent() && tab >= 0) {
-            tabs.getSelectionModel().select(tab);
+        for (Section sec : sections) {
+            Object key = sec.key().apply(p);
+            if (!key.equals(drawnFrom.get(sec.tab()))) {
+                sec.tab().setContent(scroll(sec.draw().apply(p)));
+                drawnFrom.put(sec.tab(), key);
+            }
         }
     }
 
-    private static Tab tab(String name, Node content) {
+    private static Node scroll(Node content) {
         ScrollPane scroll = new ScrollPane(potconsole.app.theme.Layouts.keepTextWhole(content));
         scroll.setFitToWidth(true);
-        Tab t = new Tab(name, scroll);
-        t.setId("tab-" + name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"));
-        return t;
+        return scroll;
     }
 
     private static GridPane grid() {

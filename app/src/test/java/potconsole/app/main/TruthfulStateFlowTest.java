@@ -164,4 +164,32 @@ class TruthfulStateFlowTest {
                 .as("the row shows the new snapshot count without re-sorting")
                 .isEqualTo(String.valueOf(Integer.parseInt(snapshots.isEmpty() ? "0" : snapshots) + 1));
     }
+
+    /** A refresh that changes another part of the pot keeps the open tab and what is being typed in it. */
+    @Test
+    void aRefreshKeepsTheOpenTabAndAnEditBeingTyped(FxRobot robot) throws Exception {
+        waitUntil("the sandbox is read", () -> console.pots().allRows().size() > 3);
+        select(robot, "web");
+        javafx.scene.control.TabPane tabs = robot.lookup("#pot-details .tab-pane").query();
+        robot.interact(() -> tabs.getSelectionModel()
+                .select(tabs.getTabs().stream()
+                        .filter(t -> "tab-environment-hosts".equals(t.getId()))
+                        .findFirst()
+                        .orElseThrow()));
+        javafx.scene.control.TextInputControl env = robot.lookup("#pot-env").query();
+        robot.interact(() -> env.setText("DB_HOST=10.192.0.9"));
+        behindTheBack.execute(SnapshotCommand.of("web"));
+        refresh(robot);
+        assertThat(console.pots().allRows().stream()
+                        .filter(r -> r.name().equals("web"))
+                        .findFirst()
+                        .orElseThrow()
+                        .pot()
+                        .snapshots())
+                .as("the refresh did change web")
+                .hasSizeGreaterThan(1);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-environment-hosts");
+        javafx.scene.control.TextInputControl after = robot.lookup("#pot-env").query();
+        assertThat(after.getText()).isEqualTo("DB_HOST=10.192.0.9");
+    }
 }
