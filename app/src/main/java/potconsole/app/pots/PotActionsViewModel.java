@@ -27,7 +27,6 @@ import potconsole.engine.command.StopCommand;
 import potconsole.engine.exec.Privilege;
 import potconsole.engine.model.Pot;
 import potconsole.engine.model.PotState;
-import potconsole.engine.model.PotType;
 
 /**
  * The lifecycle actions on the selected pots: start, stop, restart, snapshot, revert, purge, clone, rename, destroy,
@@ -66,87 +65,48 @@ public final class PotActionsViewModel {
                 () -> selection.isEmpty() ? "select a pot first" : reason.apply(selected()), selection, pots.allRows());
     }
 
-    private StringBinding forOne(java.util.function.Function<Pot, String> reason) {
-        return whyNot(ps -> ps.size() != 1 ? "select exactly one pot" : reason.apply(ps.get(0)));
-    }
-
-    private static String names(List<Pot> ps) {
-        return String.join(", ", ps.stream().map(Pot::name).toList());
-    }
-
-    private static boolean startable(PotState s) {
-        return s == PotState.STOPPED || s == PotState.WEDGED;
-    }
-
-    private static boolean stoppable(PotState s) {
-        return s == PotState.RUNNING || s == PotState.WEDGED || s == PotState.DOA || s == PotState.STARTING;
-    }
-
     public StringBinding whyNotStart() {
-        return whyNot(ps -> ps.stream().anyMatch(p -> startable(p.state()))
-                ? ""
-                : names(ps) + (ps.size() == 1 ? " is " : " are ")
-                        + ps.get(0).state().label() + ": nothing to start");
+        return whyNot(ActionRules::start);
     }
 
     public StringBinding whyNotStop() {
-        return whyNot(ps -> ps.stream().anyMatch(p -> stoppable(p.state()))
-                ? ""
-                : names(ps) + (ps.size() == 1 ? " is " : " are ")
-                        + ps.get(0).state().label() + ": nothing to stop");
+        return whyNot(ActionRules::stop);
     }
 
     public StringBinding whyNotRestart() {
-        return forOne(p -> p.state() == PotState.RUNNING || p.state() == PotState.WEDGED
-                ? ""
-                : p.name() + " is " + p.state().label() + ": restart needs a running pot");
+        return whyNot(ActionRules::restart);
     }
 
     public StringBinding whyNotSnapshot() {
-        return whyNot(ps -> ps.stream().anyMatch(p -> p.state() == PotState.STOPPED)
-                ? ""
-                : "pot snapshots stopped pots only; stop " + names(ps) + " first");
+        return whyNot(ActionRules::snapshot);
     }
 
     public StringBinding whyNotRevert() {
-        return forOne(p -> p.state() != PotState.STOPPED
-                ? "pot reverts stopped pots only; stop " + p.name() + " first"
-                : p.snapshots().isEmpty() ? p.name() + " has no snapshot to revert to" : "");
+        return whyNot(ActionRules::revert);
     }
 
     public StringBinding whyNotPurge() {
-        return forOne(p -> p.snapshots().size() > 1 ? "" : p.name() + " has no older snapshot to purge");
+        return whyNot(ActionRules::purge);
     }
 
-    /** pot exports single pots only. */
     public StringBinding whyNotExport() {
-        return forOne(p -> p.type() == PotType.SINGLE
-                ? ""
-                : "pot exports single pots only; " + p.name() + " is "
-                        + p.type().potValue());
+        return whyNot(ActionRules::export);
     }
 
     public StringBinding whyNotClone() {
-        return forOne(p -> isLevelZeroMulti(p) ? "pot does not clone a multi level-0 pot: clone its base" : "");
+        return whyNot(ActionRules::clone);
     }
 
     public StringBinding whyNotRename() {
-        return forOne(
-                p -> p.state() == PotState.STOPPED ? "" : "pot renames stopped pots only; stop " + p.name() + " first");
+        return whyNot(ActionRules::rename);
     }
 
     public StringBinding whyNotDestroy() {
-        return forOne(p -> isLevelZeroMulti(p) ? "a multi level-0 pot goes with its base: destroy the base" : "");
+        return whyNot(ActionRules::destroy);
     }
 
     public StringBinding whyNotExec() {
-        return forOne(p -> p.state() == PotState.RUNNING
-                ? ""
-                : p.name() + " is " + p.state().label() + ": start it first");
-    }
-
-    private static boolean isLevelZeroMulti(Pot p) {
-        return p.type() == PotType.MULTI && p.level() == 0;
+        return whyNot(ActionRules::exec);
     }
 
     public BooleanBinding hasOne() {
@@ -201,7 +161,7 @@ public final class PotActionsViewModel {
 
     public void stop() {
         for (PotRow r : List.copyOf(selection)) {
-            if (stoppable(r.pot().state())) {
+            if (ActionRules.stoppable(r.pot().state())) {
                 runCommand(r, new StopCommand(r.name()));
             }
         }

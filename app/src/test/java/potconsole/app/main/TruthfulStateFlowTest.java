@@ -170,7 +170,8 @@ class TruthfulStateFlowTest {
     void aRefreshKeepsTheOpenTabAndAnEditBeingTyped(FxRobot robot) throws Exception {
         waitUntil("the sandbox is read", () -> console.pots().allRows().size() > 3);
         select(robot, "web");
-        javafx.scene.control.TabPane tabs = robot.lookup("#pot-details .tab-pane").query();
+        javafx.scene.control.TabPane tabs =
+                robot.lookup("#pot-details .tab-pane").query();
         robot.interact(() -> tabs.getSelectionModel()
                 .select(tabs.getTabs().stream()
                         .filter(t -> "tab-environment-hosts".equals(t.getId()))
