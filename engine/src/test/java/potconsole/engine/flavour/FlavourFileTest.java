@@ -27,7 +27,7 @@ class FlavourFileTest {
                 "# a comment pot ignores\n\nset-env -E A=1 -E B=2\n",
                 "export-ports -e tcp:80:8080 -e udp:53\r\nmount-in -f www -m /usr/local/www -r\r\n",
                 "  add-dep -P base-pot  \n\tcopy-in-flv -s files/rc.conf -d /etc/rc.conf\n"));
-        try (Stream<Path> templates = Files.list(FlavourPreviewTest.TEMPLATES)) {
+        try (Stream<Path> templates = Files.list(FlavourTemplates.DIRECTORY)) {
             for (Path t : templates.sorted().toList()) {
                 shapes.add(Files.readString(t));
             }

@@ -57,11 +57,11 @@ class FlavourLibraryTest {
         FlavourLibrary library = onHost();
         library.save(new FlavourDocument(
                 "nginx-test",
-                Optional.of(FlavourPreviewTest.template("nginx-test")),
-                Optional.of(FlavourPreviewTest.template("nginx-test.sh")),
+                Optional.of(FlavourTemplates.read("nginx-test")),
+                Optional.of(FlavourTemplates.read("nginx-test.sh")),
                 false));
         library.save(new FlavourDocument(
-                "nginx-test-cmd", Optional.of(FlavourPreviewTest.template("nginx-test-cmd")), Optional.empty(), false));
+                "nginx-test-cmd", Optional.of(FlavourTemplates.read("nginx-test-cmd")), Optional.empty(), false));
 
         assertThat(run("pot", "ls", "-F").stdout()).contains("flavour: nginx-test", "flavour: nginx-test-cmd");
         assertThat(library.open("nginx-test").bootstrapExecutable()).isTrue();

@@ -16,11 +16,11 @@ class FlavourLinterTest {
 
     @Test
     void theSeedFlavoursAreClean() throws Exception {
-        assertThat(lint(FlavourPreviewTest.template("nginx-test"))).isEmpty();
-        assertThat(lint(FlavourPreviewTest.template("nginx-test-cmd"))).isEmpty();
-        assertThat(lint(FlavourPreviewTest.template("set-cmd-only"))).isEmpty();
+        assertThat(lint(FlavourTemplates.read("nginx-test"))).isEmpty();
+        assertThat(lint(FlavourTemplates.read("nginx-test-cmd"))).isEmpty();
+        assertThat(lint(FlavourTemplates.read("set-cmd-only"))).isEmpty();
         assertThat(FlavourLinter.lintBootstrap(
-                        FlavourPreviewTest.template("nginx-test.sh"), true, Optional.of(NetworkType.INHERIT)))
+                        FlavourTemplates.read("nginx-test.sh"), true, Optional.of(NetworkType.INHERIT)))
                 .isEmpty();
     }
 

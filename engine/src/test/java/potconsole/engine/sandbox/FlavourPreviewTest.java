@@ -1,30 +1,24 @@
-package potconsole.engine.flavour;
+package potconsole.engine.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import potconsole.engine.command.InvalidArgumentException;
+import potconsole.engine.flavour.FlavourTemplates;
 import potconsole.engine.model.NetworkType;
-import potconsole.engine.sandbox.FlavourPreview;
 
 class FlavourPreviewTest {
-    static final Path TEMPLATES = Path.of("../resources/src/main/resources/potconsole/resources/flavours");
-
-    static String template(String name) throws Exception {
-        return Files.readString(TEMPLATES.resolve(name));
-    }
-
     static List<FlavourPreview.Flavour> seedFlavours() throws Exception {
         return List.of(
                 new FlavourPreview.Flavour(
-                        "nginx-test", Optional.of(template("nginx-test")), Optional.of(template("nginx-test.sh"))),
+                        "nginx-test",
+                        Optional.of(FlavourTemplates.read("nginx-test")),
+                        Optional.of(FlavourTemplates.read("nginx-test.sh"))),
                 new FlavourPreview.Flavour(
-                        "nginx-test-cmd", Optional.of(template("nginx-test-cmd")), Optional.empty()));
+                        "nginx-test-cmd", Optional.of(FlavourTemplates.read("nginx-test-cmd")), Optional.empty()));
     }
 
     @Test
