@@ -100,6 +100,11 @@ public final class Connections {
         return check(target(profile), prompts);
     }
 
+    /** The home directory SSH uses ($HOME, as OpenSSH does), for expanding {@code ~} in key paths. */
+    public static Path userHome() {
+        return SshTarget.userHome();
+    }
+
     /** This machine is a pot host when it has pot (a FreeBSD workstation). */
     public static boolean potOnThisMachine() {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {

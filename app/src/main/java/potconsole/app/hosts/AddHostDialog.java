@@ -119,8 +119,9 @@ public final class AddHostDialog extends Dialog<Optional<HostProfile>> {
                                 .strip()
                                 .replaceFirst(
                                         "^~",
-                                        java.util.regex.Matcher.quoteReplacement(potconsole.ssh.SshTarget.userHome()
-                                                .toString()))),
+                                        java.util.regex.Matcher.quoteReplacement(
+                                                potconsole.app.connect.Connections.userHome()
+                                                        .toString()))),
                 privilege.getValue(),
                 t);
     }
