@@ -67,6 +67,19 @@ class PotCtlImageTest {
     }
 
     @Test
+    void theConsolesOwnWorkstationExportImportsIntoTheSandbox() throws Exception {
+        Path images = Files.createDirectory(dir.resolve("ws"));
+        Run export = potctl("export", "nginx", "--tag", "1.0", "--to-local", images.toString(), "--level", "1", "-F");
+        assertThat(export.exit()).as(export.err()).isZero();
+
+        Run pushed = potctl("import", "nginx", "--tag", "1.0", "--push-from", images.toString());
+
+        assertThat(pushed.exit()).as(pushed.err()).isZero();
+        assertThat(pushed.err()).doesNotContain("is not a pot image");
+        assertThat(pushed.out()).matches("imported nginx @ 1.0 as nginx_1_0 \\(IP 10\\.192\\.0\\.\\d+\\)\\R");
+    }
+
+    @Test
     void importFromTheSandboxRegistryNamesTheNewPot() {
         Run r = potctl("import", "web", "--tag", "1.0", "--url", "file:///tmp/images");
 

@@ -274,8 +274,14 @@ class ConsoleFlowTest {
         waitUntil(
                 "the import dialog",
                 () -> robot.lookup("#import-preview").tryQuery().isPresent());
+        // A folder on this workstation means nothing to the host as file://: its files are pushed by default.
+        assertThat(robot.lookup("#import-push")
+                        .queryAs(javafx.scene.control.CheckBox.class)
+                        .isSelected())
+                .isTrue();
         assertThat(robot.lookup("#import-preview").queryLabeled().getText())
-                .isEqualTo("Will run:  pot import -p web -t 1.0 -U file://" + registry + "   → pot web_1_0");
+                .isEqualTo("Will run:  copy web_1.0.xz* into the host's POT_CACHE (SFTP), then pot import -p web -t"
+                        + " 1.0 -U file://" + registry + "   → pot web_1_0");
     }
 
     @Test

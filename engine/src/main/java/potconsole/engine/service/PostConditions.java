@@ -61,7 +61,18 @@ final class PostConditions {
         if (expected.isEmpty()) {
             return;
         }
-        List<String> pots = potsNow.get();
+        List<String> pots;
+        try {
+            pots = potsNow.get();
+        } catch (RuntimeException unreadable) {
+            throw new UnconfirmedResultException(
+                    command.display() + " exited " + exitCode + ", but the pot list could not be read to confirm it"
+                            + " (" + unreadable.getMessage() + "): refresh to see what the host has",
+                    command.display(),
+                    exitCode,
+                    output.errors(),
+                    output.stderr());
+        }
         List<String> problems = new ArrayList<>();
         for (String name : expected.get().present()) {
             if (!pots.contains(name)) {
