@@ -243,6 +243,20 @@ public final class PotCtl {
     }
 
     private static String message(Exception e) {
+        // java.nio names only the path: say what is wrong with it.
+        if (e instanceof java.nio.file.NoSuchFileException f && f.getFile() != null) {
+            Path file = Path.of(f.getFile());
+            Path parent = file.toAbsolutePath().getParent();
+            return parent != null && !java.nio.file.Files.isDirectory(parent)
+                    ? "the directory " + parent + " does not exist (needed for " + file + ")"
+                    : file + ": no such file or directory";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException f && f.getFile() != null) {
+            return f.getFile() + ": permission denied";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException f && f.getFile() != null) {
+            return f.getFile() + " already exists";
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
@@ -253,7 +267,7 @@ public final class PotCtl {
         if (e instanceof PotException || e instanceof InventoryException) {
             return POT_FAILED;
         }
-        if (e instanceof IllegalArgumentException) {
+        if (e instanceof IllegalArgumentException || e instanceof java.nio.file.NoSuchFileException) {
             return USAGE;
         }
         return POT_FAILED;

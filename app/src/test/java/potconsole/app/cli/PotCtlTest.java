@@ -145,6 +145,18 @@ class PotCtlTest {
     }
 
     @Test
+    void aPathInAMissingDirectoryIsNamedAsSuchNotPrintedBare(@org.junit.jupiter.api.io.TempDir Path dir) {
+        Path key = dir.resolve("no-such-dir").resolve("pot");
+
+        Run r = potctl("keygen", key.toString());
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().strip())
+                .isEqualTo("potctl: the directory " + key.getParent() + " does not exist (needed for " + key + ".sec)");
+        assertThat(key.getParent()).doesNotExist();
+    }
+
+    @Test
     void destroyWithoutATerminalNeedsYes() {
         Run r = potctl("destroy", "web");
         assertThat(r.exit()).isEqualTo(2);
