@@ -77,7 +77,11 @@ public final class MainView extends BorderPane {
         setTop(new VBox(menuBar(binder), toolBar(binder)));
         this.sidebar = new HostsSidebar(pots, hosts, binder);
         setLeft(sidebar);
-        SplitPane horizontal = new SplitPane(potsView, new PotDetailsView(details));
+        PotDetailsView detailsView = new PotDetailsView(details);
+        // Neither side may claim more than the window has: the details scroll inside their own space.
+        potsView.setMinWidth(200);
+        detailsView.setMinWidth(240);
+        SplitPane horizontal = new SplitPane(potsView, detailsView);
         horizontal.setDividerPositions(0.58);
         // The task drawer opens with the first task (or Ctrl+J); an empty drawer does not take room from the pots.
         vertical = new SplitPane(horizontal);
