@@ -89,6 +89,11 @@ public final class MainView extends BorderPane {
         vertical.setOrientation(Orientation.VERTICAL);
         SplitPane.setResizableWithParent(tasksView, false);
         tasksView.setMinHeight(TASKS_CLOSED_HEIGHT);
+        // Closed, the drawer shows its title bar only, not a sliver of the task list.
+        tasksView
+                .heightProperty()
+                .addListener((o, was, now) ->
+                        tasksView.getCenter().setVisible(now.doubleValue() > TASKS_CLOSED_HEIGHT + 20));
         vertical.setDividerPositions(1.0);
         setCenter(vertical);
         setBottom(statusBar(tasks));
