@@ -48,6 +48,9 @@ public final class CommandForm {
         why.setPrefWidth(width - 16);
         preview.setMinWidth(0);
         why.setMinWidth(0);
+        // When the dialog is short of room the form scrolls; these two never shrink to one cut line.
+        preview.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        why.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         // On a small screen the form scrolls; the command and the reason it cannot run stay in view above the buttons.
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(Layouts.keepTextWhole(form));
         scroll.setFitToWidth(true);

@@ -78,19 +78,24 @@ public final class MainView extends BorderPane {
         setTop(new VBox(menuBar(binder), toolBar(binder)));
         this.sidebar = new HostsSidebar(pots, hosts, binder);
         setLeft(sidebar);
-        SplitPane horizontal = new SplitPane(potsView, new PotDetailsView(details));
+        PotDetailsView detailsView = new PotDetailsView(details);
+        // Neither side may claim more than the window has: the details scroll inside their own space.
+        potsView.setMinWidth(200);
+        detailsView.setMinWidth(240);
+        SplitPane horizontal = new SplitPane(potsView, detailsView);
         horizontal.setDividerPositions(0.58);
-        // The task drawer opens with the first task (or Ctrl+J); an empty drawer does not take room from the pots.
-        vertical = new SplitPane(horizontal);
+        // The task drawer starts closed, only its title bar ("Tasks — 1 running") showing, so an empty drawer takes no
+        // room from the pots and nothing jumps under the pointer when a task starts; Ctrl+J opens and closes it.
+        vertical = new SplitPane(horizontal, tasksView);
         vertical.setOrientation(Orientation.VERTICAL);
         SplitPane.setResizableWithParent(tasksView, false);
-        tasks.tasks().addListener((javafx.collections.ListChangeListener<potconsole.app.jobs.TaskItem>) c -> {
-            while (c.next()) {
-                if (c.wasAdded() && !tasksHiddenByPerson) {
-                    setTasksShown(true);
-                }
-            }
-        });
+        tasksView.setMinHeight(TASKS_CLOSED_HEIGHT);
+        // Closed, the drawer shows its title bar only, not a sliver of the task list.
+        tasksView
+                .heightProperty()
+                .addListener((o, was, now) ->
+                        tasksView.getCenter().setVisible(now.doubleValue() > TASKS_CLOSED_HEIGHT + 20));
+        vertical.setDividerPositions(1.0);
         setCenter(vertical);
         setBottom(statusBar(tasks));
     }
@@ -104,29 +109,19 @@ public final class MainView extends BorderPane {
         filter.selectAll();
     }
 
-    private boolean tasksHiddenByPerson;
+    /** The closed task drawer: its title bar only. */
+    static final double TASKS_CLOSED_HEIGHT = 40;
 
     /** Ctrl+J and View ▸ Show tasks: opens the task drawer, or closes it when it is open. */
     public void showTasks() {
-        boolean show = !tasksShown();
-        tasksHiddenByPerson = !show;
-        setTasksShown(show);
+        // Open is judged by the drawer's height, so a drawer dragged open or shut by hand toggles the right way.
+        vertical.setDividerPositions(tasksShown() ? 1.0 : 0.72);
     }
 
     public boolean tasksShown() {
-        return vertical.getItems().contains(tasksView);
-    }
-
-    private void setTasksShown(boolean show) {
-        if (show == tasksShown()) {
-            return;
-        }
-        if (show) {
-            vertical.getItems().add(tasksView);
-            vertical.setDividerPositions(0.72);
-        } else {
-            vertical.getItems().remove(tasksView);
-        }
+        double total = vertical.getHeight();
+        double divider = vertical.getDividerPositions()[0];
+        return total > 0 ? (1 - divider) * total > TASKS_CLOSED_HEIGHT + 20 : divider < 0.95;
     }
 
     public Optional<HostEntry> selectedHost() {

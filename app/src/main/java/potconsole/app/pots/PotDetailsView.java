@@ -292,6 +292,7 @@ public final class PotDetailsView extends BorderPane {
         field.setOnAction(e -> apply.fire());
         Label l = new Label(label);
         l.getStyleClass().add(Styles.TEXT_BOLD);
+        l.setWrapText(true);
         Label h = new Label(hint);
         h.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         h.setWrapText(true);
@@ -310,6 +311,7 @@ public final class PotDetailsView extends BorderPane {
         apply.setOnAction(e -> show(problem, model.setResources(cpus.getText(), memory.getText())));
         Label liveTitle = new Label("Live usage (pot get-rss)");
         liveTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        liveTitle.setWrapText(true);
         Label live = new Label();
         live.setId("rss-live");
         live.setWrapText(true);
@@ -319,6 +321,12 @@ public final class PotDetailsView extends BorderPane {
         read.setOnAction(e -> model.refreshUsage());
         Label title = new Label("Resource limits (pot set-rss; applied at the next start)");
         title.getStyleClass().add(Styles.TEXT_BOLD);
+        title.setWrapText(true);
+        // Apply moves to the next line when the pane is narrow, instead of off its right edge.
+        javafx.scene.layout.FlowPane limits = new javafx.scene.layout.FlowPane(
+                6, 6, new HBox(6, new Label("CPUs"), cpus), new HBox(6, new Label("Memory"), memory), apply);
+        limits.setPrefWrapLength(200);
+        limits.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox box = new VBox(
                 14,
                 edit(
@@ -327,7 +335,7 @@ public final class PotDetailsView extends BorderPane {
                         p.cmd().orElse("sh /etc/rc"),
                         "Run when the pot starts. In rc mode quotes are passed literally; set no-rc-script for shell quoting.",
                         model::setCommand),
-                new VBox(4, title, new HBox(6, new Label("CPUs"), cpus, new Label("Memory"), memory, apply), problem),
+                new VBox(4, title, limits, problem),
                 new VBox(4, liveTitle, new HBox(8, read, live)));
         box.setPadding(new Insets(12));
         return box;

@@ -168,7 +168,7 @@ class DesktopBehaviourTest {
     private boolean tasksShown(FxRobot robot) {
         return robot.lookup("#tasks")
                 .tryQuery()
-                .filter(n -> n.getScene() != null && n.isVisible() && ((Region) n).getHeight() > 40)
+                .filter(n -> n.getScene() != null && n.isVisible() && ((Region) n).getHeight() > 60)
                 .isPresent();
     }
 
@@ -278,6 +278,38 @@ class DesktopBehaviourTest {
             release.countDown();
         }
         waitUntil("the task ended", () -> console.tasks().runningCount().get() == 0);
+    }
+
+    @Test
+    void atAWindowOf1024x700TheDetailsKeepApplyInsideTheWindow(FxRobot robot) throws Exception {
+        waitUntil("the sandbox is read", () -> row("web").isPresent());
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+        });
+        TableView<PotRow> table = console.view().potsView().table();
+        robot.interact(() -> table.getItems().stream()
+                .filter(r -> r.name().equals("web"))
+                .findFirst()
+                .ifPresent(r -> table.getSelectionModel().select(r)));
+        waitUntil(
+                "the details of web",
+                () -> robot.lookup("#tab-command-resources").tryQuery().isPresent());
+        javafx.scene.control.TabPane tabs =
+                robot.lookup("#pot-details .tab-pane").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel()
+                .select(tabs.getTabs().stream()
+                        .filter(t -> t.getText().startsWith("Command"))
+                        .findFirst()
+                        .orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Button apply = robot.lookup("#pot-cmd-apply").queryButton();
+        assertInsideScene(apply, "Apply of the command");
+        Region details = robot.lookup("#pot-details").queryAs(Region.class);
+        Bounds pane = details.localToScene(details.getBoundsInLocal());
+        assertThat(pane.getMaxX())
+                .as("the details pane's right edge")
+                .isLessThanOrEqualTo(stage.getScene().getWidth());
     }
 
     @Test
