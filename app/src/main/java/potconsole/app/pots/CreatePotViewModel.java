@@ -3,6 +3,7 @@ package potconsole.app.pots;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -58,9 +59,11 @@ public final class CreatePotViewModel {
         javafx.beans.Observable[] deps = {
             name, type, level, base, reference, network, ip, bridge, stack, dns, flavours, keepOnFailure
         };
-        problem = Bindings.createStringBinding(() -> build().map(c -> "").orElseGet(this::error), deps);
+        // Built once per change; the problem and the preview are both read from that one draft.
+        ObjectBinding<Draft> draft = Bindings.createObjectBinding(this::build, deps);
+        problem = Bindings.createStringBinding(() -> draft.get().problem(), draft);
         preview = Bindings.createStringBinding(
-                () -> build().map(CreateCommand::display).orElse(""), deps);
+                () -> draft.get().command().map(CreateCommand::display).orElse(""), draft);
     }
 
     public HostEntry host() {
@@ -114,17 +117,22 @@ public final class CreatePotViewModel {
                 : Optional.empty();
     }
 
-    private String lastError = "";
+    /** One reading of the form: the command it makes, or what is wrong with it in pot's terms. */
+    private record Draft(Optional<CreateCommand> command, String problem) {
+        static Draft of(CreateCommand command) {
+            return new Draft(Optional.of(command), "");
+        }
 
-    private String error() {
-        return lastError;
+        static Draft wrong(String problem) {
+            return new Draft(Optional.empty(), problem);
+        }
     }
 
-    private Optional<CreateCommand> build() {
+    private Draft build() {
         try {
-            if (nameProblem().isPresent()) {
-                lastError = nameProblem().get();
-                return Optional.empty();
+            Optional<String> nameProblem = nameProblem();
+            if (nameProblem.isPresent()) {
+                return Draft.wrong(nameProblem.get());
             }
             NetworkOptions net = new NetworkOptions(
                     Optional.of(network.get()),
@@ -144,21 +152,16 @@ public final class CreatePotViewModel {
             // An explicit bridge IP is checked like potnet validate, against the host's network and its pots' IPs.
             Optional<String> networkProblem = host.inventory()
                     .flatMap(inventory -> potconsole.engine.service.NetworkRules.problem(net, inventory));
-            if (networkProblem.isPresent()) {
-                lastError = networkProblem.get();
-                return Optional.empty();
-            }
-            lastError = "";
-            return Optional.of(c);
+            return networkProblem.map(Draft::wrong).orElseGet(() -> Draft.of(c));
         } catch (IllegalArgumentException e) {
-            lastError = e.getMessage();
-            return Optional.empty();
+            return Draft.wrong(e.getMessage());
         }
     }
 
     /** Runs the create as a task (its output streams into the task drawer). */
     public Optional<TaskItem> create(Runnable onCreated) {
-        Optional<CreateCommand> c = build();
+        // Built afresh: the pots on the host may have changed since the last keystroke.
+        Optional<CreateCommand> c = build().command();
         if (c.isEmpty()) {
             return Optional.empty();
         }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.locks.ReentrantLock;
 import potconsole.engine.command.ExecCommand;
 import potconsole.engine.command.InfoCommand;
@@ -102,7 +103,7 @@ public final class PotService {
             }
         }
         PotOutput output = PotOutput.of(captured.stdout(), captured.stderr());
-        PotErrors.check(command.display(), result.exitCode(), output);
+        PotErrors.check(command, result.exitCode(), output);
         PostConditions.verify(command, result.exitCode(), output, () -> names(ListCommand.Kind.POTS));
         return output;
     }
@@ -141,9 +142,9 @@ public final class PotService {
             try {
                 return start.run(context);
             } catch (ApplicationFailedException e) {
-                String detail = lastRunStats(pot).exitCode().isPresent()
-                        ? pot + "'s command exited with status "
-                                + lastRunStats(pot).exitCode().getAsInt()
+                OptionalInt exit = lastRunStats(pot).exitCode();
+                String detail = exit.isPresent()
+                        ? pot + "'s command exited with status " + exit.getAsInt()
                         : pot + "'s command failed";
                 throw new ApplicationFailedException(
                         detail + " (pot start returned 125: " + e.getMessage() + ")",
