@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import potconsole.app.dialog.CommandDraft;
 import potconsole.app.dialog.DialogService;
 import potconsole.app.jobs.TaskItem;
 import potconsole.app.jobs.TasksViewModel;
@@ -60,7 +61,7 @@ public final class CreatePotViewModel {
             name, type, level, base, reference, network, ip, bridge, stack, dns, flavours, keepOnFailure
         };
         // Built once per change; the problem and the preview are both read from that one draft.
-        ObjectBinding<Draft> draft = Bindings.createObjectBinding(this::build, deps);
+        ObjectBinding<CommandDraft<CreateCommand>> draft = Bindings.createObjectBinding(this::build, deps);
         problem = Bindings.createStringBinding(() -> draft.get().problem(), draft);
         preview = Bindings.createStringBinding(
                 () -> draft.get().command().map(CreateCommand::display).orElse(""), draft);
@@ -117,22 +118,11 @@ public final class CreatePotViewModel {
                 : Optional.empty();
     }
 
-    /** One reading of the form: the command it makes, or what is wrong with it in pot's terms. */
-    private record Draft(Optional<CreateCommand> command, String problem) {
-        static Draft of(CreateCommand command) {
-            return new Draft(Optional.of(command), "");
-        }
-
-        static Draft wrong(String problem) {
-            return new Draft(Optional.empty(), problem);
-        }
-    }
-
-    private Draft build() {
+    private CommandDraft<CreateCommand> build() {
         try {
             Optional<String> nameProblem = nameProblem();
             if (nameProblem.isPresent()) {
-                return Draft.wrong(nameProblem.get());
+                return CommandDraft.wrong(nameProblem.get());
             }
             NetworkOptions net = new NetworkOptions(
                     Optional.of(network.get()),
@@ -152,9 +142,12 @@ public final class CreatePotViewModel {
             // An explicit bridge IP is checked like potnet validate, against the host's network and its pots' IPs.
             Optional<String> networkProblem = host.inventory()
                     .flatMap(inventory -> potconsole.engine.service.NetworkRules.problem(net, inventory));
-            return networkProblem.map(Draft::wrong).orElseGet(() -> Draft.of(c));
+            if (networkProblem.isPresent()) {
+                return CommandDraft.wrong(networkProblem.get());
+            }
+            return CommandDraft.of(c);
         } catch (IllegalArgumentException e) {
-            return Draft.wrong(e.getMessage());
+            return CommandDraft.wrong(e.getMessage());
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.locks.ReentrantLock;
+import potconsole.engine.command.ConfigCommand;
 import potconsole.engine.command.ExecCommand;
 import potconsole.engine.command.InfoCommand;
 import potconsole.engine.command.LastRunStatsCommand;
@@ -248,6 +249,12 @@ public final class PotService {
     public Map<String, String> environment(String pot) {
         return InfoParser.environment(
                 execute(new InfoCommand(InfoCommand.Mode.ENV, pot, false)).data());
+    }
+
+    /** The ZFS dataset of a pot's jail, {@code <zfs_root>/jails/<pot>}. */
+    String jailDataset(String pot) {
+        return SimpleParsers.configValue(
+                        execute(new ConfigCommand("zfs_root", false)).data()) + "/jails/" + pot;
     }
 
     public LastRunStats lastRunStats(String pot) {
