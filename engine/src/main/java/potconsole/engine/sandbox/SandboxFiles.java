@@ -213,17 +213,9 @@ final class SandboxFiles implements HostFiles {
         SandboxFlavour old = state.flavours.get(name);
         String commandFile = script ? (old == null ? null : old.commandFile()) : content;
         String bootstrap = script ? content : (old == null ? null : old.bootstrap());
-        boolean sameScript = old != null && java.util.Objects.equals(old.bootstrap(), bootstrap);
         // The simulated run of a bootstrap is kept only while the script is unchanged.
-        state.flavours.put(
-                name,
-                new SandboxFlavour(
-                        name,
-                        commandFile,
-                        bootstrap,
-                        sameScript ? old.bootstrapStdout() : List.of(),
-                        sameScript ? old.bootstrapStderr() : List.of(),
-                        sameScript ? old.installs() : Map.of()));
+        boolean sameScript = old != null && java.util.Objects.equals(old.bootstrap(), bootstrap);
+        storeFlavour(name, commandFile, bootstrap, sameScript ? old : null);
     }
 
     private void removeFlavourPart(String path) {
@@ -239,16 +231,21 @@ final class SandboxFiles implements HostFiles {
         if (commandFile == null && bootstrap == null) {
             state.flavours.remove(name);
         } else {
-            state.flavours.put(
-                    name,
-                    new SandboxFlavour(
-                            name,
-                            commandFile,
-                            bootstrap,
-                            old.bootstrapStdout(),
-                            old.bootstrapStderr(),
-                            old.installs()));
+            storeFlavour(name, commandFile, bootstrap, old);
         }
+    }
+
+    /** Stores a flavour's two files, with the simulated bootstrap run of {@code runOf} (none when null). */
+    private void storeFlavour(String name, String commandFile, String bootstrap, SandboxFlavour runOf) {
+        state.flavours.put(
+                name,
+                new SandboxFlavour(
+                        name,
+                        commandFile,
+                        bootstrap,
+                        runOf == null ? List.of() : runOf.bootstrapStdout(),
+                        runOf == null ? List.of() : runOf.bootstrapStderr(),
+                        runOf == null ? Map.of() : runOf.installs()));
     }
 
     private static byte[] bytes(String s) {
