@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import potconsole.engine.exec.Privilege;
 
 /**
@@ -60,60 +61,79 @@ public record SshTarget(
     }
 
     public SshTarget withPort(int p) {
-        return new SshTarget(
-                host,
-                Optional.of(p),
-                user,
-                identities,
-                knownHosts,
-                sshConfig,
-                agentSocket,
-                privilege,
-                connectTimeout,
-                keepAlive);
+        return with(f -> f.port = Optional.of(p));
     }
 
     public SshTarget withUser(String u) {
-        return new SshTarget(
-                host,
-                port,
-                Optional.of(u),
-                identities,
-                knownHosts,
-                sshConfig,
-                agentSocket,
-                privilege,
-                connectTimeout,
-                keepAlive);
+        return with(f -> f.user = Optional.of(u));
     }
 
     public SshTarget withIdentities(List<Path> ids) {
-        return new SshTarget(
-                host, port, user, ids, knownHosts, sshConfig, agentSocket, privilege, connectTimeout, keepAlive);
+        return with(f -> f.identities = ids);
     }
 
     public SshTarget withKnownHosts(Path file) {
-        return new SshTarget(
-                host, port, user, identities, file, sshConfig, agentSocket, privilege, connectTimeout, keepAlive);
+        return with(f -> f.knownHosts = file);
     }
 
     public SshTarget withSshConfig(Optional<Path> file) {
-        return new SshTarget(
-                host, port, user, identities, knownHosts, file, agentSocket, privilege, connectTimeout, keepAlive);
+        return with(f -> f.sshConfig = file);
     }
 
     public SshTarget withAgent(Optional<Path> socket) {
-        return new SshTarget(
-                host, port, user, identities, knownHosts, sshConfig, socket, privilege, connectTimeout, keepAlive);
+        return with(f -> f.agentSocket = socket);
     }
 
     public SshTarget withPrivilege(Privilege p) {
-        return new SshTarget(
-                host, port, user, identities, knownHosts, sshConfig, agentSocket, p, connectTimeout, keepAlive);
+        return with(f -> f.privilege = p);
     }
 
     public SshTarget withConnectTimeout(Duration d) {
-        return new SshTarget(host, port, user, identities, knownHosts, sshConfig, agentSocket, privilege, d, keepAlive);
+        return with(f -> f.connectTimeout = d);
+    }
+
+    /** A copy with some fields changed, so that each with-method names only its own field. */
+    private SshTarget with(Consumer<Fields> change) {
+        Fields f = new Fields(this);
+        change.accept(f);
+        return new SshTarget(
+                f.host,
+                f.port,
+                f.user,
+                f.identities,
+                f.knownHosts,
+                f.sshConfig,
+                f.agentSocket,
+                f.privilege,
+                f.connectTimeout,
+                f.keepAlive);
+    }
+
+    /** The fields of a target while a copy is being changed. */
+    private static final class Fields {
+        String host;
+        Optional<Integer> port;
+        Optional<String> user;
+        List<Path> identities;
+        Path knownHosts;
+        Optional<Path> sshConfig;
+        Optional<Path> agentSocket;
+        Privilege privilege;
+        Duration connectTimeout;
+        Duration keepAlive;
+
+        Fields(SshTarget t) {
+            host = t.host;
+            port = t.port;
+            user = t.user;
+            identities = t.identities;
+            knownHosts = t.knownHosts;
+            sshConfig = t.sshConfig;
+            agentSocket = t.agentSocket;
+            privilege = t.privilege;
+            connectTimeout = t.connectTimeout;
+            keepAlive = t.keepAlive;
+        }
     }
 
     /** Parses {@code ssh://[user@]host[:port]}. */

@@ -1,26 +1,13 @@
 package potconsole.app.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 import potconsole.engine.command.ExecCommand;
 import potconsole.engine.error.PotException;
 
 @Command(name = "exec", description = "Run a command inside a running pot: potctl exec NAME -- CMD [ARGS...]")
-final class ExecCmd implements Callable<Integer> {
-    @ParentCommand
-    PotCtl root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "NAME", description = "The pot.")
-    String name;
-
+final class ExecCmd extends OnePotCmd {
     @Parameters(
             index = "1..*",
             arity = "1..*",

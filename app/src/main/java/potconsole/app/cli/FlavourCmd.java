@@ -90,17 +90,28 @@ final class FlavourCmd {
         }
     }
 
-    @Command(
-            name = "lint",
-            description = "Check flavours as pot reads them; exit 1 when any has an error. Each FLAVOUR is a file"
-                    + " here, else a flavour of the host's flavour directory (--host), else a bundled template.")
-    static final class Lint implements Callable<Integer> {
+    /** lint and preview: both take FLAVOUR arguments and find each as a file, a host's flavour or a template. */
+    abstract static class OnFlavours implements Callable<Integer> {
         @ParentCommand
         FlavourCmd parent;
 
         @Spec
         CommandSpec spec;
 
+        List<FlavourDocument> documents(List<Path> arguments) throws java.io.IOException {
+            List<FlavourDocument> found = new ArrayList<>();
+            for (Path file : arguments) {
+                found.add(parent.find(file));
+            }
+            return found;
+        }
+    }
+
+    @Command(
+            name = "lint",
+            description = "Check flavours as pot reads them; exit 1 when any has an error. Each FLAVOUR is a file"
+                    + " here, else a flavour of the host's flavour directory (--host), else a bundled template.")
+    static final class Lint extends OnFlavours {
         @Parameters(
                 arity = "1..*",
                 paramLabel = "FLAVOUR",
@@ -116,8 +127,7 @@ final class FlavourCmd {
             boolean errors = false;
             List<String> names = new ArrayList<>();
             List<FlavourFile> commandFiles = new ArrayList<>();
-            for (Path file : files) {
-                FlavourDocument flavour = parent.find(file);
+            for (FlavourDocument flavour : documents(files)) {
                 for (LintFinding f : flavour.lint(Optional.ofNullable(network))) {
                     out.println(flavour.name() + ": " + f);
                     errors |= f.severity() == LintFinding.Severity.ERROR;
@@ -135,13 +145,7 @@ final class FlavourCmd {
             description = "The pot.conf and fscomp.conf a create with these flavours (in order) produces, as a diff"
                     + " against a plain create. Runs on a private simulated host; nothing is changed anywhere."
                     + " Each FLAVOUR is found as lint finds it.")
-    static final class Preview implements Callable<Integer> {
-        @ParentCommand
-        FlavourCmd parent;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class Preview extends OnFlavours {
         @Parameters(
                 arity = "1..*",
                 paramLabel = "FLAVOUR",
@@ -164,8 +168,7 @@ final class FlavourCmd {
         @Override
         public Integer call() throws Exception {
             List<FlavourPreview.Flavour> flavours = new ArrayList<>();
-            for (Path file : files) {
-                FlavourDocument d = parent.find(file);
+            for (FlavourDocument d : documents(files)) {
                 flavours.add(new FlavourPreview.Flavour(d.name(), d.commandFile(), d.bootstrap()));
             }
             FlavourPreview.Result result = FlavourPreview.of(name, base, network, flavours);

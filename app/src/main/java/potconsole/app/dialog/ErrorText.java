@@ -6,12 +6,7 @@ import potconsole.engine.inventory.InventoryException;
 /** What a person reads about a failure: a headline (pot's ###> line, or the transport's reason) and details. */
 public record ErrorText(String headline, String details) {
     public static ErrorText of(Throwable error) {
-        Throwable e = error;
-        while ((e instanceof java.util.concurrent.CompletionException
-                        || e instanceof java.util.concurrent.ExecutionException)
-                && e.getCause() != null) {
-            e = e.getCause();
-        }
+        Throwable e = unwrap(error);
         if (e instanceof PotException p) {
             StringBuilder d = new StringBuilder();
             d.append("Command: ").append(p.commandLine()).append('\n');
@@ -32,5 +27,16 @@ public record ErrorText(String headline, String details) {
             return new ErrorText(e.getMessage(), e.getClass().getSimpleName());
         }
         return new ErrorText(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e.toString());
+    }
+
+    /** The cause behind the wrappers a future puts around a job's failure. */
+    public static Throwable unwrap(Throwable e) {
+        Throwable t = e;
+        while ((t instanceof java.util.concurrent.CompletionException
+                        || t instanceof java.util.concurrent.ExecutionException)
+                && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
     }
 }

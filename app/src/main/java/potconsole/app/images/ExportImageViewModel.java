@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import potconsole.app.dialog.CommandDraft;
 import potconsole.app.dialog.DialogService;
 import potconsole.app.jobs.TaskItem;
 import potconsole.app.jobs.TasksViewModel;
@@ -177,31 +178,30 @@ public final class ExportImageViewModel {
     }
 
     Optional<ExportCommand> build() {
-        try {
-            return Optional.of(command());
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return CommandDraft.build(this::command).command();
     }
 
     private String problemText() {
+        CommandDraft<ExportCommand> draft = CommandDraft.build(this::command);
+        return draft.command().isPresent() && onWorkstation.get() ? workstationProblem() : draft.problem();
+    }
+
+    /** Compressing here: pot's own export options do not apply, and the directory is on this workstation. */
+    private String workstationProblem() {
+        if (snapshotMode.get() == SnapshotMode.AUTO_FIX
+                || checkTag.get()
+                || !signingKey.get().isBlank()) {
+            return "Compressing here exports the snapshot as it is (or all with -F); -A, -c and a host"
+                    + " signing key are pot's own options";
+        }
         try {
-            command();
-            if (onWorkstation.get()) {
-                if (snapshotMode.get() == SnapshotMode.AUTO_FIX
-                        || checkTag.get()
-                        || !signingKey.get().isBlank()) {
-                    return "Compressing here exports the snapshot as it is (or all with -F); -A, -c and a host"
-                            + " signing key are pot's own options";
-                }
-                if (!Files.isDirectory(Path.of(localDirectory.get().strip()))) {
-                    return localDirectory.get() + " is not a directory on this workstation";
-                }
+            if (!Files.isDirectory(Path.of(localDirectory.get().strip()))) {
+                return localDirectory.get() + " is not a directory on this workstation";
             }
-            return "";
-        } catch (IllegalArgumentException e) {
+        } catch (java.nio.file.InvalidPathException e) {
             return e.getMessage();
         }
+        return "";
     }
 
     private ExportCommand command() {

@@ -5,6 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import potconsole.app.dialog.CommandDraft;
 import potconsole.app.dialog.DialogService;
 import potconsole.app.jobs.TaskItem;
 import potconsole.app.jobs.TasksViewModel;
@@ -98,20 +99,11 @@ public final class ImportImageViewModel {
     }
 
     private Optional<ImportCommand> build() {
-        try {
-            return Optional.of(command());
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return CommandDraft.build(this::command).command();
     }
 
     private String problemText() {
-        try {
-            command();
-            return "";
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
+        return CommandDraft.build(this::command).problem();
     }
 
     private ImportCommand command() {

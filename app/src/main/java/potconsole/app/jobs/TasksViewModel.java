@@ -133,7 +133,7 @@ public final class TasksViewModel {
         handle.result()
                 .whenCompleteAsync(
                         (value, error) -> {
-                            Throwable cause = unwrap(error);
+                            Throwable cause = ErrorText.unwrap(error);
                             if (cause == null) {
                                 item.finish(TaskItem.State.SUCCEEDED, "done", Instant.now(clock));
                                 running.invalidate();
@@ -159,16 +159,5 @@ public final class TasksViewModel {
     /** Removes the tasks that have ended. */
     public void clearFinished() {
         tasks.removeIf(t -> t.stateProperty().get() != TaskItem.State.RUNNING);
-    }
-
-    /** The cause behind the wrappers a future puts around a job's failure. */
-    public static Throwable unwrap(Throwable e) {
-        Throwable t = e;
-        while ((t instanceof java.util.concurrent.CompletionException
-                        || t instanceof java.util.concurrent.ExecutionException)
-                && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
     }
 }

@@ -3,6 +3,7 @@ package potconsole.app.pots;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -12,6 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import potconsole.app.dialog.CommandDraft;
 import potconsole.app.dialog.DialogService;
 import potconsole.app.jobs.TaskItem;
 import potconsole.app.jobs.TasksViewModel;
@@ -58,9 +60,11 @@ public final class CreatePotViewModel {
         javafx.beans.Observable[] deps = {
             name, type, level, base, reference, network, ip, bridge, stack, dns, flavours, keepOnFailure
         };
-        problem = Bindings.createStringBinding(() -> build().map(c -> "").orElseGet(this::error), deps);
+        // Built once per change; the problem and the preview are both read from that one draft.
+        ObjectBinding<CommandDraft<CreateCommand>> draft = Bindings.createObjectBinding(this::build, deps);
+        problem = Bindings.createStringBinding(() -> draft.get().problem(), draft);
         preview = Bindings.createStringBinding(
-                () -> build().map(CreateCommand::display).orElse(""), deps);
+                () -> draft.get().command().map(CreateCommand::display).orElse(""), draft);
     }
 
     public HostEntry host() {
@@ -114,17 +118,11 @@ public final class CreatePotViewModel {
                 : Optional.empty();
     }
 
-    private String lastError = "";
-
-    private String error() {
-        return lastError;
-    }
-
-    private Optional<CreateCommand> build() {
+    private CommandDraft<CreateCommand> build() {
         try {
-            if (nameProblem().isPresent()) {
-                lastError = nameProblem().get();
-                return Optional.empty();
+            Optional<String> nameProblem = nameProblem();
+            if (nameProblem.isPresent()) {
+                return CommandDraft.wrong(nameProblem.get());
             }
             NetworkOptions net = new NetworkOptions(
                     Optional.of(network.get()),
@@ -145,20 +143,18 @@ public final class CreatePotViewModel {
             Optional<String> networkProblem = host.inventory()
                     .flatMap(inventory -> potconsole.engine.service.NetworkRules.problem(net, inventory));
             if (networkProblem.isPresent()) {
-                lastError = networkProblem.get();
-                return Optional.empty();
+                return CommandDraft.wrong(networkProblem.get());
             }
-            lastError = "";
-            return Optional.of(c);
+            return CommandDraft.of(c);
         } catch (IllegalArgumentException e) {
-            lastError = e.getMessage();
-            return Optional.empty();
+            return CommandDraft.wrong(e.getMessage());
         }
     }
 
     /** Runs the create as a task (its output streams into the task drawer). */
     public Optional<TaskItem> create(Runnable onCreated) {
-        Optional<CreateCommand> c = build();
+        // Built afresh: the pots on the host may have changed since the last keystroke.
+        Optional<CreateCommand> c = build().command();
         if (c.isEmpty()) {
             return Optional.empty();
         }

@@ -102,39 +102,40 @@ final class PotDetailsForms {
                                     ? ""
                                     : "  (" + e.option().potValue() + ")")));
         }
-        TextField dir = new TextField();
-        dir.setPromptText("/host/directory");
-        TextField mnt = new TextField();
-        mnt.setPromptText("/mount/point/in/pot");
-        CheckBox ro = new CheckBox("read-only");
-        Label mountProblem = problemLabel();
-        Button mount = new Button("Mount in");
-        mount.setOnAction(e -> show(mountProblem, model.mountDirectory(dir.getText(), mnt.getText(), ro.isSelected())));
-        TextField src = new TextField();
-        src.setPromptText("/host/file/or/dir");
-        TextField dst = new TextField();
-        dst.setPromptText("/absolute/path/in/pot");
-        CheckBox force = new CheckBox("even while running");
-        Label copyProblem = problemLabel();
-        Button copy = new Button("Copy in");
-        copy.setOnAction(e -> show(copyProblem, model.copyIn(src.getText(), dst.getText(), force.isSelected())));
+        List<Node> mount =
+                pathStep("/host/directory", "/mount/point/in/pot", "read-only", "Mount in", model::mountDirectory);
+        List<Node> copy =
+                pathStep("/host/file/or/dir", "/absolute/path/in/pot", "even while running", "Copy in", model::copyIn);
         Label m = new Label("Mount a host directory (pot mount-in -d)");
         m.getStyleClass().add(Styles.TEXT_BOLD);
         Label c = new Label(
                 "Copy a file or directory in (pot copy-in; a directory that exists gets a copy-in.* subdirectory)");
         c.getStyleClass().add(Styles.TEXT_BOLD);
         c.setWrapText(true);
-        VBox box = new VBox(
-                10,
-                list,
-                m,
-                new HBox(6, dir, mnt, ro, mount),
-                mountProblem,
-                c,
-                new HBox(6, src, dst, force, copy),
-                copyProblem);
+        VBox box = new VBox(10, list, m);
+        box.getChildren().addAll(mount);
+        box.getChildren().add(c);
+        box.getChildren().addAll(copy);
         box.setPadding(new Insets(12));
         return box;
+    }
+
+    /** What mount-in and copy-in ask of the view-model: two paths and a switch; empty when done, else why not. */
+    private interface PathStep {
+        Optional<String> run(String from, String to, boolean option);
+    }
+
+    /** A row of two paths, a switch and a button that runs {@code step}, then the line that shows its problem. */
+    private List<Node> pathStep(String fromPrompt, String toPrompt, String option, String action, PathStep step) {
+        TextField from = new TextField();
+        from.setPromptText(fromPrompt);
+        TextField to = new TextField();
+        to.setPromptText(toPrompt);
+        CheckBox check = new CheckBox(option);
+        Label problem = problemLabel();
+        Button run = new Button(action);
+        run.setOnAction(e -> show(problem, step.run(from.getText(), to.getText(), check.isSelected())));
+        return List.of(new HBox(6, from, to, check, run), problem);
     }
 
     Node snapshots(Pot p) {

@@ -64,4 +64,23 @@ class CreatePotViewModelTest {
 
         assertThat(model.problemProperty().get()).contains("outside the bridge's network");
     }
+
+    @Test
+    void theProblemAndThePreviewAreReadFromTheSameDraft() {
+        CreatePotViewModel model = model();
+        assertThat(model.problemProperty().get()).isEmpty();
+        assertThat(model.previewProperty().get()).startsWith("pot create").contains(" x");
+
+        model.name.set("bad.name");
+        assertThat(model.problemProperty().get()).isNotEmpty();
+        assertThat(model.previewProperty().get()).isEmpty();
+
+        model.name.set("nginx");
+        assertThat(model.problemProperty().get()).isEqualTo("pot nginx already exists on Sandbox");
+        assertThat(model.previewProperty().get()).isEmpty();
+
+        model.name.set("y");
+        assertThat(model.problemProperty().get()).isEmpty();
+        assertThat(model.previewProperty().get()).contains(" y");
+    }
 }

@@ -5,12 +5,38 @@ import java.util.List;
 
 /**
  * Splits a line typed by a person into words the way sh would (single and double quotes, backslash), without
- * expanding anything; the words are then quoted again by {@link potconsole.engine.exec.ShellQuote} when sent.
+ * expanding anything; the words are then quoted again by {@link potconsole.engine.exec.ShellQuote} when sent. The
+ * sandbox's shell uses the same splitter with its own {@code $} expansion.
  */
 public final class ShellWords {
+    /** What a {@code $} outside single quotes becomes. */
+    @FunctionalInterface
+    public interface Dollar {
+        /**
+         * Appends the expansion of the {@code $} at {@code at} in {@code line} to {@code out}; returns the index of
+         * the first character it did not consume.
+         */
+        int expand(String line, int at, StringBuilder out);
+    }
+
+    /** Keeps {@code $} as it is. */
+    public static final Dollar LITERAL = (line, at, out) -> {
+        out.append('$');
+        return at + 1;
+    };
+
     private ShellWords() {}
 
+    /** Splits without expansion; an open quote is an error. */
     public static List<String> split(String line) {
+        return split(line, LITERAL, false);
+    }
+
+    /**
+     * Splits with {@code dollar} expanding each {@code $} outside single quotes. With {@code openQuoteRunsToEnd} an
+     * unclosed quote takes the rest of the line instead of being an error.
+     */
+    public static List<String> split(String line, Dollar dollar, boolean openQuoteRunsToEnd) {
         List<String> words = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         boolean inWord = false;
@@ -19,7 +45,7 @@ public final class ShellWords {
             if (ch == '\'') {
                 int end = line.indexOf('\'', i + 1);
                 if (end < 0) {
-                    throw new InvalidArgumentException("A single quote is not closed");
+                    end = openEnd(line, openQuoteRunsToEnd, "A single quote is not closed");
                 }
                 cur.append(line, i + 1, end);
                 i = end;
@@ -27,19 +53,27 @@ public final class ShellWords {
             } else if (ch == '"') {
                 int j = i + 1;
                 while (j < line.length() && line.charAt(j) != '"') {
-                    if (line.charAt(j) == '\\' && j + 1 < line.length() && "\"\\$`".indexOf(line.charAt(j + 1)) >= 0) {
+                    char d = line.charAt(j);
+                    if (d == '\\' && j + 1 < line.length() && "\"\\$`".indexOf(line.charAt(j + 1)) >= 0) {
+                        cur.append(line.charAt(++j));
+                        j++;
+                    } else if (d == '$') {
+                        j = dollar.expand(line, j, cur);
+                    } else {
+                        cur.append(d);
                         j++;
                     }
-                    cur.append(line.charAt(j));
-                    j++;
                 }
                 if (j >= line.length()) {
-                    throw new InvalidArgumentException("A double quote is not closed");
+                    j = openEnd(line, openQuoteRunsToEnd, "A double quote is not closed");
                 }
                 i = j;
                 inWord = true;
             } else if (ch == '\\' && i + 1 < line.length()) {
                 cur.append(line.charAt(++i));
+                inWord = true;
+            } else if (ch == '$') {
+                i = dollar.expand(line, i, cur) - 1;
                 inWord = true;
             } else if (Character.isWhitespace(ch)) {
                 if (inWord) {
@@ -56,5 +90,12 @@ public final class ShellWords {
             words.add(cur.toString());
         }
         return words;
+    }
+
+    private static int openEnd(String line, boolean openQuoteRunsToEnd, String error) {
+        if (!openQuoteRunsToEnd) {
+            throw new InvalidArgumentException(error);
+        }
+        return line.length();
     }
 }

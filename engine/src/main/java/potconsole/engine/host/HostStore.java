@@ -7,14 +7,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import potconsole.engine.command.InvalidArgumentException;
 import potconsole.engine.exec.Privilege;
+import potconsole.engine.io.PrivateFiles;
 
 /**
  * Host profiles in {@code $XDG_CONFIG_HOME/pot-console/hosts.json} (default {@code ~/.config}). Every save writes a
@@ -103,19 +102,10 @@ public final class HostStore {
 
     private void save(List<HostProfile> profiles) {
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(
-                    dir,
-                    ".hosts",
-                    ".json.tmp",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            try {
-                JSON.writeValue(tmp.toFile(), profiles.stream().map(Stored::of).toList());
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            PrivateFiles.replace(
+                    file,
+                    tmp -> JSON.writeValue(
+                            tmp.toFile(), profiles.stream().map(Stored::of).toList()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot save the host list " + file + ": " + e.getMessage(), e);
         }

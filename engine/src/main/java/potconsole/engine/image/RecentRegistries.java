@@ -5,11 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import potconsole.engine.host.UserDirectories;
+import potconsole.engine.io.PrivateFiles;
 
 /**
  * The registries opened lately, most recent first, one per line in {@code $XDG_STATE_HOME/pot-console/registries}:
@@ -58,19 +57,7 @@ public final class RecentRegistries {
         list().stream().filter(r -> !r.equals(spec)).forEach(all::add);
         List<String> kept = all.subList(0, Math.min(LIMIT, all.size()));
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(
-                    dir,
-                    ".registries",
-                    ".tmp",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            try {
-                Files.write(tmp, kept, StandardCharsets.UTF_8);
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            PrivateFiles.replace(file, tmp -> Files.write(tmp, kept, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot save the recent registries " + file + ": " + e.getMessage(), e);
         }

@@ -95,12 +95,11 @@ public final class JournalingRunner implements CommandRunner, potconsole.engine.
         String command = request.script().isPresent() ? "(inventory script)" : request.commandLine();
         boolean changes = request.script().isEmpty() && request.needsRoot();
         Instant started = Instant.now();
+        // One entry per run, whatever its end: exit code, cancelled, or not run at all.
         try {
             ExecResult r = delegate.run(request, tee);
-            journal.record(new JournalEntry(
+            journal.record(entry(
                     started,
-                    host,
-                    user,
                     command,
                     changes,
                     r.exitCode(),
@@ -108,27 +107,26 @@ public final class JournalingRunner implements CommandRunner, potconsole.engine.
                     request.script().isPresent() ? List.of() : List.copyOf(tail)));
             return r;
         } catch (ExecCancelledException e) {
-            journal.record(new JournalEntry(
-                    started,
-                    host,
-                    user,
-                    command,
-                    changes,
-                    JournalEntry.CANCELLED,
-                    Duration.between(started, Instant.now()),
-                    List.copyOf(tail)));
+            journal.record(entry(started, command, changes, JournalEntry.CANCELLED, since(started), List.copyOf(tail)));
             throw e;
         } catch (RuntimeException e) {
-            journal.record(new JournalEntry(
+            journal.record(entry(
                     started,
-                    host,
-                    user,
                     command,
                     changes,
                     JournalEntry.FAILED_TO_RUN,
-                    Duration.between(started, Instant.now()),
+                    since(started),
                     List.of(String.valueOf(e.getMessage()))));
             throw e;
         }
+    }
+
+    private JournalEntry entry(
+            Instant started, String command, boolean changes, int exitCode, Duration elapsed, List<String> tail) {
+        return new JournalEntry(started, host, user, command, changes, exitCode, elapsed, tail);
+    }
+
+    private static Duration since(Instant started) {
+        return Duration.between(started, Instant.now());
     }
 }

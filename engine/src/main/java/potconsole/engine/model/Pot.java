@@ -80,6 +80,23 @@ public record Pot(
             Optional<String> imageTag,
             Optional<String> imageSnapshot,
             Optional<String> origin) {
+        return withObserved(snapshots, state, lastRun, imageTag, imageSnapshot, origin, hooks);
+    }
+
+    /** The hook scripts present in the pot's conf/ (prestart, poststart, prestop, poststop). */
+    public Pot withHooks(List<String> present) {
+        return withObserved(snapshots, state, lastRun, imageTag, imageSnapshot, origin, present);
+    }
+
+    /** This pot's configuration with what was observed on the host beside it; every field is listed only here. */
+    private Pot withObserved(
+            List<Snapshot> snapshots,
+            PotState state,
+            Optional<LastRunStats> lastRun,
+            Optional<String> imageTag,
+            Optional<String> imageSnapshot,
+            Optional<String> origin,
+            List<String> hooks) {
         return new Pot(
                 name,
                 type,
@@ -104,34 +121,6 @@ public record Pot(
                 imageSnapshot,
                 origin,
                 hooks);
-    }
-
-    /** The hook scripts present in the pot's conf/ (prestart, poststart, prestop, poststop). */
-    public Pot withHooks(List<String> present) {
-        return new Pot(
-                name,
-                type,
-                level,
-                base,
-                potBase,
-                network,
-                dns,
-                cmd,
-                hostname,
-                attributes,
-                resources,
-                env,
-                hosts,
-                exportedPorts,
-                dependencies,
-                fscomps,
-                snapshots,
-                state,
-                lastRun,
-                imageTag,
-                imageSnapshot,
-                origin,
-                present);
     }
 
     /** The stored value or, when missing, the default pot's info shows. */

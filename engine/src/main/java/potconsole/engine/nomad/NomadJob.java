@@ -74,6 +74,15 @@ public record NomadJob(
     }
 
     public NomadJob withCommand(Optional<String> command, List<String> args) {
+        return withTaskConfig(command, args, portMap);
+    }
+
+    public NomadJob withPortMap(Map<String, String> ports) {
+        return withTaskConfig(command, args, ports);
+    }
+
+    /** A copy with other task settings; every field is listed only here. */
+    private NomadJob withTaskConfig(Optional<String> command, List<String> args, Map<String, String> portMap) {
         return new NomadJob(
                 job,
                 datacenters,
@@ -87,29 +96,6 @@ public record NomadJob(
                 args,
                 networkMode,
                 portMap,
-                copy,
-                mount,
-                mountReadOnly,
-                extraHosts,
-                attributes,
-                cpuMhz,
-                memoryMb);
-    }
-
-    public NomadJob withPortMap(Map<String, String> ports) {
-        return new NomadJob(
-                job,
-                datacenters,
-                group,
-                count,
-                task,
-                image,
-                pot,
-                tag,
-                command,
-                args,
-                networkMode,
-                ports,
                 copy,
                 mount,
                 mountReadOnly,

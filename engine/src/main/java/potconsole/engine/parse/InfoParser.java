@@ -51,14 +51,11 @@ public final class InfoParser {
                 }
                 continue;
             }
-            String field = line.strip();
-            if (field.endsWith(":")) {
-                section = field.substring(0, field.length() - 1);
-                continue;
-            }
-            int sep = field.indexOf(" : ");
-            if (sep >= 0) {
-                fields.put(field.substring(0, sep), field.substring(sep + 3));
+            BlockLine outer = BlockLine.of(line);
+            if (outer.section().isPresent()) {
+                section = outer.section().get();
+            } else if (outer.key().isPresent()) {
+                fields.put(outer.key().get(), outer.value());
             }
         }
         return new PotInfo(

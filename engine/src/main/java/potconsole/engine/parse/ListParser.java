@@ -34,17 +34,16 @@ public final class ListParser {
                 }
                 continue;
             }
-            String field = line.strip();
-            if (field.endsWith(":")) {
-                section = field.substring(0, field.length() - 1);
+            BlockLine outer = BlockLine.of(line);
+            if (outer.section().isPresent()) {
+                section = outer.section().get();
                 continue;
             }
-            int sep = field.indexOf(" : ");
-            if (sep < 0) {
+            if (outer.key().isEmpty()) {
                 continue;
             }
-            String key = field.substring(0, sep);
-            String value = field.substring(sep + 3);
+            String key = outer.key().get();
+            String value = outer.value();
             switch (key) {
                 case "network" -> b.network = value;
                 case "ip" -> b.ip = Optional.of(value);

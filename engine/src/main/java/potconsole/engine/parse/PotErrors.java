@@ -3,6 +3,7 @@ package potconsole.engine.parse;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import potconsole.engine.command.PotCommand;
 import potconsole.engine.error.AlreadyExistsException;
 import potconsole.engine.error.ApplicationFailedException;
 import potconsole.engine.error.InvalidStateException;
@@ -27,14 +28,26 @@ public final class PotErrors {
                     + "|is already stopping|is not in execution).*");
     private static final Pattern ALREADY_EXISTS = Pattern.compile("(?i).*(already exists|is already present).*");
 
+    /** {@code pot stop} exits 0 for a name that is not a pot. */
+    private static final String STOP = "stop";
+
     private PotErrors() {}
 
-    /** Returns the failure of this run, if it failed. */
-    public static Optional<PotException> failure(String commandLine, int exitCode, PotOutput output) {
+    /** Returns the failure of this run of {@code command}, if it failed. */
+    public static Optional<PotException> failure(PotCommand command, int exitCode, PotOutput output) {
+        return failure(command.subcommand(), command.display(), exitCode, output);
+    }
+
+    /**
+     * Returns the failure of a run of the pot {@code subcommand} (e.g. {@code stop}), shown as {@code commandLine},
+     * if it failed.
+     */
+    public static Optional<PotException> failure(
+            String subcommand, String commandLine, int exitCode, PotOutput output) {
         List<String> errors = output.errors();
         boolean failed = exitCode != 0
                 || ImageOutputs.exportFailedDespiteExitZero(output)
-                || (commandLine.contains(" stop ") && errors.stream().anyMatch(e -> e.contains("is not a valid pot")));
+                || (STOP.equals(subcommand) && errors.stream().anyMatch(e -> e.contains("is not a valid pot")));
         if (!failed) {
             return Optional.empty();
         }
@@ -60,9 +73,9 @@ public final class PotErrors {
         return Optional.of(new PotException(message, commandLine, exitCode, errors, stderr));
     }
 
-    /** Throws the failure of this run, if it failed. */
-    public static void check(String commandLine, int exitCode, PotOutput output) {
-        Optional<PotException> f = failure(commandLine, exitCode, output);
+    /** Throws the failure of this run of {@code command}, if it failed. */
+    public static void check(PotCommand command, int exitCode, PotOutput output) {
+        Optional<PotException> f = failure(command, exitCode, output);
         if (f.isPresent()) {
             throw f.get();
         }

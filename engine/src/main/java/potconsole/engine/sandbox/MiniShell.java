@@ -3,6 +3,7 @@ package potconsole.engine.sandbox;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import potconsole.engine.command.ShellWords;
 
 /**
  * Just enough of sh for commands the sandbox runs: word splitting with single/double quotes and backslashes,
@@ -11,55 +12,9 @@ import java.util.Map;
 final class MiniShell {
     private MiniShell() {}
 
-    /** Splits one simple command into words (quotes removed, variables expanded). */
+    /** Splits one simple command into words (quotes removed, variables expanded; an open quote runs to the end). */
     static List<String> words(String line, Map<String, String> vars) {
-        List<String> words = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean inWord = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (ch == '\'') {
-                int end = line.indexOf('\'', i + 1);
-                end = end < 0 ? line.length() : end;
-                cur.append(line, i + 1, end);
-                i = end;
-                inWord = true;
-            } else if (ch == '"') {
-                int j = i + 1;
-                while (j < line.length() && line.charAt(j) != '"') {
-                    char d = line.charAt(j);
-                    if (d == '\\' && j + 1 < line.length() && "\"\\$`".indexOf(line.charAt(j + 1)) >= 0) {
-                        cur.append(line.charAt(++j));
-                    } else if (d == '$') {
-                        j = expand(line, j, vars, cur) - 1;
-                    } else {
-                        cur.append(d);
-                    }
-                    j++;
-                }
-                i = j;
-                inWord = true;
-            } else if (ch == '\\' && i + 1 < line.length()) {
-                cur.append(line.charAt(++i));
-                inWord = true;
-            } else if (ch == '$') {
-                i = expand(line, i, vars, cur) - 1;
-                inWord = true;
-            } else if (Character.isWhitespace(ch)) {
-                if (inWord) {
-                    words.add(cur.toString());
-                    cur.setLength(0);
-                    inWord = false;
-                }
-            } else {
-                cur.append(ch);
-                inWord = true;
-            }
-        }
-        if (inWord) {
-            words.add(cur.toString());
-        }
-        return words;
+        return ShellWords.split(line, (text, at, out) -> expand(text, at, vars, out), true);
     }
 
     private static int expand(String line, int at, Map<String, String> vars, StringBuilder out) {

@@ -36,8 +36,7 @@ final class SandboxFiles implements HostFiles {
     @Override
     public List<Entry> list(String directory) throws IOException {
         String dir = directory.endsWith("/") ? directory : directory + "/";
-        lock.lock();
-        try {
+        return locked(() -> {
             List<Entry> entries = new ArrayList<>();
             if (dir.equals(FLAVOURS)) {
                 for (SandboxFlavour f : state.flavours.values()) {
@@ -60,15 +59,12 @@ final class SandboxFiles implements HostFiles {
                 }
             });
             return entries;
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     @Override
     public InputStream read(String path) throws IOException {
-        lock.lock();
-        try {
+        return locked(() -> {
             Optional<String> flavour = flavourPart(path);
             if (flavour.isPresent()) {
                 return new ByteArrayInputStream(bytes(flavour.get()));
@@ -77,9 +73,7 @@ final class SandboxFiles implements HostFiles {
                 throw new NoSuchFileException(path);
             }
             return new ByteArrayInputStream(state.hostFiles.get(path));
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     @Override
@@ -97,27 +91,24 @@ final class SandboxFiles implements HostFiles {
                 progress.update(data.size(), total);
             }
         }
-        lock.lock();
-        try {
+        locked(() -> {
             if (dir.equals(FLAVOURS)) {
                 putFlavourPart(target, data.toString(StandardCharsets.UTF_8));
                 state.executables.remove(target);
-                return;
+                return null;
             }
             if (!state.isDir(dir)) {
                 throw new IOException(dir + ": No such file or directory");
             }
             state.hostFiles.put(target, data.toByteArray());
             state.executables.remove(target);
-        } finally {
-            lock.unlock();
-        }
+            return null;
+        });
     }
 
     @Override
     public void rename(String from, String to) throws IOException {
-        lock.lock();
-        try {
+        locked(() -> {
             Optional<String> flavour = flavourPart(from);
             if (flavour.isPresent()) {
                 removeFlavourPart(from);
@@ -132,9 +123,8 @@ final class SandboxFiles implements HostFiles {
             if (state.executables.remove(from)) {
                 state.executables.add(to);
             }
-        } finally {
-            lock.unlock();
-        }
+            return null;
+        });
     }
 
     @Override
@@ -154,25 +144,36 @@ final class SandboxFiles implements HostFiles {
 
     @Override
     public boolean isExecutable(String path) throws IOException {
-        lock.lock();
-        try {
-            if (flavourPart(path).isEmpty() && !state.isFile(path)) {
-                throw new NoSuchFileException(path);
-            }
+        return locked(() -> {
+            requireFile(path);
             return state.executables.contains(path);
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     @Override
     public void makeExecutable(String path) throws IOException {
+        locked(() -> {
+            requireFile(path);
+            return state.executables.add(path);
+        });
+    }
+
+    private void requireFile(String path) throws NoSuchFileException {
+        if (flavourPart(path).isEmpty() && !state.isFile(path)) {
+            throw new NoSuchFileException(path);
+        }
+    }
+
+    /** A step on the simulated file system that may fail as a real one does. */
+    private interface FileStep<T> {
+        T run() throws IOException;
+    }
+
+    /** Runs {@code step} under the sandbox's lock, which the simulated pot commands share. */
+    private <T> T locked(FileStep<T> step) throws IOException {
         lock.lock();
         try {
-            if (flavourPart(path).isEmpty() && !state.isFile(path)) {
-                throw new NoSuchFileException(path);
-            }
-            state.executables.add(path);
+            return step.run();
         } finally {
             lock.unlock();
         }
@@ -188,39 +189,39 @@ final class SandboxFiles implements HostFiles {
         if (!path.startsWith(FLAVOURS) || path.indexOf('/', FLAVOURS.length()) >= 0) {
             return Optional.empty();
         }
-        String file = path.substring(FLAVOURS.length());
-        boolean script = file.endsWith(".sh");
-        SandboxFlavour f = state.flavours.get(script ? file.substring(0, file.length() - 3) : file);
+        FlavourPath part = FlavourPath.of(path);
+        SandboxFlavour f = state.flavours.get(part.flavour());
         if (f == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(script ? f.bootstrap() : f.commandFile());
+        return Optional.ofNullable(part.script() ? f.bootstrap() : f.commandFile());
+    }
+
+    /** A file in the flavour directory: a flavour's command file ({@code name}) or its bootstrap ({@code name.sh}). */
+    private record FlavourPath(String flavour, boolean script) {
+        static FlavourPath of(String path) {
+            String file = path.substring(FLAVOURS.length());
+            boolean script = file.endsWith(".sh");
+            return new FlavourPath(script ? file.substring(0, file.length() - 3) : file, script);
+        }
     }
 
     private void putFlavourPart(String path, String content) {
-        String file = path.substring(FLAVOURS.length());
-        boolean script = file.endsWith(".sh");
-        String name = script ? file.substring(0, file.length() - 3) : file;
+        FlavourPath part = FlavourPath.of(path);
+        boolean script = part.script();
+        String name = part.flavour();
         SandboxFlavour old = state.flavours.get(name);
         String commandFile = script ? (old == null ? null : old.commandFile()) : content;
         String bootstrap = script ? content : (old == null ? null : old.bootstrap());
-        boolean sameScript = old != null && java.util.Objects.equals(old.bootstrap(), bootstrap);
         // The simulated run of a bootstrap is kept only while the script is unchanged.
-        state.flavours.put(
-                name,
-                new SandboxFlavour(
-                        name,
-                        commandFile,
-                        bootstrap,
-                        sameScript ? old.bootstrapStdout() : List.of(),
-                        sameScript ? old.bootstrapStderr() : List.of(),
-                        sameScript ? old.installs() : Map.of()));
+        boolean sameScript = old != null && java.util.Objects.equals(old.bootstrap(), bootstrap);
+        storeFlavour(name, commandFile, bootstrap, sameScript ? old : null);
     }
 
     private void removeFlavourPart(String path) {
-        String file = path.substring(FLAVOURS.length());
-        boolean script = file.endsWith(".sh");
-        String name = script ? file.substring(0, file.length() - 3) : file;
+        FlavourPath part = FlavourPath.of(path);
+        boolean script = part.script();
+        String name = part.flavour();
         SandboxFlavour old = state.flavours.get(name);
         if (old == null) {
             return;
@@ -230,16 +231,21 @@ final class SandboxFiles implements HostFiles {
         if (commandFile == null && bootstrap == null) {
             state.flavours.remove(name);
         } else {
-            state.flavours.put(
-                    name,
-                    new SandboxFlavour(
-                            name,
-                            commandFile,
-                            bootstrap,
-                            old.bootstrapStdout(),
-                            old.bootstrapStderr(),
-                            old.installs()));
+            storeFlavour(name, commandFile, bootstrap, old);
         }
+    }
+
+    /** Stores a flavour's two files, with the simulated bootstrap run of {@code runOf} (none when null). */
+    private void storeFlavour(String name, String commandFile, String bootstrap, SandboxFlavour runOf) {
+        state.flavours.put(
+                name,
+                new SandboxFlavour(
+                        name,
+                        commandFile,
+                        bootstrap,
+                        runOf == null ? List.of() : runOf.bootstrapStdout(),
+                        runOf == null ? List.of() : runOf.bootstrapStderr(),
+                        runOf == null ? Map.of() : runOf.installs()));
     }
 
     private static byte[] bytes(String s) {

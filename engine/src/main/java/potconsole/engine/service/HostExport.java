@@ -10,7 +10,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import potconsole.engine.command.ConfigCommand;
 import potconsole.engine.command.ExportCommand;
 import potconsole.engine.exec.Cancellation;
 import potconsole.engine.exec.CommandRunner;
@@ -21,7 +20,6 @@ import potconsole.engine.job.Job;
 import potconsole.engine.job.JobContext;
 import potconsole.engine.parse.ImageOutputs;
 import potconsole.engine.parse.PotOutput;
-import potconsole.engine.parse.SimpleParsers;
 
 /**
  * {@code pot export} on the host with the progress pot never shows (pot-spec §5.1): the snapshot situation explained,
@@ -82,18 +80,8 @@ final class HostExport {
                 context.output(line, true);
             }
         };
-        CompletableFuture<PotOutput> export = new CompletableFuture<>();
-        Thread exporter = new Thread(
-                () -> {
-                    try {
-                        export.complete(service.execute(command, watchBanner, context.cancellation()));
-                    } catch (Throwable t) {
-                        export.completeExceptionally(t);
-                    }
-                },
-                "pot-export");
-        exporter.setDaemon(true);
-        exporter.start();
+        CompletableFuture<PotOutput> export =
+                InBackground.start("pot-export", () -> service.execute(command, watchBanner, context.cancellation()));
 
         long written = 0;
         try {
@@ -174,9 +162,7 @@ final class HostExport {
     }
 
     private OptionalLong estimate(String snapshot, Cancellation cancellation) {
-        String zfsRoot = SimpleParsers.configValue(
-                service.execute(new ConfigCommand("zfs_root", false)).data());
-        return host.sendSize(zfsRoot + "/jails/" + command.pot() + "@" + snapshot, cancellation);
+        return host.sendSize(service.jailDataset(command.pot()) + "@" + snapshot, cancellation);
     }
 
     static String progressMessage(OptionalLong estimate) {

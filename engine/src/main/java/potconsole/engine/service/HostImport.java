@@ -52,18 +52,8 @@ final class HostImport {
                         : xzFile + " (size unknown until fetched)");
 
         context.phase(IMPORT);
-        CompletableFuture<PotOutput> importing = new CompletableFuture<>();
-        Thread worker = new Thread(
-                () -> {
-                    try {
-                        importing.complete(service.execute(command, context.execListener(), context.cancellation()));
-                    } catch (Throwable t) {
-                        importing.completeExceptionally(t);
-                    }
-                },
-                "pot-import");
-        worker.setDaemon(true);
-        worker.start();
+        CompletableFuture<PotOutput> importing = InBackground.start(
+                "pot-import", () -> service.execute(command, context.execListener(), context.cancellation()));
         while (true) {
             try {
                 PotOutput output = importing.get(pollMillis, TimeUnit.MILLISECONDS);

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.locks.ReentrantLock;
+import potconsole.engine.command.ConfigCommand;
 import potconsole.engine.command.ExecCommand;
 import potconsole.engine.command.InfoCommand;
 import potconsole.engine.command.LastRunStatsCommand;
@@ -102,7 +104,7 @@ public final class PotService {
             }
         }
         PotOutput output = PotOutput.of(captured.stdout(), captured.stderr());
-        PotErrors.check(command.display(), result.exitCode(), output);
+        PotErrors.check(command, result.exitCode(), output);
         PostConditions.verify(command, result.exitCode(), output, () -> names(ListCommand.Kind.POTS));
         return output;
     }
@@ -141,9 +143,9 @@ public final class PotService {
             try {
                 return start.run(context);
             } catch (ApplicationFailedException e) {
-                String detail = lastRunStats(pot).exitCode().isPresent()
-                        ? pot + "'s command exited with status "
-                                + lastRunStats(pot).exitCode().getAsInt()
+                OptionalInt exit = lastRunStats(pot).exitCode();
+                String detail = exit.isPresent()
+                        ? pot + "'s command exited with status " + exit.getAsInt()
                         : pot + "'s command failed";
                 throw new ApplicationFailedException(
                         detail + " (pot start returned 125: " + e.getMessage() + ")",
@@ -247,6 +249,12 @@ public final class PotService {
     public Map<String, String> environment(String pot) {
         return InfoParser.environment(
                 execute(new InfoCommand(InfoCommand.Mode.ENV, pot, false)).data());
+    }
+
+    /** The ZFS dataset of a pot's jail, {@code <zfs_root>/jails/<pot>}. */
+    String jailDataset(String pot) {
+        return SimpleParsers.configValue(
+                        execute(new ConfigCommand("zfs_root", false)).data()) + "/jails/" + pot;
     }
 
     public LastRunStats lastRunStats(String pot) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import potconsole.engine.command.ConfigCommand;
 import potconsole.engine.exec.Cancellation;
 import potconsole.engine.exec.CapturingListener;
 import potconsole.engine.exec.CommandRunner;
@@ -20,7 +19,6 @@ import potconsole.engine.image.ImageName;
 import potconsole.engine.image.ImageWriter;
 import potconsole.engine.job.Job;
 import potconsole.engine.job.JobContext;
-import potconsole.engine.parse.SimpleParsers;
 
 /**
  * Export to this workstation: {@code zfs send -R} of the pot's snapshot streams over the host's transport and is
@@ -77,9 +75,7 @@ final class WorkstationExport {
         }
         String snapshot = snapshots.get(snapshots.size() - 1);
         context.message(ExportPlan.describe(snapshots, false, force));
-        String zfsRoot = SimpleParsers.configValue(
-                service.execute(new ConfigCommand("zfs_root", false)).data());
-        String dataset = zfsRoot + "/jails/" + pot;
+        String dataset = service.jailDataset(pot);
 
         context.phase(LINEAGE);
         ImageMeta meta = meta(dataset, context.cancellation());

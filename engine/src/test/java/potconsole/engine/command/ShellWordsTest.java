@@ -15,4 +15,15 @@ class ShellWordsTest {
         assertThat(ShellWords.split(ShellQuote.join(words))).isEqualTo(words);
         assertThatThrownBy(() -> ShellWords.split("echo 'open")).hasMessageContaining("not closed");
     }
+
+    @Test
+    void theSandboxShellsReadingExpandsDollarsOutsideSingleQuotesAndLetsAnOpenQuoteRunToTheEnd() {
+        ShellWords.Dollar one = (line, at, out) -> {
+            out.append("ONE");
+            return at + 2;
+        };
+        assertThat(ShellWords.split("echo $1 \"[$1]\" '$1'", one, true)).containsExactly("echo", "ONE", "[ONE]", "$1");
+        assertThat(ShellWords.split("echo 'open", ShellWords.LITERAL, true)).containsExactly("echo", "open");
+        assertThat(ShellWords.split("echo \"open $x", ShellWords.LITERAL, true)).containsExactly("echo", "open $x");
+    }
 }

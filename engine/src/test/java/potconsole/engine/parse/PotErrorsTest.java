@@ -32,7 +32,7 @@ class PotErrorsTest {
             })
     void recordedFailures(String file, String type, String message) {
         Transcript t = Transcript.load(file);
-        Optional<PotException> failure = PotErrors.failure(t.command(), t.exitCode(), t.output());
+        Optional<PotException> failure = PotErrors.failure(t.subcommand(), t.command(), t.exitCode(), t.output());
         assertThat(failure).isPresent();
         assertThat(failure.get().getClass().getSimpleName()).isEqualTo(type);
         assertThat(failure.get().getMessage()).isEqualTo(message);
@@ -97,7 +97,8 @@ class PotErrorsTest {
     void recordedSuccessesAreNotFailuresEvenWithStderrOrInfoLines(String file) {
         Transcript t = Transcript.load(file);
         assertThat(t.exitCode()).isZero();
-        assertThat(PotErrors.failure(t.command(), t.exitCode(), t.output())).isEmpty();
+        assertThat(PotErrors.failure(t.subcommand(), t.command(), t.exitCode(), t.output()))
+                .isEmpty();
         assertThat(t.output().errors()).isEmpty();
     }
 
@@ -106,7 +107,17 @@ class PotErrorsTest {
     void quirksWithExitZeroAreStillFailures(String args, int exit) {
         String errorLine = args.startsWith("stop") ? "###>  The pot web is not a valid pot" : "###>  Export failed";
         PotOutput out = PotOutput.of(java.util.List.of(errorLine), java.util.List.of());
-        assertThat(PotErrors.failure("pot " + args + " ", exit, out)).isPresent();
+        assertThat(PotErrors.failure(args.split(" ")[0], "pot " + args, exit, out))
+                .isPresent();
+    }
+
+    @org.junit.jupiter.api.Test
+    void theStopQuirkIsDecidedByTheCommandNotByTheWordStopInItsArguments() {
+        PotOutput out = PotOutput.of(java.util.List.of("###>  The pot web is not a valid pot"), java.util.List.of());
+        assertThat(PotErrors.failure(new potconsole.engine.command.StopCommand("web"), 0, out))
+                .isPresent();
+        assertThat(PotErrors.failure("exec", "pot exec -p web service stop nginx", 0, out))
+                .isEmpty();
     }
 
     @ParameterizedTest
@@ -133,8 +144,8 @@ class PotErrorsTest {
     void rootCheckBecomesNeedsRoot() {
         PotOutput out =
                 PotOutput.of(java.util.List.of("###>   This operation needs 'root' privilegies"), java.util.List.of());
-        assertThat(PotErrors.failure("pot start web", 1, out)).containsInstanceOf(NeedsRootException.class);
-        assertThat(PotErrors.failure("pot start web", 1, out).get().getMessage())
+        assertThat(PotErrors.failure("start", "pot start web", 1, out)).containsInstanceOf(NeedsRootException.class);
+        assertThat(PotErrors.failure("start", "pot start web", 1, out).get().getMessage())
                 .contains("root' privileges");
     }
 }

@@ -77,6 +77,30 @@ class PotServiceTest {
     }
 
     @Test
+    void aFailedStartAsksForTheLastRunOnce() {
+        CommandRunner sandbox = SandboxHost.demoForTests(CLOCK);
+        AtomicInteger lastRunStats = new AtomicInteger();
+        CommandRunner counting = new CommandRunner() {
+            @Override
+            public ExecResult run(ExecRequest request, ExecListener listener) {
+                if (request.argv().contains("last-run-stats")) {
+                    lastRunStats.incrementAndGet();
+                }
+                return sandbox.run(request, listener);
+            }
+
+            @Override
+            public String describe() {
+                return sandbox.describe();
+            }
+        };
+        PotService service = new PotService(counting, Privilege.NONE, CLOCK);
+        assertThatThrownBy(() -> service.start("batch").run(JobContext.detached()))
+                .hasMessageStartingWith("batch's command exited with status 3");
+        assertThat(lastRunStats).hasValue(1);
+    }
+
+    @Test
     void longCommandsStreamTheirOutputToTheJob() {
         List<String> lines = Collections.synchronizedList(new ArrayList<>());
         var handle = JobRunner.inline()

@@ -53,6 +53,12 @@ public record Transcript(String file, String command, int exitCode, String stdou
         throw new IllegalArgumentException("missing header " + prefix);
     }
 
+    /** The pot subcommand of a {@code pot <subcommand> ...} transcript ("stop"), or the program otherwise. */
+    public String subcommand() {
+        String[] words = command.strip().split("\\s+");
+        return words[0].equals("pot") && words.length > 1 ? words[1] : words[0];
+    }
+
     public PotOutput output() {
         return PotOutput.of(stdout, stderr);
     }
