@@ -122,8 +122,10 @@ public final class FxDialogService implements DialogService {
         problem.getStyleClass().add(Styles.DANGER);
         problem.setWrapText(true);
         a.getDialogPane().setContent(new VBox(8, new Label(label), field, problem));
-        a.getButtonTypes().setAll(ButtonType.CANCEL, ButtonType.OK);
-        Button ok = (Button) a.getDialogPane().lookupButton(ButtonType.OK);
+        // The button says what it does ("Rename", "Clone", "Create"): the first word of the title, never "OK".
+        ButtonType action = new ButtonType(actionOf(title), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        a.getButtonTypes().setAll(ButtonType.CANCEL, action);
+        Button ok = (Button) a.getDialogPane().lookupButton(action);
         Runnable check = () -> {
             Optional<String> p = validator.apply(field.getText());
             problem.setText(p.orElse(""));
@@ -133,10 +135,16 @@ public final class FxDialogService implements DialogService {
         check.run();
         a.setOnShown(e -> field.requestFocus());
         a.setOnHidden(e -> {
-            if (a.getResult() == ButtonType.OK) {
+            if (a.getResult() == action) {
                 onOk.accept(field.getText());
             }
         });
         a.show();
+    }
+
+    /** "Rename web" → "Rename"; "Run inside web" → "Run". */
+    static String actionOf(String title) {
+        String first = title.strip().split("\\s+", 2)[0];
+        return first.isEmpty() ? "Apply" : first;
     }
 }

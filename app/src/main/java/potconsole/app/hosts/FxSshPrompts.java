@@ -35,11 +35,11 @@ public final class FxSshPrompts implements SshPrompts {
             a.setHeaderText((previousAttemptFailed ? "Wrong passphrase. " : "") + "Passphrase for " + key);
             PasswordField field = new PasswordField();
             a.getDialogPane().setContent(new VBox(field));
-            a.getButtonTypes().setAll(ButtonType.CANCEL, ButtonType.OK);
+            ButtonType unlock = new ButtonType("Unlock key", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+            a.getButtonTypes().setAll(ButtonType.CANCEL, unlock);
             a.setOnShown(e -> field.requestFocus());
             Optional<ButtonType> r = a.showAndWait();
-            answer.complete(
-                    r.filter(b -> b == ButtonType.OK).map(b -> field.getText().toCharArray()));
+            answer.complete(r.filter(b -> b == unlock).map(b -> field.getText().toCharArray()));
         });
         return answer.join();
     }
