@@ -148,6 +148,23 @@ class InventoryScriptTest {
         }
     }
 
+    /** A snapshot taken of the root file system alone ({@code NAME/m@…}) is still one the pot loses with it. */
+    @Test
+    void snapshotsOnlyOnTheRootFileSystemAreCounted() {
+        FakePotHost host = new FakePotHost(dir);
+        String conf = Transcript.load("69-pot-conf-nginx.txt").stdout();
+        host.pot("web", conf.replace("nginx.vm", "web.vm"), "");
+        host.fake(
+                "snapshots",
+                "zroot/pot/jails/web@1795377455\n"
+                        + "zroot/pot/jails/web/m@1795377455\n"
+                        + "zroot/pot/jails/web/m@1795380000\n");
+        HostInventory inv = run(host, List.of("/usr/bin/dash"));
+        assertThat(inv.pot("web").orElseThrow().snapshots())
+                .extracting(potconsole.engine.model.Snapshot::name)
+                .containsExactly("1795377455", "1795380000");
+    }
+
     @Test
     void emptyHost() {
         HostInventory inv = run(new FakePotHost(dir), List.of("/usr/bin/dash"));
