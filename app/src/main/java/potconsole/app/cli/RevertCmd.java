@@ -1,15 +1,41 @@
 package potconsole.app.cli;
 
+import java.util.Comparator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import potconsole.engine.command.RevertCommand;
 import potconsole.engine.command.SnapshotTarget;
+import potconsole.engine.model.Snapshot;
 import potconsole.engine.parse.PotOutput;
 
-@Command(name = "revert", description = "Roll a stopped pot back to its latest snapshot (pot.conf included).")
+@Command(
+        name = "revert",
+        description = "Roll a stopped pot back to its latest snapshot (pot.conf included)."
+                + " Asks first on a terminal; else needs --yes.")
 final class RevertCmd extends OnePotCmd {
+    @Option(
+            names = {"-y", "--yes"},
+            description = "Do not ask for confirmation.")
+    boolean yes;
+
     @Override
     public Integer call() throws Exception {
-        PotOutput output = root.service().execute(new RevertCommand(SnapshotTarget.pot(name)));
+        RevertCommand command = new RevertCommand(SnapshotTarget.pot(name));
+        String latest = root.service().inventory().pots().stream()
+                .filter(p -> p.name().equals(name))
+                .flatMap(p -> p.snapshots().stream())
+                .max(Comparator.naturalOrder())
+                .map(Snapshot::name)
+                .orElse(null);
+        String loss = latest == null
+                ? "reverting " + name + " needs a snapshot; it has none"
+                : "reverting " + name + " to " + latest
+                        + " discards every change to its files and pot.conf made since that snapshot";
+        Integer refused = Confirm.check(spec, yes, loss, "Revert " + name + "?");
+        if (refused != null) {
+            return refused;
+        }
+        PotOutput output = root.service().execute(command);
         Jobs.printMessages(spec, output);
         return 0;
     }
