@@ -36,7 +36,8 @@ final class ConfigCmd implements Callable<Integer> {
         List<String> asked = names != null
                 ? names
                 : List.of("fs_root", "zfs_root", "gateway", "syslogd", "pot_prefix", "fscomp_prefix", "network_stack");
-        List<ConfigCommand> commands = asked.stream().map(n -> new ConfigCommand(n, true)).toList();
+        List<ConfigCommand> commands =
+                asked.stream().map(n -> new ConfigCommand(n, true)).toList();
         Map<String, String> values = new LinkedHashMap<>();
         for (ConfigCommand c : commands) {
             values.put(

@@ -20,7 +20,6 @@ final class CopyInCmd extends PotVerb {
 
     @Override
     public Integer call() {
-        return done(root.service()
-                .execute(new CopyInCommand(pot(), source, destination, force, createParents)));
+        return done(root.service().execute(new CopyInCommand(pot(), source, destination, force, createParents)));
     }
 }

@@ -26,4 +26,52 @@ final class Json {
         }
         return m;
     }
+
+    /** pot's word for a state: its status file says started/stopped/starting/stopping/doa; wedged is the console's. */
+    static String state(potconsole.engine.model.PotState state) {
+        return state == potconsole.engine.model.PotState.RUNNING ? "started" : state.label();
+    }
+
+    /** One pot as {@code ls --json} prints it, in pot.conf's words. */
+    static Map<String, Object> pot(potconsole.engine.model.Pot p) {
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        p.attributes().forEach((k, v) -> attributes.put(k.potName(), v));
+        Map<String, Object> env = new LinkedHashMap<>();
+        p.env().forEach(e -> env.put(e.name(), e.value()));
+        return obj(
+                "name", p.name(),
+                "state", state(p.state()),
+                "type", p.type().potValue(),
+                "level", p.level(),
+                "base", p.base(),
+                "pot-base", p.potBase(),
+                "network-type", p.network().type().potValue(),
+                "ips", p.network().ips(),
+                "bridge", p.network().bridge(),
+                "stack", p.network().stack().map(potconsole.engine.model.NetworkStack::potValue),
+                "dns", p.dns(),
+                "cmd", p.cmd(),
+                "hostname", p.hostname(),
+                "cpus", p.resources().cpus(),
+                "memory", p.resources().memory(),
+                "env", env,
+                "hosts", p.hosts().stream().map(h -> h.setHostsArg()).toList(),
+                "ports",
+                        p.exportedPorts().stream()
+                                .map(potconsole.engine.model.PortMapping::spec)
+                                .toList(),
+                "depends", p.dependencies(),
+                "mounts",
+                        p.fscomps().stream()
+                                .map(f -> obj("source", f.source(), "mountpoint", f.mountPoint()))
+                                .toList(),
+                "snapshots",
+                        p.snapshots().stream()
+                                .sorted()
+                                .map(potconsole.engine.model.Snapshot::name)
+                                .toList(),
+                "attributes", attributes,
+                "origin", p.origin(),
+                "hooks", p.hooks());
+    }
 }

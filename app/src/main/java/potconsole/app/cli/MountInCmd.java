@@ -36,7 +36,6 @@ final class MountInCmd extends PotVerb {
                 ? MountInCommand.Source.FSCOMP
                 : what.directory != null ? MountInCommand.Source.DIRECTORY : MountInCommand.Source.DATASET;
         String value = what.fscomp != null ? what.fscomp : what.directory != null ? what.directory : what.dataset;
-        return done(root.service()
-                .execute(new MountInCommand(pot(), mountPoint, source, value, readOnly, zfsRemount)));
+        return done(root.service().execute(new MountInCommand(pot(), mountPoint, source, value, readOnly, zfsRemount)));
     }
 }

@@ -11,6 +11,18 @@ final class MountOutCmd extends PotVerb {
 
     @Override
     public Integer call() {
-        return done(root.service().execute(new MountOutCommand(pot(), mountPoint)));
+        MountOutCommand command = new MountOutCommand(pot(), mountPoint);
+        done(root.service().execute(command));
+        boolean stillListed = root.service().inventory().pot(command.pot()).stream()
+                .flatMap(p -> p.fscomps().stream())
+                .anyMatch(f -> f.mountPoint().equals(mountPoint));
+        if (stillListed) {
+            // pot 0.16.0's mount-out only removes legacy-form lines (pot-spec §10.10).
+            spec.commandLine()
+                    .getErr()
+                    .println("potctl: note: pot's fscomp.conf still lists " + mountPoint
+                            + " (pot 0.16.0 removes only old-style entries); it is mounted again at the next start");
+        }
+        return 0;
     }
 }

@@ -50,7 +50,8 @@ final class ShowCmd implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         for (PotUsage u : usage) {
             out.println(u.name() + ":");
-            out.println("  disk:    " + u.diskUsage() + u.baseUsage().map(b -> " (base " + b + ")").orElse(""));
+            out.println("  disk:    " + u.diskUsage()
+                    + u.baseUsage().map(b -> " (base " + b + ")").orElse(""));
             u.datasetUsage().forEach((k, v) -> out.println("  dataset: " + k + " " + v));
             u.physicalMemory().ifPresent(m -> out.println("  memory:  " + m));
             u.maxCpus().ifPresent(c -> out.println("  cpus:    " + c));
