@@ -47,6 +47,17 @@ final class PruneCmd implements Callable<Integer> {
             spec.commandLine().getErr().println("potctl: no pot to prune");
             return 0;
         }
+        List<String> dependents = root.service().inventory().pots().stream()
+                .filter(p -> !doomed.contains(p.name()))
+                .filter(p -> p.dependencies().stream().anyMatch(doomed::contains))
+                .map(p -> p.name())
+                .toList();
+        if (!dependents.isEmpty()) {
+            spec.commandLine()
+                    .getErr()
+                    .println("potctl: note: " + String.join(", ", dependents)
+                            + " depend on a pruned pot and will name a pot that is gone");
+        }
         Integer refused = Confirm.check(
                 spec,
                 yes,

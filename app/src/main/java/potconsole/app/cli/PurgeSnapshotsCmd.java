@@ -49,7 +49,8 @@ final class PurgeSnapshotsCmd implements Callable<Integer> {
         PurgeSnapshotsCommand command = new PurgeSnapshotsCommand(t, all);
         String loss;
         if (!t.fscomp()) {
-            List<Snapshot> snaps = root.service().inventory().pots().stream()
+            List<Pot> pots = root.service().inventory().pots();
+            List<Snapshot> snaps = pots.stream()
                     .filter(p -> p.name().equals(t.name()))
                     .findFirst()
                     .map(Pot::snapshots)
@@ -62,10 +63,42 @@ final class PurgeSnapshotsCmd implements Callable<Integer> {
                 spec.commandLine().getErr().println("potctl: " + t.name() + " has no snapshot to purge");
                 return 0;
             }
+            // ZFS refuses to destroy a snapshot a clone was made from: say so before anything is sent.
+            List<String> lostNames = lost.stream().map(Snapshot::name).toList();
+            List<String> clones = pots.stream()
+                    .filter(p -> p.origin()
+                            .filter(o -> isSnapshotOf(o, t.name(), lostNames))
+                            .isPresent())
+                    .map(Pot::name)
+                    .toList();
+            if (!clones.isEmpty()) {
+                spec.commandLine()
+                        .getErr()
+                        .println("potctl: cannot purge the snapshots of " + t.name() + ": " + String.join(", ", clones)
+                                + (clones.size() == 1 ? " was" : " were") + " cloned from one of them and ZFS keeps"
+                                + " it while the clone exists; destroy the clone first or purge without -a");
+                return PotCtl.POT_FAILED;
+            }
             loss = "purging deletes " + lost.size() + " snapshot(s) of pot " + t.name() + " for good: "
                     + String.join(" ", lost.stream().map(Snapshot::name).toList())
                     + (all ? " (revert will have nothing to go back to)" : "");
         } else {
+            // ZFS refuses to destroy a snapshot a clone was made from: say so before anything is sent.
+            List<String> lostNames = lost.stream().map(Snapshot::name).toList();
+            List<String> clones = pots.stream()
+                    .filter(p -> p.origin()
+                            .filter(o -> isSnapshotOf(o, t.name(), lostNames))
+                            .isPresent())
+                    .map(Pot::name)
+                    .toList();
+            if (!clones.isEmpty()) {
+                spec.commandLine()
+                        .getErr()
+                        .println("potctl: cannot purge the snapshots of " + t.name() + ": " + String.join(", ", clones)
+                                + (clones.size() == 1 ? " was" : " were") + " cloned from one of them and ZFS keeps"
+                                + " it while the clone exists; destroy the clone first or purge without -a");
+                return PotCtl.POT_FAILED;
+            }
             loss = "purging deletes " + (all ? "all the snapshots" : "every snapshot but the latest") + " of fscomp "
                     + t.name() + " for good";
         }
@@ -75,5 +108,16 @@ final class PurgeSnapshotsCmd implements Callable<Integer> {
         }
         Jobs.printMessages(spec, root.service().execute(command));
         return 0;
+    }
+
+    /** {@code …/jails/NAME@snap} or {@code …/jails/NAME/m@snap}, for one of the snapshots named. */
+    private static boolean isSnapshotOf(String origin, String pot, List<String> snapshots) {
+        int at = origin.indexOf('@');
+        if (at < 0) {
+            return false;
+        }
+        String dataset = origin.substring(0, at);
+        return (dataset.endsWith("/jails/" + pot) || dataset.endsWith("/jails/" + pot + "/m"))
+                && snapshots.contains(origin.substring(at + 1));
     }
 }

@@ -27,10 +27,14 @@ final class RevertCmd extends OnePotCmd {
                 .max(Comparator.naturalOrder())
                 .map(Snapshot::name)
                 .orElse(null);
-        String loss = latest == null
-                ? "reverting " + name + " needs a snapshot; it has none"
-                : "reverting " + name + " to " + latest
-                        + " discards every change to its files and pot.conf made since that snapshot";
+        if (latest == null && root.service().inventory().pot(name).isPresent()) {
+            spec.commandLine()
+                    .getErr()
+                    .println("potctl: " + name + " has no snapshot to revert to; nothing was changed");
+            return PotCtl.POT_FAILED;
+        }
+        String loss = "reverting: every dataset of " + name + " goes back to its latest snapshot (" + latest
+                + "), pot.conf and hooks included; changes made since then are lost (this discards them)";
         Integer refused = Confirm.check(spec, yes, loss, "Revert " + name + "?");
         if (refused != null) {
             return refused;

@@ -208,11 +208,22 @@ class PotCtlParityTest {
     }
 
     @Test
+    void purgeSnapshotsRefusesUpFrontWhenACloneNeedsOne() {
+        // web-staging was cloned from web's only snapshot: purging all of them would fail in ZFS.
+        assertThat(pot("web-staging").origin()).isPresent();
+        int before = pot("web").snapshots().size();
+        Run blocked = potctl("purge-snapshots", "-p", "web", "-a", "--yes");
+        assertThat(blocked.exit()).isEqualTo(1);
+        assertThat(blocked.err()).contains("web-staging", "cloned");
+        assertThat(pot("web").snapshots()).hasSize(before);
+    }
+
+    @Test
     void revertNeedsYesWithoutATerminal() {
         ok("set-cmd", "web", "-c", "changed");
         Run refused = potctl("revert", "web");
         assertThat(refused.exit()).isEqualTo(2);
-        assertThat(refused.err()).contains("discards");
+        assertThat(refused.err()).contains("changes made since then are lost");
         assertThat(pot("web").cmd()).contains("changed");
         ok("revert", "web", "--yes");
         assertThat(pot("web").cmd()).contains("nginx -g 'daemon off;'");
@@ -229,6 +240,8 @@ class PotCtlParityTest {
         assertThat(refused.exit()).isEqualTo(2);
         assertThat(refused.err()).contains("multi");
         assertThat(inventory().pot("multi")).isPresent();
+        ok("add-dep", "web", "-P", "multi");
+        assertThat(potctl("prune").err()).contains("web depend on a pruned pot");
         ok("prune", "--yes");
         assertThat(inventory().pot("multi")).isEmpty();
         assertThat(inventory().pot("web")).isPresent();
