@@ -83,22 +83,6 @@ final class PurgeSnapshotsCmd implements Callable<Integer> {
                     + String.join(" ", lost.stream().map(Snapshot::name).toList())
                     + (all ? " (revert will have nothing to go back to)" : "");
         } else {
-            // ZFS refuses to destroy a snapshot a clone was made from: say so before anything is sent.
-            List<String> lostNames = lost.stream().map(Snapshot::name).toList();
-            List<String> clones = pots.stream()
-                    .filter(p -> p.origin()
-                            .filter(o -> isSnapshotOf(o, t.name(), lostNames))
-                            .isPresent())
-                    .map(Pot::name)
-                    .toList();
-            if (!clones.isEmpty()) {
-                spec.commandLine()
-                        .getErr()
-                        .println("potctl: cannot purge the snapshots of " + t.name() + ": " + String.join(", ", clones)
-                                + (clones.size() == 1 ? " was" : " were") + " cloned from one of them and ZFS keeps"
-                                + " it while the clone exists; destroy the clone first or purge without -a");
-                return PotCtl.POT_FAILED;
-            }
             loss = "purging deletes " + (all ? "all the snapshots" : "every snapshot but the latest") + " of fscomp "
                     + t.name() + " for good";
         }
