@@ -342,6 +342,29 @@ class PotCtlParityTest {
     }
 
     @Test
+    void hostsRegistryAndVerifyAsJson(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        String hosts = dir.resolve("hosts.json").toString();
+        ok("--hosts-file", hosts, "hosts", "add", "fbsd1", "10.0.0.5", "--user", "admin", "--tag", "prod");
+        JsonNode saved = json(ok("--hosts-file", hosts, "hosts", "ls", "--json"));
+        assertThat(keys(saved.get(0))).containsExactly("name", "address", "port", "user", "privilege", "tags");
+        assertThat(saved.get(0).path("user").asText()).isEqualTo("admin");
+        assertThat(saved.get(0).path("tags").get(0).asText()).isEqualTo("prod");
+
+        java.nio.file.Path images = java.nio.file.Files.createDirectory(dir.resolve("images"));
+        ok("export", "web", "--tag", "2.0", "--to-local", images.toString());
+        JsonNode registry = json(ok("registry", "ls", images.toString(), "--json"));
+        assertThat(registry.get(0).path("pot").asText()).isEqualTo("web");
+        assertThat(registry.get(0).path("tag").asText()).isEqualTo("2.0");
+        assertThat(registry.get(0).path("bytes").asLong())
+                .isEqualTo(java.nio.file.Files.size(images.resolve("web_2.0.xz")));
+
+        JsonNode verify = json(ok("verify", images.resolve("web_2.0.xz").toString(), "--json"));
+        assertThat(keys(verify)).containsExactly("image", "passed", "checks");
+        assertThat(verify.path("passed").asBoolean()).isTrue();
+        assertThat(keys(verify.path("checks").get(0))).containsExactly("name", "status", "detail");
+    }
+
+    @Test
     void namingThePotTwiceDifferentlyIsAUsageError() {
         assertThat(potctl("set-cmd", "web", "-p", "multi", "-c", "x").exit()).isEqualTo(2);
         assertThat(potctl("set-cmd", "-c", "x").exit()).isEqualTo(2);
