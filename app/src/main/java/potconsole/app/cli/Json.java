@@ -34,7 +34,7 @@ final class Json {
 
     /** One pot as {@code ls --json} prints it, in pot.conf's words. */
     static Map<String, Object> pot(potconsole.engine.model.Pot p) {
-        Map<String, Object> attributes = new LinkedHashMap<>();
+        Map<String, Object> attributes = new java.util.TreeMap<>();
         p.attributes().forEach((k, v) -> attributes.put(k.potName(), v));
         Map<String, Object> env = new LinkedHashMap<>();
         p.env().forEach(e -> env.put(e.name(), e.value()));
