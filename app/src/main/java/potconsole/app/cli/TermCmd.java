@@ -25,16 +25,21 @@ final class TermCmd extends PotVerb {
         String saved = stty("-g").strip();
         try (Tty tty = root.service().openTty(command, size[0], size[1])) {
             stty("raw", "-echo");
-            Thread pump = new Thread(() -> copy(System.in, tty.input()), "potctl-term-input");
-            pump.setDaemon(true);
-            pump.start();
-            copy(tty.output(), System.out);
-            return Math.max(tty.waitFor(), 0);
+            return session(tty, System.in, System.out);
         } finally {
             if (!saved.isEmpty()) {
                 stty(saved);
             }
         }
+    }
+
+    /** Pumps what is typed into the session and what it shows out, until it ends; its exit status. */
+    static int session(Tty tty, InputStream typed, OutputStream shown) throws InterruptedException {
+        Thread pump = new Thread(() -> copy(typed, tty.input()), "potctl-term-input");
+        pump.setDaemon(true);
+        pump.start();
+        copy(tty.output(), shown);
+        return Math.max(tty.waitFor(), 0);
     }
 
     private static void copy(InputStream in, OutputStream out) {

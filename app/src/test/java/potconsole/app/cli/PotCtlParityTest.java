@@ -318,6 +318,21 @@ class PotCtlParityTest {
     }
 
     @Test
+    void termPumpsASessionWithTheSandboxShell() throws Exception {
+        PotService service = new PotService(host, Privilege.NONE);
+        java.io.ByteArrayOutputStream shown = new java.io.ByteArrayOutputStream();
+        int exit = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(20),
+                () -> TermCmd.session(
+                        service.openTty(new potconsole.engine.command.TermCommand("nginx"), 80, 24),
+                        new java.io.ByteArrayInputStream(
+                                "echo hello-from-term\nexit\n".getBytes(StandardCharsets.UTF_8)),
+                        shown));
+        assertThat(exit).isZero();
+        assertThat(shown.toString(StandardCharsets.UTF_8)).contains("root@", "hello-from-term");
+    }
+
+    @Test
     void lsAndInfoAsJsonInPotsWords() throws IOException {
         JsonNode ls = json(ok("ls", "--json"));
         JsonNode nginx = null;
