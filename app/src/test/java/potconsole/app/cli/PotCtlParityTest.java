@@ -416,6 +416,21 @@ class PotCtlParityTest {
             verbs.add(List.of("create-private-bridge", "-B", v, "-S", "2"));
             verbs.add(List.of("config", "-g", v));
             verbs.add(List.of("purge-snapshots", "-p", v, "--yes"));
+            verbs.add(List.of("set-hook", "web", "-T", v));
+            verbs.add(List.of("mount-in", "web", "-z", v, "-m", "/m"));
+            verbs.add(List.of("mount-in", "web", "-f", v, "-m", "/m"));
+            verbs.add(List.of("copy-in", "web", "-s", "/usr/local/etc/pot-hooks/web-prestart.sh", "-d", v));
+            verbs.add(List.of("clone", "c1", "-P", "web", "-s", v));
+            verbs.add(List.of("clone", "c2", "-P", "web", "-N", "alias", "-i", v));
+            verbs.add(List.of("clone", "c3", "-P", "web", "-d", v));
+            verbs.add(List.of("clone", "c4", "-P", "web", "-f", v));
+            verbs.add(List.of("create-base", "-r", "14.1", "-b", v));
+            verbs.add(List.of("set-attr", "web", "exec_stop", v));
+            verbs.add(List.of("show", "-p", v));
+            verbs.add(List.of("last-run-stats", v));
+            verbs.add(List.of("restart", v));
+            verbs.add(List.of("update-config", v));
+            verbs.add(List.of("get-rss", v));
         }
         for (List<String> args : verbs) {
             Run r = potctl(args.toArray(String[]::new));
@@ -428,6 +443,11 @@ class PotCtlParityTest {
                 switch (args.get(0)) {
                     case "set-cmd" -> assertThat(web.cmd()).contains(v);
                     case "set-env" -> assertThat(web.env()).contains(new EnvVar("V", v.substring(2)));
+                    case "set-attr" ->
+                        assertThat(web.attributes()
+                                        .get(potconsole.engine.model.Attribute.byPotName("exec_stop")
+                                                .orElseThrow()))
+                                .isEqualTo(args.get(3));
                     default -> throw new AssertionError(args + " was accepted");
                 }
             }
