@@ -115,6 +115,31 @@ class PotCtlParityTest {
     }
 
     @Test
+    void setAttrTakesPotsLettersOrPositionals() {
+        ok("set-attr", "-p", "web", "-A", "start-at-boot", "-V", "YES");
+        assertThat(ok("get-attr", "-p", "web", "-A", "start-at-boot", "-q")
+                        .out()
+                        .strip())
+                .isEqualTo("YES");
+        ok("set-attr", "web", "start-at-boot", "NO");
+        assertThat(pot("web")
+                        .attributes()
+                        .get(potconsole.engine.model.Attribute.byPotName("start-at-boot")
+                                .orElseThrow()))
+                .isEqualTo("NO");
+        ok("set-attr", "web", "-A", "persistent", "NO");
+        assertThat(pot("web")
+                        .attributes()
+                        .get(potconsole.engine.model.Attribute.byPotName("persistent")
+                                .orElseThrow()))
+                .isEqualTo("NO");
+        assertThat(potctl("set-attr", "web", "persistent").exit()).isEqualTo(2);
+        assertThat(potctl("set-attr", "-p", "web", "-A", "persistent", "-V", "YES", "extra")
+                        .exit())
+                .isEqualTo(2);
+    }
+
+    @Test
     void getAttrPrintsTheValue() {
         Run r = ok("get-attr", "web", "-A", "no-rc-script", "-q");
         assertThat(r.out().strip()).isEqualTo("YES");
