@@ -80,9 +80,26 @@ final class HostsCmd {
         @Spec
         CommandSpec spec;
 
+        @picocli.CommandLine.Option(names = "--json", description = "As JSON, one object per saved host.")
+        boolean json;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                Json.print(
+                        spec,
+                        hosts.root.hosts().load().stream()
+                                .map(p -> Json.obj(
+                                        "name", p.name(),
+                                        "address", p.address(),
+                                        "port", p.port(),
+                                        "user", p.user(),
+                                        "privilege", p.privilege().name().toLowerCase(java.util.Locale.ROOT),
+                                        "tags", p.tags()))
+                                .toList());
+                return 0;
+            }
             String format = "%-16s %-30s %-10s %-8s %s%n";
             out.printf(format, "NAME", "ADDRESS", "USER", "ROOT", "TAGS");
             for (HostProfile p : hosts.root.hosts().load()) {

@@ -2,14 +2,43 @@ package potconsole.app.cli;
 
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import potconsole.engine.command.Validate;
 import potconsole.engine.parse.PotInfo;
 
 @Command(name = "info", description = "Show one pot as pot info -v does.")
 final class InfoCmd extends OnePotCmd {
+    @Option(names = "--json", description = "As JSON, in pot info -v's words.")
+    boolean json;
+
     @Override
     public Integer call() {
         PotInfo info = root.service().info(Validate.existingPotName(name));
+        if (json) {
+            Json.print(
+                    spec,
+                    Json.obj(
+                            "name", info.name(),
+                            "type", info.type(),
+                            "level", info.level(),
+                            "base", info.base(),
+                            "pot-base", info.basePot(),
+                            "network-type", info.networkType(),
+                            "ip", info.ip(),
+                            "bridge", info.bridge(),
+                            "ports", info.exportedPorts(),
+                            "active", info.active(),
+                            "datasets",
+                                    info.datasets().stream()
+                                            .map(d -> Json.obj("mountpoint", d.mountPoint(), "source", d.source()))
+                                            .toList(),
+                            "snapshots", info.snapshots(),
+                            "attributes", new java.util.TreeMap<>(info.attributes()),
+                            "jail", new java.util.TreeMap<>(info.jailAttributes()),
+                            "max-cpus", info.maxCpus(),
+                            "max-memory", info.maxMemory()));
+            return 0;
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println("name:      " + info.name());
         out.println("type:      " + info.type() + " (level " + info.level() + ")");

@@ -21,10 +21,19 @@ final class LsCmd implements Callable<Integer> {
     @Option(names = "-q", description = "Names only, one per line.")
     boolean quiet;
 
+    @Option(
+            names = "--json",
+            description = "As JSON: one object per pot, in pot's words (\"started\", \"public-bridge\").")
+    boolean json;
+
     @Override
     public Integer call() {
         HostInventory inventory = root.service().inventory();
         PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Json.print(spec, inventory.pots().stream().map(Json::pot).toList());
+            return 0;
+        }
         if (quiet) {
             inventory.pots().forEach(p -> out.println(p.name()));
             return 0;

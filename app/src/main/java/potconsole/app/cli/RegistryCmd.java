@@ -38,6 +38,9 @@ final class RegistryCmd {
                         + "or a directory on the sandbox or a saved host (SFTP).")
         String registry;
 
+        @picocli.CommandLine.Option(names = "--json", description = "As JSON, one object per image.")
+        boolean json;
+
         @Override
         public Integer call() throws Exception {
             var out = spec.commandLine().getOut();
@@ -48,11 +51,40 @@ final class RegistryCmd {
                     spec.commandLine().getErr().println("No registry used yet: potctl registry ls DIR|URL|HOST:/DIR");
                     return 0;
                 }
+                if (json) {
+                    Json.print(spec, used);
+                    return 0;
+                }
                 used.forEach(out::println);
                 return 0;
             }
-            out.printf("%-20s %-12s %12s  %-16s %s%n", "POT", "TAG", "BYTES", "FILES", "ORIGIN");
             List<RegistryEntry> entries = parent.root.registry(registry).list();
+            if (json) {
+                Json.print(
+                        spec,
+                        entries.stream()
+                                .map(e -> Json.obj(
+                                        "pot", e.name().pot(),
+                                        "tag", e.name().tag(),
+                                        "bytes", e.xzBytes(),
+                                        "meta", e.hasMeta(),
+                                        "skein", e.hasSkein(),
+                                        "signature", e.hasSignature(),
+                                        "origin",
+                                                e.meta()
+                                                        .flatMap(m -> m.origin())
+                                                        .map(o -> Json.obj(
+                                                                "pot",
+                                                                o.pot(),
+                                                                "tag",
+                                                                o.tag(),
+                                                                "snapshot",
+                                                                o.snapshot()))))
+                                .toList());
+                recent.remember(registry);
+                return 0;
+            }
+            out.printf("%-20s %-12s %12s  %-16s %s%n", "POT", "TAG", "BYTES", "FILES", "ORIGIN");
             for (RegistryEntry e : entries) {
                 String files = "xz" + (e.hasMeta() ? " meta" : "") + (e.hasSkein() ? " skein" : "")
                         + (e.hasSignature() ? " sig" : "");

@@ -28,6 +28,9 @@ final class VerifyCmd implements Callable<Integer> {
     @Option(names = "--deep", description = "Also decompress every block and check its CRC (on all cores).")
     boolean deep;
 
+    @Option(names = "--json", description = "As JSON: the image, passed, and each check with its status.")
+    boolean json;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(xz)) {
@@ -38,6 +41,21 @@ final class VerifyCmd implements Callable<Integer> {
                 : Optional.of(Signify.PublicKey.parse(Files.readString(publicKey)));
         int threads = deep ? Runtime.getRuntime().availableProcessors() : 0;
         ImageVerification result = ImageVerifier.verify(xz, key, threads);
+        if (json) {
+            Json.print(
+                    spec,
+                    Json.obj(
+                            "image", xz.toString(),
+                            "passed", result.passed(),
+                            "checks",
+                                    result.checks().stream()
+                                            .map(c -> Json.obj(
+                                                    "name", c.name(),
+                                                    "status", c.status().name().toLowerCase(java.util.Locale.ROOT),
+                                                    "detail", c.detail()))
+                                            .toList()));
+            return result.passed() ? 0 : PotCtl.POT_FAILED;
+        }
         for (ImageVerification.Check check : result.checks()) {
             spec.commandLine()
                     .getOut()

@@ -26,8 +26,14 @@ public record MountInCommand(
         Validate.mountPoint(mountPoint);
         switch (source) {
             case FSCOMP -> Validate.simpleName(value, "Fscomp name");
-            case DIRECTORY -> Validate.absolutePath(value, "The host directory");
-            case DATASET -> Validate.requireNonEmpty(value, "The dataset");
+            case DIRECTORY -> {
+                Validate.absolutePath(value, "The host directory");
+                // fscomp.conf separates its fields with spaces.
+                if (value.chars().anyMatch(Character::isWhitespace)) {
+                    throw new InvalidArgumentException("The host directory cannot contain spaces: '" + value + "'");
+                }
+            }
+            case DATASET -> Validate.dataset(value);
         }
         if (zfsRemount && source == Source.DIRECTORY) {
             throw new InvalidArgumentException("zfs-remount (-w) works with datasets and fscomps, not directories");

@@ -192,6 +192,21 @@ public final class Validate {
         return path;
     }
 
+    /**
+     * {@code mount-in -z}: a ZFS dataset, {@code pool/a/b}. pot writes it into fscomp.conf, whose fields are separated
+     * by spaces, so only ZFS's own name characters are taken.
+     */
+    public static String dataset(String dataset) {
+        requireNonEmpty(dataset, "The dataset");
+        for (String component : dataset.split("/", -1)) {
+            if (!ZFS_COMPONENT.matcher(component).matches()) {
+                throw new InvalidArgumentException("'" + dataset
+                        + "' is not a ZFS dataset name (pool/name, letters, digits, '_', '-', ':' and '.')");
+            }
+        }
+        return dataset;
+    }
+
     /** {@code mount-in -m}: absolute, not '/', no whitespace. */
     public static String mountPoint(String path) {
         absolutePath(path, "The mount point");

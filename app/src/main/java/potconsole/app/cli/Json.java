@@ -1,0 +1,77 @@
+package potconsole.app.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code --json} output: maps built in a fixed key order, pot's own words for values, indented. */
+final class Json {
+    private Json() {}
+
+    static void print(CommandSpec spec, Object value) {
+        try {
+            spec.commandLine().getOut().println(InventoryCmd.mapper().writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An ordered object: {@code obj("name", "web", "state", "started")}. */
+    static Map<String, Object> obj(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            Object v = keysAndValues[i + 1];
+            m.put((String) keysAndValues[i], v instanceof java.util.Optional<?> o ? o.orElse(null) : v);
+        }
+        return m;
+    }
+
+    /** pot's word for a state: its status file says started/stopped/starting/stopping/doa; wedged is the console's. */
+    static String state(potconsole.engine.model.PotState state) {
+        return state == potconsole.engine.model.PotState.RUNNING ? "started" : state.label();
+    }
+
+    /** One pot as {@code ls --json} prints it, in pot.conf's words. */
+    static Map<String, Object> pot(potconsole.engine.model.Pot p) {
+        Map<String, Object> attributes = new java.util.TreeMap<>();
+        p.attributes().forEach((k, v) -> attributes.put(k.potName(), v));
+        Map<String, Object> env = new LinkedHashMap<>();
+        p.env().forEach(e -> env.put(e.name(), e.value()));
+        return obj(
+                "name", p.name(),
+                "state", state(p.state()),
+                "type", p.type().potValue(),
+                "level", p.level(),
+                "base", p.base(),
+                "pot-base", p.potBase(),
+                "network-type", p.network().type().potValue(),
+                "ips", p.network().ips(),
+                "bridge", p.network().bridge(),
+                "stack", p.network().stack().map(potconsole.engine.model.NetworkStack::potValue),
+                "dns", p.dns(),
+                "cmd", p.cmd(),
+                "hostname", p.hostname(),
+                "cpus", p.resources().cpus(),
+                "memory", p.resources().memory(),
+                "env", env,
+                "hosts", p.hosts().stream().map(h -> h.setHostsArg()).toList(),
+                "ports",
+                        p.exportedPorts().stream()
+                                .map(potconsole.engine.model.PortMapping::spec)
+                                .toList(),
+                "depends", p.dependencies(),
+                "mounts",
+                        p.fscomps().stream()
+                                .map(f -> obj("source", f.source(), "mountpoint", f.mountPoint()))
+                                .toList(),
+                "snapshots",
+                        p.snapshots().stream()
+                                .sorted()
+                                .map(potconsole.engine.model.Snapshot::name)
+                                .toList(),
+                "attributes", attributes,
+                "origin", p.origin(),
+                "hooks", p.hooks());
+    }
+}

@@ -1,0 +1,107 @@
+package potconsole.app.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import potconsole.engine.command.PurgeSnapshotsCommand;
+import potconsole.engine.command.SnapshotTarget;
+import potconsole.engine.model.Pot;
+import potconsole.engine.model.Snapshot;
+
+@Command(
+        name = "purge-snapshots",
+        description = "Delete a pot's or fscomp's snapshots but the latest, or all with -a (pot purge-snapshots)."
+                + " Asks first on a terminal; else needs --yes.")
+final class PurgeSnapshotsCmd implements Callable<Integer> {
+    @ParentCommand
+    PotCtl root;
+
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(multiplicity = "1")
+    Target target;
+
+    static final class Target {
+        @Option(names = "-p", paramLabel = "POT", description = "The pot.")
+        String pot;
+
+        @Option(names = "-f", paramLabel = "FSCOMP", description = "The fscomp.")
+        String fscomp;
+    }
+
+    @Option(names = "-a", description = "Delete the latest snapshot too.")
+    boolean all;
+
+    @Option(
+            names = {"-y", "--yes"},
+            description = "Do not ask for confirmation.")
+    boolean yes;
+
+    @Override
+    public Integer call() {
+        SnapshotTarget t = target.pot != null ? SnapshotTarget.pot(target.pot) : SnapshotTarget.fscomp(target.fscomp);
+        PurgeSnapshotsCommand command = new PurgeSnapshotsCommand(t, all);
+        String loss;
+        if (!t.fscomp()) {
+            List<Pot> pots = root.service().inventory().pots();
+            List<Snapshot> snaps = pots.stream()
+                    .filter(p -> p.name().equals(t.name()))
+                    .findFirst()
+                    .map(Pot::snapshots)
+                    .orElse(List.of())
+                    .stream()
+                    .sorted()
+                    .toList();
+            List<Snapshot> lost = all || snaps.isEmpty() ? snaps : snaps.subList(0, snaps.size() - 1);
+            if (lost.isEmpty()) {
+                spec.commandLine().getErr().println("potctl: " + t.name() + " has no snapshot to purge");
+                return 0;
+            }
+            // ZFS refuses to destroy a snapshot a clone was made from: say so before anything is sent.
+            List<String> lostNames = lost.stream().map(Snapshot::name).toList();
+            List<String> clones = pots.stream()
+                    .filter(p -> p.origin()
+                            .filter(o -> isSnapshotOf(o, t.name(), lostNames))
+                            .isPresent())
+                    .map(Pot::name)
+                    .toList();
+            if (!clones.isEmpty()) {
+                spec.commandLine()
+                        .getErr()
+                        .println("potctl: cannot purge the snapshots of " + t.name() + ": " + String.join(", ", clones)
+                                + (clones.size() == 1 ? " was" : " were") + " cloned from one of them and ZFS keeps"
+                                + " it while the clone exists; destroy the clone first or purge without -a");
+                return PotCtl.POT_FAILED;
+            }
+            loss = "purging deletes " + lost.size() + " snapshot(s) of pot " + t.name() + " for good: "
+                    + String.join(" ", lost.stream().map(Snapshot::name).toList())
+                    + (all ? " (revert will have nothing to go back to)" : "");
+        } else {
+            loss = "purging deletes " + (all ? "all the snapshots" : "every snapshot but the latest") + " of fscomp "
+                    + t.name() + " for good";
+        }
+        Integer refused = Confirm.check(spec, yes, loss, "Purge them?");
+        if (refused != null) {
+            return refused;
+        }
+        Jobs.printMessages(spec, root.service().execute(command));
+        return 0;
+    }
+
+    /** {@code …/jails/NAME@snap} or {@code …/jails/NAME/m@snap}, for one of the snapshots named. */
+    private static boolean isSnapshotOf(String origin, String pot, List<String> snapshots) {
+        int at = origin.indexOf('@');
+        if (at < 0) {
+            return false;
+        }
+        String dataset = origin.substring(0, at);
+        return (dataset.endsWith("/jails/" + pot) || dataset.endsWith("/jails/" + pot + "/m"))
+                && snapshots.contains(origin.substring(at + 1));
+    }
+}

@@ -1,0 +1,100 @@
+package potconsole.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import potconsole.app.cli.PotCtlTest.Run;
+import potconsole.engine.testkit.FakePotHost;
+import potconsole.engine.testkit.Transcript;
+import potconsole.ssh.testkit.OpenSshServer;
+
+/**
+ * pot's verbs over SSH against a real sshd on loopback: the stand-in pot records the arguments it received, one per
+ * line, so the test sees exactly what reached the host.
+ */
+class PotCtlParitySshTest {
+    @TempDir
+    static Path dir;
+
+    private static OpenSshServer server;
+    private static String uri;
+    private static Path received;
+
+    @BeforeAll
+    static void start() throws Exception {
+        OpenSshServer.require();
+        FakePotHost host = new FakePotHost(dir.resolve("host"))
+                .pot("web", Transcript.load("68-pot-conf-web.txt").stdout(), "")
+                .pot("nginx", Transcript.load("69-pot-conf-nginx.txt").stdout(), "")
+                .jails(List.of("nginx"));
+        received = dir.resolve("received.txt");
+        FakePotHost.write(host.prefix.resolve("bin/pot"), """
+                #!/bin/sh
+                case "$1" in
+                    version) echo 0.16.0 ;;
+                    ls|list) printf 'nginx\\nweb\\nweb2\\n' ;;
+                    set-cmd|clone) printf '%%s\\n' "$@" > %s ;;
+                    *) echo "###>  NO $4 is not a pot"; exit 1 ;;
+                esac
+                """.formatted(received), true);
+        server = OpenSshServer.start(dir.resolve("sshd"), host.prefix.resolve("bin") + ":" + host.fakeBin);
+        uri = "ssh://" + System.getProperty("user.name") + "@127.0.0.1:" + server.port;
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static Run remote(String... args) {
+        String[] all = new String[args.length + 6];
+        all[0] = "--host";
+        all[1] = uri;
+        all[2] = "--identity";
+        all[3] = server.ed25519.toString();
+        all[4] = "--known-hosts";
+        all[5] = server.knownHosts.toString();
+        System.arraycopy(args, 0, all, 6, args.length);
+        return PotCtlTest.potctl(all);
+    }
+
+    @Test
+    void lsAsJsonOverSsh() throws Exception {
+        Run ls = remote("ls", "--json");
+        assertThat(ls.exit()).as(ls.err()).isZero();
+        JsonNode pots = new ObjectMapper().readTree(ls.out());
+        assertThat(pots).hasSize(2);
+        JsonNode nginx = pots.get(0);
+        assertThat(nginx.path("name").asText()).isEqualTo("nginx");
+        assertThat(nginx.path("state").asText()).isEqualTo("started");
+        assertThat(nginx.path("network-type").asText()).isEqualTo("public-bridge");
+        assertThat(pots.get(1).path("state").asText()).isEqualTo("stopped");
+    }
+
+    @Test
+    void setCmdReachesPotAsOneLiteralArgument() throws Exception {
+        String cmd = "nginx -g 'daemon off;' $(touch " + dir.resolve("CANARY") + ") `id`";
+        Run r = remote("set-cmd", "web", "-c", cmd);
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readAllLines(received)).containsExactly("set-cmd", "-p", "web", "-c", cmd);
+        assertThat(dir.resolve("CANARY")).doesNotExist();
+    }
+
+    @Test
+    void cloneOverSsh() throws Exception {
+        Run r = remote("clone", "web2", "-P", "web", "-N", "public-bridge", "-i", "auto");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readAllLines(received))
+                .containsExactly("clone", "-p", "web2", "-P", "web", "-N", "public-bridge", "-i", "auto");
+    }
+}
