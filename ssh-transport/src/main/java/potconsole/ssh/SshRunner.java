@@ -81,6 +81,15 @@ public final class SshRunner implements CommandRunner, potconsole.engine.exec.Tt
         Runnable cancel = null;
         try {
             channel = (ChannelExec) session.openChannel("exec");
+            if (channel == null) {
+                // JSch answers null when the session died between its check and the channel's start: connect afresh.
+                session = connection.session();
+                channel = (ChannelExec) session.openChannel("exec");
+            }
+            if (channel == null) {
+                throw new SshException(
+                        SshException.Reason.CONNECTION_LOST, "Connection to " + describe() + " lost: no channel opens");
+            }
             channel.setCommand(command.getBytes(StandardCharsets.UTF_8));
             InputStream out = channel.getInputStream();
             InputStream err = channel.getExtInputStream();
@@ -88,7 +97,8 @@ public final class SshRunner implements CommandRunner, potconsole.engine.exec.Tt
             // No timeout here: JSch polls every 10 ms when given one; the session's keepalive bounds a dead link.
             channel.connect();
             ChannelExec running = channel;
-            cancel = () -> killRemote(session, running, pidFile);
+            Session live = session;
+            cancel = () -> killRemote(live, running, pidFile);
             cancellation.onCancel(cancel);
             Thread outPump = StreamPump.start(out, listener, true, "ssh-stdout");
             Thread errPump = StreamPump.start(err, listener, false, "ssh-stderr");
