@@ -24,6 +24,7 @@ import potconsole.engine.model.Attribute;
 import potconsole.engine.model.PortMapping;
 import potconsole.engine.parse.Message;
 import potconsole.engine.parse.PotOutput;
+import potconsole.engine.secret.Secrets;
 
 /**
  * The selected pot's details and its edits in place. Each edit is validated by the engine's command record (so a
@@ -64,15 +65,15 @@ public final class PotDetailsViewModel {
         try {
             command = build.apply(row.get().name());
         } catch (IllegalArgumentException e) {
-            return Optional.of(e.getMessage());
+            return Optional.of(Secrets.hide(e.getMessage()));
         }
         PotRow r = row.get();
-        lastAnswer.set("running: " + command.display());
+        lastAnswer.set(Secrets.hide("running: " + command.display()));
         tasks.run(
                 r.host(),
                 command.display(),
                 r.host().service().job(command),
-                out -> lastAnswer.set(answer(command, (PotOutput) out)),
+                out -> lastAnswer.set(Secrets.hide(answer(command, (PotOutput) out))),
                 e -> {
                     ErrorText t = ErrorText.of(e);
                     lastAnswer.set("pot refused: " + t.headline());

@@ -35,8 +35,19 @@ public final class Journal {
     private final List<Consumer<JournalEntry>> listeners = new ArrayList<>();
 
     public Journal(Path file) {
+        this(file, true);
+    }
+
+    private Journal(Path file, boolean load) {
         this.file = file;
-        load();
+        if (load) {
+            load();
+        }
+    }
+
+    /** A journal that only appends to {@code file} (potctl: it never shows the older entries). */
+    public static Journal appendingTo(Path file) {
+        return new Journal(file, false);
     }
 
     public static Path defaultFile() {
