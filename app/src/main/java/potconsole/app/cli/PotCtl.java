@@ -38,6 +38,7 @@ import potconsole.engine.service.PotService;
             RevertCmd.class,
             DestroyCmd.class,
             SetAttrCmd.class,
+            SetEnvCmd.class,
             ExecCmd.class,
             CreateCmd.class,
             InventoryCmd.class,
