@@ -41,7 +41,7 @@ public final class Secrets {
 
     private static volatile Secrets standard;
 
-    private final List<String> words;
+    private final List<String> words = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Set<String> values = ConcurrentHashMap.newKeySet();
 
     /** The built-in words plus {@code extraWords}. */
@@ -53,7 +53,7 @@ public final class Secrets {
                 w.add(u);
             }
         }
-        this.words = List.copyOf(w);
+        this.words.addAll(w);
     }
 
     /** The process's rule: built-in words, the secret-names file and the environment variable. */
@@ -111,7 +111,27 @@ public final class Secrets {
     }
 
     public List<String> words() {
-        return words;
+        return List.copyOf(words);
+    }
+
+    /** Treats {@code word} as secret from now on in this process. */
+    public void addWord(String word) {
+        String u = word.strip().toUpperCase(Locale.ROOT);
+        if (!u.isEmpty() && !words.contains(u)) {
+            words.add(u);
+        }
+    }
+
+    /**
+     * A variable the person marked secret in the env editor: masked from now on, and remembered in the secret-names
+     * file (0600) for the next start and for potctl.
+     */
+    public static void markName(String name) throws IOException {
+        if (standard().isSecretName(name)) {
+            return;
+        }
+        standard().addWord(name);
+        potconsole.engine.io.PrivateFiles.appendLine(namesFile(), name.strip());
     }
 
     public boolean isSecretName(String name) {
