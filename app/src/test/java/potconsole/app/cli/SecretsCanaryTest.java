@@ -111,6 +111,16 @@ class SecretsCanaryTest {
                 new PrintWriter(out, true),
                 new PrintWriter(err, true),
                 cliHost);
+        // What potctl reads back from the host (the JSON form on its own is covered by SecretsTest).
+        for (String[] read : List.of(new String[] {"inventory", "--json"}, new String[] {"info", "nginx"})) {
+            StringWriter o = new StringWriter();
+            assertThat(PotCtl.run(read, new PrintWriter(o, true), new PrintWriter(err, true), cliHost))
+                    .isZero();
+            if (read[0].equals("inventory")) {
+                assertThat(o.toString()).contains("DB_PASSWORD");
+            }
+            shown.add(o.toString());
+        }
         PotCtl.run(
                 new String[] {"set-env", "nosuch", "DB_PASSWORD=" + cliCanary},
                 new PrintWriter(out, true),

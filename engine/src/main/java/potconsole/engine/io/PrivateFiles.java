@@ -84,20 +84,19 @@ public final class PrivateFiles {
     }
 
     /**
-     * Appends one whole record (a line) to a 0600 file: written in a single locked write, so records from threads of
-     * this process and from other processes (the console and a potctl at once) never interleave or tear.
+     * Appends one whole record (a line) to a 0600 file: written in a single write under the file's lock, so records
+     * from threads of this process and from other processes (the console and a potctl at once) never interleave or
+     * tear, and none is lost to a {@link #rewrite} running at the same time.
      */
     public static void appendLine(Path file, String line) throws IOException {
-        Path abs = file.toAbsolutePath();
-        directory(abs.getParent());
         byte[] bytes = (line.endsWith("\n") ? line : line + "\n").getBytes(StandardCharsets.UTF_8);
-        synchronized (APPENDING.computeIfAbsent(abs, p -> new Object())) {
+        Path abs = file.toAbsolutePath();
+        locked(abs, () -> {
             boolean created = !Files.exists(abs);
             try (FileChannel ch = FileChannel.open(
-                            abs,
-                            EnumSet.of(StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE),
-                            attribute(FILE));
-                    FileLock lock = ch.lock()) {
+                    abs,
+                    EnumSet.of(StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE),
+                    attribute(FILE))) {
                 if (created) {
                     chmod(abs, FILE);
                 }
@@ -105,6 +104,36 @@ public final class PrivateFiles {
                 while (buf.hasRemaining()) {
                     ch.write(buf);
                 }
+            }
+        });
+    }
+
+    /** {@link #replace} under the same lock as {@link #appendLine}: no append is lost to the rewrite. */
+    public static void rewrite(Path file, Content content) throws IOException {
+        Path abs = file.toAbsolutePath();
+        locked(abs, () -> replace(abs, content));
+    }
+
+    @FunctionalInterface
+    private interface Action {
+        void run() throws IOException;
+    }
+
+    /**
+     * Runs {@code action} holding this JVM's lock for {@code file} and the lock on its sibling
+     * {@code .NAME.lock} (0600), which other processes take too. A sibling, not the file itself: a rewrite replaces
+     * the file, and a lock on the old one would no longer exclude anybody.
+     */
+    private static void locked(Path file, Action action) throws IOException {
+        Path dir = directory(file.getParent());
+        Path lockFile = dir.resolve("." + file.getFileName() + ".lock");
+        synchronized (APPENDING.computeIfAbsent(file, p -> new Object())) {
+            try (FileChannel ch = FileChannel.open(
+                            lockFile,
+                            EnumSet.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                            attribute(FILE));
+                    FileLock lock = ch.lock()) {
+                action.run();
             }
         }
     }

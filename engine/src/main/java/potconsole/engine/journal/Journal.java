@@ -114,7 +114,7 @@ public final class Journal {
     /** Rewrites the file with every line masked (lines appended meanwhile by another writer are kept, masked). */
     private void scrub() {
         try {
-            PrivateFiles.replace(file, tmp -> {
+            PrivateFiles.rewrite(file, tmp -> {
                 List<String> out = new ArrayList<>();
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                     try {

@@ -39,6 +39,10 @@ public final class Secrets {
     private static final Pattern JSON_PAIR =
             Pattern.compile("\"([A-Za-z_][A-Za-z0-9_.-]*)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
+    /** An {@code EnvVar} as JSON: {@code {"name": "DB_PASSWORD", "value": "…"}}. */
+    private static final Pattern JSON_NAME_VALUE = Pattern.compile(
+            "\"name\"\\s*:\\s*\"([A-Za-z_][A-Za-z0-9_.-]*)\"\\s*,\\s*\"value\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+
     private static volatile Secrets standard;
 
     private final List<String> words = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -200,7 +204,11 @@ public final class Secrets {
     }
 
     private String maskJson(String text) {
-        Matcher m = JSON_PAIR.matcher(text);
+        return maskJson(maskJson(text, JSON_PAIR), JSON_NAME_VALUE);
+    }
+
+    private String maskJson(String text, Pattern pattern) {
+        Matcher m = pattern.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String replacement = m.group();

@@ -37,6 +37,10 @@ class SecretsTest {
         assertThat(secrets.mask("SSH_KEY=\"a b\" rest")).isEqualTo("SSH_KEY=•••• rest");
         assertThat(secrets.mask("{\"MY_CREDENTIALS\": \"hunter22\", \"HOME\": \"/root\"}"))
                 .isEqualTo("{\"MY_CREDENTIALS\": \"••••\", \"HOME\": \"/root\"}");
+        assertThat(secrets.mask("\"env\":[{\"name\":\"DB_PASSWORD\",\"value\":\"pw-in-json\"},"
+                        + "{\"name\":\"GREETING\",\"value\":\"hi\"}]"))
+                .isEqualTo("\"env\":[{\"name\":\"DB_PASSWORD\",\"value\":\"••••\"},"
+                        + "{\"name\":\"GREETING\",\"value\":\"hi\"}]");
         assertThat(secrets.mask("PATH=/bin:/usr/bin USER=root")).isEqualTo("PATH=/bin:/usr/bin USER=root");
     }
 
