@@ -25,7 +25,8 @@ final class MaskedOutput extends Writer {
         for (int i = off; i < off + len; i++) {
             char c = cbuf[i];
             line.append(c);
-            if (c == '\n') {
+            // A progress line redrawn with \r goes out as it is redrawn.
+            if (c == '\n' || c == '\r') {
                 out.write(Secrets.hide(line.toString()));
                 line.setLength(0);
             }
