@@ -38,6 +38,12 @@ module potconsole.engine {
             potconsole.app;
     exports potconsole.engine.sandbox to
             potconsole.app;
+    exports potconsole.engine.secret to
+            potconsole.app,
+            potconsole.ssh;
+    exports potconsole.engine.io to
+            potconsole.app,
+            potconsole.ssh;
 
     // Jackson binds the saved hosts and the journal's lines, and serialises the model for potctl inventory --json.
     opens potconsole.engine.host to

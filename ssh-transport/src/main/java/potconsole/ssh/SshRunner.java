@@ -28,11 +28,21 @@ import potconsole.engine.exec.StreamPump;
  * bound the link.
  */
 public final class SshRunner implements CommandRunner, potconsole.engine.exec.TtyRunner, AutoCloseable {
+    /**
+     * Where the PID file named $1 goes on the host: {@code $TMPDIR} when it is a directory the account can write,
+     * else {@code ~/.potconsole}, made 0700 the first time; never a shared name in {@code /tmp}, which some hosts do
+     * not let an account write. Says nothing on stderr either way.
+     */
+    static final String PID_FILE = "d=${TMPDIR:-}; if [ -z \"$d\" ] || [ ! -d \"$d\" ] || [ ! -w \"$d\" ]; then "
+            + "d=\"${HOME:-/nonexistent}/.potconsole\"; [ -d \"$d\" ] || mkdir -m 700 \"$d\" 2>/dev/null; fi; "
+            + "f=\"$d/$1\"; ";
+
     /** Records its PID, runs the command line ($2) with the caller's stdin, removes the PID file, keeps the status. */
-    static final String WRAPPER = "echo $$ > \"$1\"; /bin/sh -c \"$2\"; r=$?; rm -f \"$1\"; exit $r";
+    static final String WRAPPER =
+            PID_FILE + "{ echo $$ > \"$f\"; } 2>/dev/null; /bin/sh -c \"$2\"; r=$?; rm -f \"$f\" 2>/dev/null; exit $r";
 
     /** Terminates the wrapper and all its descendants, children first; KILL what ignores TERM. */
-    static final String KILL_TREE = "f=$1; [ -r \"$f\" ] || exit 0; p=$(cat \"$f\"); "
+    static final String KILL_TREE = PID_FILE + "[ -r \"$f\" ] || exit 0; p=$(cat \"$f\"); "
             + "tree() { echo \"$1\"; for c in $(ps -A -o pid= -o ppid= | awk -v p=\"$1\" '$2==p {print $1}'); "
             + "do tree \"$c\"; done; }; pids=$(tree \"$p\"); kill -TERM $pids 2>/dev/null; sleep 1; "
             + "kill -KILL $pids 2>/dev/null; rm -f \"$f\"; exit 0";
@@ -71,7 +81,7 @@ public final class SshRunner implements CommandRunner, potconsole.engine.exec.Tt
         if (cancellation.isCancelled()) {
             throw new ExecCancelledException("cancelled before it started");
         }
-        String pidFile = "/tmp/.potconsole-" + HexFormat.of().formatHex(nonce()) + ".pid";
+        String pidFile = ".potconsole-" + HexFormat.of().formatHex(nonce()) + ".pid";
         String command =
                 ShellQuote.join(List.of("/bin/sh", "-c", WRAPPER, "potconsole", pidFile, request.commandLine()));
         Session session = connection.session();

@@ -14,6 +14,9 @@ import potconsole.engine.exec.Privilege;
 import potconsole.engine.host.HostProfile;
 import potconsole.engine.host.HostStore;
 import potconsole.engine.inventory.InventoryException;
+import potconsole.engine.journal.Journal;
+import potconsole.engine.journal.JournalEntry;
+import potconsole.engine.journal.JournalingRunner;
 import potconsole.engine.service.PotService;
 
 /**
@@ -118,7 +121,7 @@ public final class PotCtl {
 
     PotService service() {
         if (service == null) {
-            runner = runner != null ? runner : openRunner();
+            runner = journaled(runner != null ? runner : openRunner(), host);
             service = new PotService(runner, effectivePrivilege());
         }
         return service;
@@ -154,7 +157,7 @@ public final class PotCtl {
     potconsole.engine.image.Registry registry(String spec) {
         return potconsole.engine.image.Registry.open(spec, typed -> {
             String name = savedHostName(typed);
-            CommandRunner r = name.equals(host) ? openedRunner() : openRunner(name);
+            CommandRunner r = name.equals(host) ? openedRunner() : journaled(openRunner(name), name);
             if (r != runner) {
                 registryRunners.add(r);
             }
@@ -214,7 +217,19 @@ public final class PotCtl {
         close(runner);
     }
 
-    private static void close(CommandRunner runner) {
+    /**
+     * Every command potctl runs goes to the console's journal (same file, same masking), marked as potctl's. The
+     * journal's file is {@code $XDG_STATE_HOME/pot-console/journal.jsonl}.
+     */
+    private static CommandRunner journaled(CommandRunner runner, String hostName) {
+        return runner instanceof JournalingRunner
+                ? runner
+                : new JournalingRunner(
+                        runner, Journal.appendingTo(Journal.defaultFile()), hostName, JournalEntry.POTCTL);
+    }
+
+    private static void close(CommandRunner journaled) {
+        CommandRunner runner = journaled instanceof JournalingRunner j ? j.delegate() : journaled;
         if (runner instanceof AutoCloseable c) {
             try {
                 c.close();
@@ -234,7 +249,11 @@ public final class PotCtl {
     }
 
     /** The same against a host already open (a sandbox in a given state, for tests); null opens {@code --host}. */
-    static int run(String[] args, PrintWriter out, PrintWriter err, CommandRunner host) {
+    static int run(String[] args, PrintWriter plainOut, PrintWriter plainErr, CommandRunner host) {
+        // Secret values are masked in everything potctl prints; the files it keeps are made private first.
+        PrintWriter out = MaskedOutput.around(plainOut);
+        PrintWriter err = MaskedOutput.around(plainErr);
+        potconsole.engine.host.UserDirectories.makePrivate().ifPresent(n -> err.println("potctl: " + n));
         PotCtl root = new PotCtl();
         root.runner = host;
         CommandLine cli = new CommandLine(root);
@@ -251,6 +270,8 @@ public final class PotCtl {
             return cli.execute(args);
         } finally {
             ((PotCtl) cli.getCommand()).closeRunner();
+            out.flush();
+            err.flush();
         }
     }
 

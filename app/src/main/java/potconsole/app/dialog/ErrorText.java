@@ -3,8 +3,16 @@ package potconsole.app.dialog;
 import potconsole.engine.error.PotException;
 import potconsole.engine.inventory.InventoryException;
 
-/** What a person reads about a failure: a headline (pot's ###> line, or the transport's reason) and details. */
+/**
+ * What a person reads about a failure: a headline (pot's ###> line, or the transport's reason) and details, secret
+ * values masked ({@link potconsole.engine.secret.Secrets}).
+ */
 public record ErrorText(String headline, String details) {
+    public ErrorText {
+        headline = potconsole.engine.secret.Secrets.hide(headline);
+        details = potconsole.engine.secret.Secrets.hide(details);
+    }
+
     public static ErrorText of(Throwable error) {
         Throwable e = unwrap(error);
         if (e instanceof PotException p) {

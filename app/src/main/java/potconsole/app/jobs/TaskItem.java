@@ -36,7 +36,7 @@ public final class TaskItem {
     private JobHandle<?> handle;
 
     TaskItem(String title, String host, Instant started) {
-        this.title = title;
+        this.title = potconsole.engine.secret.Secrets.hide(title);
         this.host = host;
         this.started = started;
         this.now = new ReadOnlyObjectWrapper<>(started);
@@ -76,7 +76,7 @@ public final class TaskItem {
 
     void progress(JobProgress p) {
         phase.set(p.phase());
-        message.set(p.message());
+        message.set(potconsole.engine.secret.Secrets.hide(p.message()));
         progress.set(p.fraction());
         transfer.set(
                 Transfer.describe(p.bytesDone(), p.bytesTotal(), java.time.Duration.between(started, Instant.now())));
@@ -87,8 +87,9 @@ public final class TaskItem {
         return transfer.getReadOnlyProperty();
     }
 
+    /** Secret values are masked: the drawer shows what the journal keeps. */
     void output(String line) {
-        output.add(line);
+        output.add(potconsole.engine.secret.Secrets.hide(line));
         if (output.size() > 20_000) {
             output.remove(0, output.size() - 20_000);
         }
@@ -96,7 +97,7 @@ public final class TaskItem {
 
     void finish(State s, String finalMessage, Instant at) {
         state.set(s);
-        message.set(finalMessage);
+        message.set(potconsole.engine.secret.Secrets.hide(finalMessage));
         progress.set(s == State.SUCCEEDED ? 1 : progress.get());
         finished.set(Optional.of(at));
     }

@@ -69,6 +69,7 @@ public final class JournalView extends BorderPane {
         table.getStyleClass().add(Styles.STRIPED);
         table.getColumns().add(col("Time", e -> WHEN.format(e.at()), 150));
         table.getColumns().add(col("Host", JournalEntry::host, 100));
+        table.getColumns().add(col("By", JournalEntry::origin, 70));
         table.getColumns().add(col("Command", JournalEntry::commandLine, 380));
         table.getColumns()
                 .add(col(

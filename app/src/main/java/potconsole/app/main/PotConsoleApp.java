@@ -27,6 +27,8 @@ public final class PotConsoleApp extends Application {
     public void start(Stage stage) {
         mark("start");
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> Platform.runLater(() -> showUnexpected(stage, e)));
+        // Files earlier versions left readable by others are narrowed before anything reads them; one notice says so.
+        java.util.Optional<String> madePrivate = potconsole.engine.host.UserDirectories.makePrivate();
         console = new Console(stage, new Journal(Journal.defaultFile()));
         stage.setTitle("Pot Console");
         // The sandbox seeds its demo state (a few dozen pot commands) once the window is up, so it does not compete
@@ -54,6 +56,7 @@ public final class PotConsoleApp extends Application {
         placement.placeMain(stage, "main", 1400, 860);
         placement.rememberColumns(console.view().potsView().table(), "pots", stage);
         stage.show();
+        madePrivate.ifPresent(console.view()::notice);
         mark("shown");
         if (Boolean.getBoolean("potconsole.exitAfterFirstFrame")) {
             reportFirstFrameAndExit();

@@ -50,13 +50,31 @@ final class PotDetailsForms {
     }
 
     Node environment(Pot p) {
-        TextArea env = new TextArea(
-                String.join("\n", p.env().stream().map(EnvVar::assignment).toList()));
+        // Secret values show as •••• (and are sent as they are) until revealed on purpose.
+        TextArea env = new TextArea(PotDetailsViewModel.revealed(
+                String.join("\n", p.env().stream().map(EnvVar::assignment).toList()), p.env(), false));
         env.setId("pot-env");
         env.setPrefRowCount(5);
         Label envProblem = problemLabel();
         Button envApply = new Button("Apply environment");
         envApply.setOnAction(e -> show(envProblem, model.setEnvironment(lines(env))));
+        javafx.scene.control.CheckBox reveal = new javafx.scene.control.CheckBox("Reveal secret values");
+        reveal.setId("pot-env-reveal");
+        reveal.selectedProperty()
+                .addListener((o, was, now) -> env.setText(PotDetailsViewModel.revealed(env.getText(), p.env(), now)));
+        javafx.scene.control.TextField secretName = new javafx.scene.control.TextField();
+        secretName.setId("pot-env-secret-name");
+        secretName.setPromptText("VARIABLE");
+        Button markSecret = new Button("Mark secret");
+        markSecret.setOnAction(e -> {
+            Optional<String> problem = model.markSecret(secretName.getText());
+            show(envProblem, problem);
+            if (problem.isEmpty()) {
+                env.setText(PotDetailsViewModel.revealed(env.getText(), p.env(), reveal.isSelected()));
+            }
+        });
+        javafx.scene.layout.HBox envActions = new javafx.scene.layout.HBox(8, envApply, reveal, secretName, markSecret);
+        envActions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         TextArea hosts = new TextArea(String.join(
                 "\n", p.hosts().stream().map(h -> h.hostname() + " " + h.ip()).toList()));
         hosts.setId("pot-hosts");
@@ -74,7 +92,7 @@ final class PotDetailsForms {
                 "",
                 "pot name",
                 model::addDependency);
-        VBox box = new VBox(8, envTitle, env, envApply, envProblem, hostsTitle, hosts, hostsApply, hostsProblem, dep);
+        VBox box = new VBox(8, envTitle, env, envActions, envProblem, hostsTitle, hosts, hostsApply, hostsProblem, dep);
         box.setPadding(new Insets(12));
         return box;
     }

@@ -24,6 +24,7 @@ import potconsole.engine.model.Attribute;
 import potconsole.engine.model.PortMapping;
 import potconsole.engine.parse.Message;
 import potconsole.engine.parse.PotOutput;
+import potconsole.engine.secret.Secrets;
 
 /**
  * The selected pot's details and its edits in place. Each edit is validated by the engine's command record (so a
@@ -64,15 +65,15 @@ public final class PotDetailsViewModel {
         try {
             command = build.apply(row.get().name());
         } catch (IllegalArgumentException e) {
-            return Optional.of(e.getMessage());
+            return Optional.of(Secrets.hide(e.getMessage()));
         }
         PotRow r = row.get();
-        lastAnswer.set("running: " + command.display());
+        lastAnswer.set(Secrets.hide("running: " + command.display()));
         tasks.run(
                 r.host(),
                 command.display(),
                 r.host().service().job(command),
-                out -> lastAnswer.set(answer(command, (PotOutput) out)),
+                out -> lastAnswer.set(Secrets.hide(answer(command, (PotOutput) out))),
                 e -> {
                     ErrorText t = ErrorText.of(e);
                     lastAnswer.set("pot refused: " + t.headline());
@@ -154,8 +155,60 @@ public final class PotDetailsViewModel {
                 memory.isBlank() ? Optional.empty() : Optional.of(memory.strip())));
     }
 
+    /** Lines the editor shows as {@code NAME=••••} are sent with the pot's real value for NAME. */
     public Optional<String> setEnvironment(List<String> assignments) {
-        return apply(pot -> new SetEnvCommand(pot, assignments));
+        List<potconsole.engine.model.EnvVar> current =
+                selected.get().map(r -> r.pot().env()).orElse(List.of());
+        List<String> real =
+                assignments.stream().map(l -> revealed(l, current, true)).toList();
+        return apply(pot -> new SetEnvCommand(pot, real));
+    }
+
+    /**
+     * The env editor's text: secret values (by the {@link Secrets} rule, or marked) as {@value Secrets#MASK}, or,
+     * when {@code reveal}, the real values of the lines still masked. Lines the person edited stay as typed.
+     */
+    public static String revealed(String text, List<potconsole.engine.model.EnvVar> env, boolean reveal) {
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        env.forEach(v -> values.put(v.name(), v.value()));
+        return text.lines()
+                .map(l -> {
+                    int eq = l.indexOf('=');
+                    if (eq <= 0) {
+                        return l;
+                    }
+                    String name = l.substring(0, eq).strip();
+                    String value = l.substring(eq + 1);
+                    if (reveal && value.equals(Secrets.MASK) && values.containsKey(name)) {
+                        return name + "=" + values.get(name);
+                    }
+                    if (!reveal
+                            && !value.isEmpty()
+                            && Secrets.standard().isSecretName(name)
+                            && value.equals(values.get(name))) {
+                        return name + "=" + Secrets.MASK;
+                    }
+                    return l;
+                })
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /** Marks a variable secret: its value is masked in the editor, the journal and every other sink from now on. */
+    public Optional<String> markSecret(String name) {
+        String n = name.strip();
+        if (!n.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            return Optional.of("'" + n + "' is not a variable name");
+        }
+        try {
+            Secrets.markName(n);
+        } catch (java.io.IOException e) {
+            return Optional.of("Masked for now, but not remembered: " + e.getMessage());
+        }
+        selected.get()
+                .ifPresent(r -> r.pot().env().stream()
+                        .filter(v -> v.name().equals(n))
+                        .forEach(v -> Secrets.standard().markSecret(v.value())));
+        return Optional.empty();
     }
 
     /** Lines {@code hostname IP} or {@code hostname:IP}. */

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -72,10 +71,9 @@ public final class ThemeManager {
     /** Atomic: a crash mid-write leaves the previous choice, never half a word. */
     static void save(Path file, boolean dark) {
         try {
-            Files.createDirectories(file.getParent());
-            Path part = file.resolveSibling(file.getFileName() + ".part");
-            Files.writeString(part, dark ? "dark\n" : "light\n", StandardCharsets.UTF_8);
-            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // 0600 in a 0700 directory, like everything the console keeps.
+            potconsole.engine.io.PrivateFiles.replace(
+                    file, tmp -> Files.writeString(tmp, dark ? "dark\n" : "light\n", StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -493,7 +493,7 @@ public final class WindowPlacement {
     synchronized void save() {
         load();
         try {
-            Files.createDirectories(file.getParent());
+            potconsole.engine.io.PrivateFiles.directory(file.toAbsolutePath().getParent());
             StringWriter text = new StringWriter();
             text.write("# Pot Console: window sizes, positions and table columns (written when a window closes)\n");
             for (Map.Entry<String, String> e : new TreeMap<>(asMap()).entrySet()) {

@@ -9,12 +9,16 @@ import java.util.function.Function;
 /** Records every dialog; confirms and prompts answer as configured. */
 public final class RecordingDialogs implements DialogService {
     public final List<String> shown = new ArrayList<>();
+    /** The details of each error dialog, in order. */
+    public final List<String> errorDetails = new ArrayList<>();
+
     public boolean confirm = true;
     public String answer = "";
 
     @Override
     public void error(String title, String headline, String details) {
         shown.add("error: " + headline);
+        errorDetails.add(details);
     }
 
     @Override

@@ -134,8 +134,9 @@ public final class FlavourLibrary {
         for (String file : List.of(name, name + ".sh")) {
             Optional<String> old = readIfPresent(path(file));
             if (old.isPresent()) {
-                Files.createDirectories(folder);
-                Files.writeString(folder.resolve(file), old.get(), StandardCharsets.UTF_8);
+                // Backups stay private (0600 in 0700 directories): a flavour script may hold a secret.
+                potconsole.engine.io.PrivateFiles.replace(
+                        folder.resolve(file), tmp -> Files.writeString(tmp, old.get(), StandardCharsets.UTF_8));
                 any = true;
             }
         }

@@ -18,6 +18,26 @@ public final class UserDirectories {
         return base("XDG_STATE_HOME", ".local/state").resolve(APP);
     }
 
+    /**
+     * Takes group and other permissions off everything under {@link #config()} and {@link #state()} (files 0600,
+     * directories 0700), as earlier versions left them readable; returns the one notice to show when anything
+     * changed.
+     */
+    public static java.util.Optional<String> makePrivate() {
+        int changed = 0;
+        for (Path dir : java.util.List.of(config(), state())) {
+            try {
+                changed += potconsole.engine.io.PrivateFiles.tighten(dir).size();
+            } catch (java.io.IOException | RuntimeException e) {
+                // Not ours to fix (another owner, a read-only mount): the files keep working as they are.
+            }
+        }
+        return changed == 0
+                ? java.util.Optional.empty()
+                : java.util.Optional.of("Made " + changed + " file" + (changed == 1 ? "" : "s") + " in " + config()
+                        + " and " + state() + " private to this account (they were readable by others).");
+    }
+
     private static Path base(String variable, String fallbackUnderHome) {
         String xdg = System.getenv(variable);
         return xdg != null && !xdg.isBlank()

@@ -68,7 +68,7 @@ public final class KeyRing {
     /** A new key pair without a passphrase, as {@code signify -G -n -p NAME.pub -s NAME.sec} makes. */
     public Key generate(String name) throws IOException {
         Validate.simpleName(name, "The key name");
-        Files.createDirectories(directory);
+        potconsole.engine.io.PrivateFiles.directory(directory);
         Path pub = directory.resolve(name + ".pub");
         Path sec = directory.resolve(name + ".sec");
         if (Files.exists(pub) || Files.exists(sec)) {
@@ -100,7 +100,7 @@ public final class KeyRing {
         }
         String fileName = file.getFileName().toString();
         String name = fileName.endsWith(".pub") ? fileName.substring(0, fileName.length() - 4) : fileName;
-        Files.createDirectories(directory);
+        potconsole.engine.io.PrivateFiles.directory(directory);
         Path target = directory.resolve(name + ".pub");
         if (Files.exists(target)) {
             throw new FileAlreadyExistsException(target.toString(), null, "a key with this name exists");

@@ -8,7 +8,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,10 +16,15 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import potconsole.engine.host.UserDirectories;
+import potconsole.engine.io.PrivateFiles;
 
 /**
- * The audit journal: every command the console ran, kept in memory for the screen and appended as JSON lines to
- * {@code $XDG_STATE_HOME/pot-console/journal.jsonl} so it survives restarts. Listeners hear of new entries.
+ * The audit journal: every command the console and potctl ran, kept in memory for the screen and appended as JSON
+ * lines to {@code $XDG_STATE_HOME/pot-console/journal.jsonl} (mode 0600) so it survives restarts. Each line is written
+ * whole under a file lock, so the console and a potctl writing at once never interleave or lose lines. Secret values
+ * are masked before an entry is kept, shown or written ({@link potconsole.engine.secret.Secrets}); lines an older
+ * version wrote with a secret in them are masked when the journal is loaded, and the file is rewritten without them.
+ * Listeners hear of new entries.
  */
 public final class Journal {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -31,8 +35,19 @@ public final class Journal {
     private final List<Consumer<JournalEntry>> listeners = new ArrayList<>();
 
     public Journal(Path file) {
+        this(file, true);
+    }
+
+    private Journal(Path file, boolean load) {
         this.file = file;
-        load();
+        if (load) {
+            load();
+        }
+    }
+
+    /** A journal that only appends to {@code file} (potctl: it never shows the older entries). */
+    public static Journal appendingTo(Path file) {
+        return new Journal(file, false);
     }
 
     public static Path defaultFile() {
@@ -53,12 +68,14 @@ public final class Journal {
             boolean changes,
             int exit,
             long millis,
-            List<String> tail) {}
+            List<String> tail,
+            String origin) {}
 
     private void load() {
         if (file == null || !Files.exists(file)) {
             return;
         }
+        boolean hadSecrets = false;
         try {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 if (line.isBlank()) {
@@ -66,7 +83,7 @@ public final class Journal {
                 }
                 try {
                     Stored s = JSON.readValue(line, Stored.class);
-                    entries.add(new JournalEntry(
+                    JournalEntry read = new JournalEntry(
                             Instant.parse(s.at()),
                             s.host(),
                             s.user(),
@@ -74,7 +91,11 @@ public final class Journal {
                             s.changes(),
                             s.exit(),
                             Duration.ofMillis(s.millis()),
-                            s.tail() == null ? List.of() : s.tail()));
+                            s.tail() == null ? List.of() : s.tail(),
+                            s.origin());
+                    JournalEntry masked = read.masked();
+                    hadSecrets |= !masked.equals(read);
+                    entries.add(masked);
                 } catch (IOException | RuntimeException e) {
                     // A torn last line after a crash: the entries before it are still good.
                 }
@@ -85,9 +106,59 @@ public final class Journal {
         if (entries.size() > KEEP) {
             entries.subList(0, entries.size() - KEEP).clear();
         }
+        if (hadSecrets) {
+            scrub();
+        }
     }
 
-    public void record(JournalEntry e) {
+    /** Rewrites the file with every line masked (lines appended meanwhile by another writer are kept, masked). */
+    private void scrub() {
+        try {
+            PrivateFiles.rewrite(file, tmp -> {
+                List<String> out = new ArrayList<>();
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    try {
+                        Stored s = JSON.readValue(line, Stored.class);
+                        out.add(line(toEntry(s).masked()));
+                    } catch (IOException | RuntimeException e) {
+                        // A torn line is dropped.
+                    }
+                }
+                Files.write(tmp, out, StandardCharsets.UTF_8);
+            });
+        } catch (IOException | RuntimeException e) {
+            // The masked entries are in memory; the file is retried at the next start.
+        }
+    }
+
+    private static JournalEntry toEntry(Stored s) {
+        return new JournalEntry(
+                Instant.parse(s.at()),
+                s.host(),
+                s.user(),
+                s.command(),
+                s.changes(),
+                s.exit(),
+                Duration.ofMillis(s.millis()),
+                s.tail() == null ? List.of() : s.tail(),
+                s.origin());
+    }
+
+    private static String line(JournalEntry e) throws IOException {
+        return JSON.writeValueAsString(new Stored(
+                e.at().toString(),
+                e.host(),
+                e.user(),
+                e.commandLine(),
+                e.changesState(),
+                e.exitCode(),
+                e.duration().toMillis(),
+                e.outputTail(),
+                e.origin()));
+    }
+
+    public void record(JournalEntry entry) {
+        JournalEntry e = entry.masked();
         List<Consumer<JournalEntry>> toTell;
         synchronized (this) {
             entries.add(e);
@@ -105,18 +176,7 @@ public final class Journal {
             return;
         }
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            String line = JSON.writeValueAsString(new Stored(
-                    e.at().toString(),
-                    e.host(),
-                    e.user(),
-                    e.commandLine(),
-                    e.changesState(),
-                    e.exitCode(),
-                    e.duration().toMillis(),
-                    e.outputTail()));
-            Files.writeString(
-                    file, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            PrivateFiles.appendLine(file, line(e));
         } catch (IOException ex) {
             // The journal must never make a command fail; the entry stays in memory.
         }
@@ -130,11 +190,12 @@ public final class Journal {
         listeners.add(listener);
     }
 
-    /** RFC 4180 CSV of the given entries. */
+    /** RFC 4180 CSV of the given entries, secret values masked. */
     public static void writeCsv(List<JournalEntry> entries, Writer out) throws IOException {
         BufferedWriter w = new BufferedWriter(out);
-        w.write("time,host,user,command,changes state,exit code,duration ms,output tail\r\n");
-        for (JournalEntry e : entries) {
+        w.write("time,host,user,command,changes state,exit code,duration ms,output tail,origin\r\n");
+        for (JournalEntry entry : entries) {
+            JournalEntry e = entry.masked();
             w.write(String.join(
                     ",",
                     csv(e.at().toString()),
@@ -144,7 +205,8 @@ public final class Journal {
                     String.valueOf(e.changesState()),
                     String.valueOf(e.exitCode()),
                     String.valueOf(e.duration().toMillis()),
-                    csv(e.outputTail().stream().collect(Collectors.joining("\n")))));
+                    csv(e.outputTail().stream().collect(Collectors.joining("\n"))),
+                    csv(e.origin())));
             w.write("\r\n");
         }
         w.flush();

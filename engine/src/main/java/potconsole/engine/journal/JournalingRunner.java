@@ -11,7 +11,10 @@ import potconsole.engine.exec.ExecListener;
 import potconsole.engine.exec.ExecRequest;
 import potconsole.engine.exec.ExecResult;
 
-/** A runner that writes every command it runs, with its outcome and output tail, to the journal. */
+/**
+ * A runner that writes every command it runs, with its outcome and output tail, to the journal, under the name of the
+ * program that ran it. The journal keeps the command with secret values masked; the delegate runs the real one.
+ */
 public final class JournalingRunner implements CommandRunner, potconsole.engine.exec.TtyRunner {
     private static final int TAIL = 20;
 
@@ -19,12 +22,19 @@ public final class JournalingRunner implements CommandRunner, potconsole.engine.
     private final Journal journal;
     private final String host;
     private final String user;
+    private final String origin;
 
     public JournalingRunner(CommandRunner delegate, Journal journal, String host) {
+        this(delegate, journal, host, JournalEntry.CONSOLE);
+    }
+
+    /** {@code origin}: {@link JournalEntry#CONSOLE} or {@link JournalEntry#POTCTL}. */
+    public JournalingRunner(CommandRunner delegate, Journal journal, String host, String origin) {
         this.delegate = delegate;
         this.journal = journal;
         this.host = host;
         this.user = System.getProperty("user.name");
+        this.origin = origin;
     }
 
     public CommandRunner delegate() {
@@ -40,7 +50,15 @@ public final class JournalingRunner implements CommandRunner, potconsole.engine.
         Instant started = Instant.now();
         potconsole.engine.exec.Tty t = tty.openTty(request, columns, rows);
         journal.record(new JournalEntry(
-                started, host, user, request.commandLine() + "  (terminal)", true, 0, Duration.ZERO, List.of()));
+                started,
+                host,
+                user,
+                request.commandLine() + "  (terminal)",
+                true,
+                0,
+                Duration.ZERO,
+                List.of(),
+                origin));
         return t;
     }
 
@@ -123,7 +141,7 @@ public final class JournalingRunner implements CommandRunner, potconsole.engine.
 
     private JournalEntry entry(
             Instant started, String command, boolean changes, int exitCode, Duration elapsed, List<String> tail) {
-        return new JournalEntry(started, host, user, command, changes, exitCode, elapsed, tail);
+        return new JournalEntry(started, host, user, command, changes, exitCode, elapsed, tail, origin).masked();
     }
 
     private static Duration since(Instant started) {

@@ -58,7 +58,7 @@ class JournalTest {
         Journal.writeCsv(List.of(e), out);
         assertThat(out.toString())
                 .isEqualTo(
-                        "time,host,user,command,changes state,exit code,duration ms,output tail\r\n"
-                                + "1970-01-01T00:00:00Z,h,u,\"pot set-cmd -p web -c 'a, \"\"b\"\"'\",true,0,12,\"line 1\nline 2\"\r\n");
+                        "time,host,user,command,changes state,exit code,duration ms,output tail,origin\r\n"
+                                + "1970-01-01T00:00:00Z,h,u,\"pot set-cmd -p web -c 'a, \"\"b\"\"'\",true,0,12,\"line 1\nline 2\",console\r\n");
     }
 }

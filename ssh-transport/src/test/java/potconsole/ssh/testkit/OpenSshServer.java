@@ -50,8 +50,13 @@ public final class OpenSshServer implements AutoCloseable {
 
     /** {@code extraPath} is put first on the sessions' PATH (for stand-ins such as a fake pot). */
     public static OpenSshServer start(Path dir, String extraPath) {
+        return start(dir, extraPath, java.util.Map.of());
+    }
+
+    /** The same with more variables in the sessions' environment ({@code HOME} included: sshd's SetEnv wins). */
+    public static OpenSshServer start(Path dir, String extraPath, java.util.Map<String, String> environment) {
         try {
-            return new OpenSshServer(dir, extraPath);
+            return new OpenSshServer(dir, extraPath, environment);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -60,7 +65,8 @@ public final class OpenSshServer implements AutoCloseable {
         }
     }
 
-    private OpenSshServer(Path dir, String extraPath) throws IOException, InterruptedException {
+    private OpenSshServer(Path dir, String extraPath, java.util.Map<String, String> environment)
+            throws IOException, InterruptedException {
         this.dir = Files.createDirectories(dir);
         this.hostKey = dir.resolve("host_ed25519");
         this.ed25519 = dir.resolve("id_ed25519");
@@ -95,7 +101,11 @@ public final class OpenSshServer implements AutoCloseable {
                         "AllowTcpForwarding yes",
                         "MaxStartups 200",
                         "MaxSessions 20",
-                        "SetEnv PATH=" + path,
+                        // sshd honours the first SetEnv line only: every variable goes on this one.
+                        "SetEnv PATH=" + path
+                                + environment.entrySet().stream()
+                                        .map(e -> " " + e.getKey() + "=" + e.getValue())
+                                        .collect(java.util.stream.Collectors.joining()),
                         "Subsystem sftp internal-sftp",
                         "LogLevel VERBOSE",
                         ""));
