@@ -54,7 +54,7 @@ public final class FlavourActions {
                 .filter(l -> l.host().equals(Optional.of(current.name())))
                 .findFirst()
                 .or(() -> model.libraries().stream().findFirst())
-                .ifPresent(model.library::set);
+                .ifPresent(model.libraryProperty()::set);
         model.newFromTemplate(Optional.empty(), "new-flavour");
         return FlavourEditorWindow.open(
                 owner,

@@ -43,10 +43,10 @@ final class FlavourApplyPane {
         });
         TextField base = new TextField();
         base.setPrefColumnCount(6);
-        base.textProperty().bindBidirectional(model.base);
+        base.textProperty().bindBidirectional(model.baseProperty());
         ComboBox<NetworkType> network = new ComboBox<>();
         network.getItems().setAll(NetworkType.values());
-        network.valueProperty().bindBidirectional(model.network);
+        network.valueProperty().bindBidirectional(model.networkProperty());
         Button run = new Button("Preview");
         run.setId("flavour-preview");
         run.setOnAction(e -> model.preview());

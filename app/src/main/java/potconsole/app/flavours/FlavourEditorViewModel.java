@@ -43,13 +43,13 @@ public final class FlavourEditorViewModel {
         }
     }
 
-    public final ObjectProperty<Library> library = new SimpleObjectProperty<>();
-    public final StringProperty name = new SimpleStringProperty("");
-    public final StringProperty commandText = new SimpleStringProperty("");
-    public final BooleanProperty hasBootstrap = new SimpleBooleanProperty();
-    public final StringProperty bootstrap = new SimpleStringProperty("");
-    public final ObjectProperty<NetworkType> network = new SimpleObjectProperty<>(NetworkType.INHERIT);
-    public final StringProperty base = new SimpleStringProperty("14.1");
+    private final ObjectProperty<Library> library = new SimpleObjectProperty<>();
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty commandText = new SimpleStringProperty("");
+    private final BooleanProperty hasBootstrap = new SimpleBooleanProperty();
+    private final StringProperty bootstrap = new SimpleStringProperty("");
+    private final ObjectProperty<NetworkType> network = new SimpleObjectProperty<>(NetworkType.INHERIT);
+    private final StringProperty base = new SimpleStringProperty("14.1");
 
     private final ObservableList<Library> libraries = FXCollections.observableArrayList();
     private final ObservableList<Flavour> flavours = FXCollections.observableArrayList();
@@ -443,5 +443,35 @@ public final class FlavourEditorViewModel {
         dirty.set(!doc.name().equals(saved.name())
                 || !doc.commandFile().equals(saved.commandFile())
                 || !doc.bootstrap().equals(saved.bootstrap()));
+    }
+
+    // The form's fields, for the view to bind.
+
+    public ObjectProperty<Library> libraryProperty() {
+        return library;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty commandTextProperty() {
+        return commandText;
+    }
+
+    public BooleanProperty hasBootstrapProperty() {
+        return hasBootstrap;
+    }
+
+    public StringProperty bootstrapProperty() {
+        return bootstrap;
+    }
+
+    public ObjectProperty<NetworkType> networkProperty() {
+        return network;
+    }
+
+    public StringProperty baseProperty() {
+        return base;
     }
 }

@@ -55,9 +55,12 @@ public final class FlavourEditorWindow {
         stage.initOwner(owner);
         stage.titleProperty()
                 .bind(Bindings.createStringBinding(
-                        () -> "Flavours — " + (model.name.get().isBlank() ? "untitled" : model.name.get())
+                        () -> "Flavours — "
+                                + (model.nameProperty().get().isBlank()
+                                        ? "untitled"
+                                        : model.nameProperty().get())
                                 + (model.dirtyProperty().get() ? " •" : ""),
-                        model.name,
+                        model.nameProperty(),
                         model.dirtyProperty()));
 
         SplitPane split = new SplitPane(FlavourLibraryPane.create(model, folder), editor(model, pots));
@@ -102,7 +105,7 @@ public final class FlavourEditorWindow {
                         new javafx.scene.control.ButtonType("Discard", javafx.scene.control.ButtonBar.ButtonData.OTHER);
                 javafx.scene.control.Alert ask = new javafx.scene.control.Alert(
                         javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                        model.name.get() + " has changes that are not saved.",
+                        model.nameProperty().get() + " has changes that are not saved.",
                         javafx.scene.control.ButtonType.CANCEL,
                         discard,
                         saveIt);
@@ -124,7 +127,7 @@ public final class FlavourEditorWindow {
         TextField name = new TextField();
         name.setId("flavour-name");
         name.setPromptText("flavour name");
-        name.textProperty().bindBidirectional(model.name);
+        name.textProperty().bindBidirectional(model.nameProperty());
         Button save = new Button("Save");
         save.setId("flavour-save");
         save.getStyleClass().add(Styles.ACCENT);
@@ -207,18 +210,18 @@ public final class FlavourEditorWindow {
         TextArea area = new TextArea();
         area.setId("flavour-text");
         area.getStyleClass().add("flavour-code");
-        area.setText(model.commandText.get());
+        area.setText(model.commandTextProperty().get());
         boolean[] syncing = {false};
         area.textProperty().addListener((o, was, now) -> {
             if (!syncing[0]) {
                 syncing[0] = true;
-                model.commandText.set(now);
+                model.commandTextProperty().set(now);
                 syncing[0] = false;
             }
         });
         // A change from the rows (or a load) is applied as the smallest edit: what is typed elsewhere stays as it
         // is and the caret stays where it was, instead of the whole text being replaced under the cursor.
-        model.commandText.addListener((o, was, now) -> {
+        model.commandTextProperty().addListener((o, was, now) -> {
             if (!syncing[0] && !now.equals(area.getText())) {
                 syncing[0] = true;
                 applyMinimalEdit(area, now);
@@ -262,30 +265,30 @@ public final class FlavourEditorWindow {
         CheckBox has = new CheckBox(
                 "This flavour has a bootstrap script (NAME.sh, run as root inside the pot, $1 =" + " the pot's name)");
         has.setId("flavour-has-bootstrap");
-        has.selectedProperty().bindBidirectional(model.hasBootstrap);
+        has.selectedProperty().bindBidirectional(model.hasBootstrapProperty());
         CodeArea code = new CodeArea();
         code.setId("flavour-bootstrap");
         code.getStyleClass().add("flavour-code");
         code.setParagraphGraphicFactory(LineNumberFactory.get(code));
-        code.replaceText(model.bootstrap.get());
+        code.replaceText(model.bootstrapProperty().get());
         code.setStyleSpans(0, ShellHighlighter.highlight(code.getText()));
         boolean[] syncing = {false};
         code.textProperty().addListener((o, was, now) -> {
             code.setStyleSpans(0, ShellHighlighter.highlight(now));
             if (!syncing[0]) {
                 syncing[0] = true;
-                model.bootstrap.set(now);
+                model.bootstrapProperty().set(now);
                 syncing[0] = false;
             }
         });
-        model.bootstrap.addListener((o, was, now) -> {
+        model.bootstrapProperty().addListener((o, was, now) -> {
             if (!syncing[0] && !now.equals(code.getText())) {
                 syncing[0] = true;
                 code.replaceText(now);
                 syncing[0] = false;
             }
         });
-        code.disableProperty().bind(model.hasBootstrap.not());
+        code.disableProperty().bind(model.hasBootstrapProperty().not());
         VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(code);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         Label hint = new Label("Saved with its execute bits set. Start with #!/bin/sh. On public- and private-bridge"

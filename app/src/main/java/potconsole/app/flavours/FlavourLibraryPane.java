@@ -29,7 +29,7 @@ final class FlavourLibraryPane {
         ComboBox<FlavourEditorViewModel.Library> where = new ComboBox<>(model.libraries());
         where.setId("flavour-library");
         where.setMaxWidth(Double.MAX_VALUE);
-        where.valueProperty().bindBidirectional(model.library);
+        where.valueProperty().bindBidirectional(model.libraryProperty());
         ListView<Flavour> list = new ListView<>(model.flavours());
         list.setId("flavour-list");
         list.setPlaceholder(new Label("No flavours here"));
@@ -86,7 +86,7 @@ final class FlavourLibraryPane {
         copy.setOnShowing(e -> {
             copy.getItems().clear();
             for (FlavourEditorViewModel.Library target : model.libraries()) {
-                if (target != model.library.get()) {
+                if (target != model.libraryProperty().get()) {
                     MenuItem item = new MenuItem(target.label());
                     item.setOnAction(a -> selected.get().ifPresent(f -> model.copyTo(f, target)));
                     copy.getItems().add(item);
@@ -110,7 +110,7 @@ final class FlavourLibraryPane {
             if (dir != null) {
                 FlavourEditorViewModel.Library library = folder.apply(dir.toPath());
                 model.libraries().add(library);
-                model.library.set(library);
+                model.libraryProperty().set(library);
             }
         });
         javafx.scene.layout.FlowPane buttons =

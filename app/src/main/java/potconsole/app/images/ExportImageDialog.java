@@ -31,17 +31,17 @@ public final class ExportImageDialog extends Dialog<ButtonType> {
         TextField tag = new TextField();
         tag.setId("export-tag");
         tag.setPromptText(model.previousTag().map(t -> "last exported as " + t).orElse("e.g. 1.0"));
-        tag.textProperty().bindBidirectional(model.tag);
-        Spinner<Integer> level = new Spinner<>(0, 9, model.level.get());
+        tag.textProperty().bindBidirectional(model.tagProperty());
+        Spinner<Integer> level = new Spinner<>(0, 9, model.levelProperty().get());
         level.setId("export-level");
-        level.valueProperty().addListener((o, was, now) -> model.level.set(now));
+        level.valueProperty().addListener((o, was, now) -> model.levelProperty().set(now));
         Label levelHint = new Label();
         levelHint.setId("export-level-hint");
         levelHint.textProperty().bind(model.levelHintProperty());
         muted(levelHint);
         TextField directory = new TextField();
         directory.setId("export-dir");
-        directory.textProperty().bindBidirectional(model.directory);
+        directory.textProperty().bindBidirectional(model.directoryProperty());
         Label dirHint =
                 new Label("An existing directory on the host; pot writes <pot>_<tag>.xz, .meta and .skein there");
         muted(dirHint);
@@ -49,21 +49,21 @@ public final class ExportImageDialog extends Dialog<ButtonType> {
         CheckBox here = new CheckBox("Compress on this workstation: the host only streams zfs send, no host CPU");
         here.setId("export-here");
         here.setWrapText(true);
-        here.selectedProperty().bindBidirectional(model.onWorkstation);
+        here.selectedProperty().bindBidirectional(model.onWorkstationProperty());
         TextField localDir = new TextField();
         localDir.setId("export-local-dir");
-        localDir.textProperty().bindBidirectional(model.localDirectory);
-        localDir.visibleProperty().bind(model.onWorkstation);
+        localDir.textProperty().bindBidirectional(model.localDirectoryProperty());
+        localDir.visibleProperty().bind(model.onWorkstationProperty());
         localDir.managedProperty().bind(localDir.visibleProperty());
-        directory.visibleProperty().bind(model.onWorkstation.not());
+        directory.visibleProperty().bind(model.onWorkstationProperty().not());
         directory.managedProperty().bind(directory.visibleProperty());
-        dirHint.visibleProperty().bind(model.onWorkstation.not());
+        dirHint.visibleProperty().bind(model.onWorkstationProperty().not());
         dirHint.managedProperty().bind(dirHint.visibleProperty());
 
         ComboBox<SnapshotMode> snapshots = new ComboBox<>();
         snapshots.setId("export-snapshots");
         snapshots.getItems().addAll(SnapshotMode.values());
-        snapshots.valueProperty().bindBidirectional(model.snapshotMode);
+        snapshots.valueProperty().bindBidirectional(model.snapshotModeProperty());
         Label plan = new Label();
         plan.setId("export-plan");
         plan.setWrapText(true);
@@ -71,10 +71,10 @@ public final class ExportImageDialog extends Dialog<ButtonType> {
         CheckBox check = new CheckBox("Check the tag (-c): refuse one lower than the last export's, or one already used"
                 + " for another snapshot");
         check.setWrapText(true);
-        check.selectedProperty().bindBidirectional(model.checkTag);
+        check.selectedProperty().bindBidirectional(model.checkTagProperty());
         TextField key = new TextField();
         key.setPromptText("optional: signify secret key on the host (-S)");
-        key.textProperty().bindBidirectional(model.signingKey);
+        key.textProperty().bindBidirectional(model.signingKeyProperty());
         key.setId("export-sign-key");
         Label signLabel = new Label("Sign with");
         for (javafx.scene.Node hostOnly : List.of(check, key, signLabel)) {

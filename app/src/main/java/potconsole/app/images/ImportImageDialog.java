@@ -20,10 +20,10 @@ public final class ImportImageDialog extends Dialog<ButtonType> {
         getDialogPane().setId("import-dialog");
         getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, IMPORT);
 
-        TextField pot = field("import-pot", "the image's pot, e.g. web", model.pot);
-        TextField tag = field("import-tag", "e.g. 1.0", model.tag);
-        TextField url = field("import-url", "file:///dir, http://… or https://…", model.url);
-        TextField key = field("import-key", "optional: signify public key on the host (-C)", model.publicKey);
+        TextField pot = field("import-pot", "the image's pot, e.g. web", model.potProperty());
+        TextField tag = field("import-tag", "e.g. 1.0", model.tagProperty());
+        TextField url = field("import-url", "file:///dir, http://… or https://…", model.urlProperty());
+        TextField key = field("import-key", "optional: signify public key on the host (-C)", model.publicKeyProperty());
         Label hint = new Label("pot fetches <pot>_<tag>.xz.skein, .xz and .meta into its cache (never twice), checks"
                 + " the hash and imports dependencies from .meta first. The new pot is <pot>_<tag> with dots as _.");
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
@@ -42,7 +42,7 @@ public final class ImportImageDialog extends Dialog<ButtonType> {
             javafx.scene.control.CheckBox push = new javafx.scene.control.CheckBox(
                     "Copy the files into the host's cache from this console (SFTP), with exact progress");
             push.setId("import-push");
-            push.selectedProperty().bindBidirectional(model.push);
+            push.selectedProperty().bindBidirectional(model.pushProperty());
             Label pushHint = new Label("For hosts that cannot reach the registry. pot then imports from its cache"
                     + " and still checks the hash; the SSH user must be able to write POT_CACHE.");
             pushHint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);

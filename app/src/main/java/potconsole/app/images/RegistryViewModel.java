@@ -31,9 +31,9 @@ import potconsole.engine.image.RegistryEntry;
  * key), publish into it, delete from it, import onto a host.
  */
 public final class RegistryViewModel {
-    public final StringProperty location = new SimpleStringProperty(System.getProperty("user.home", "/"));
+    private final StringProperty location = new SimpleStringProperty(System.getProperty("user.home", "/"));
     /** The key signatures are checked with; empty: signatures are reported but not checked. */
-    public final ObjectProperty<Optional<KeyRing.Key>> verifyKey = new SimpleObjectProperty<>(Optional.empty());
+    private final ObjectProperty<Optional<KeyRing.Key>> verifyKey = new SimpleObjectProperty<>(Optional.empty());
 
     private final ObservableList<RegistryEntry> entries = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -218,5 +218,15 @@ public final class RegistryViewModel {
         return result.checks().stream()
                 .map(c -> c.status().name().toLowerCase(java.util.Locale.ROOT) + "  " + c.name() + ": " + c.detail())
                 .collect(Collectors.joining("\n"));
+    }
+
+    // The form's fields, for the view to bind.
+
+    public StringProperty locationProperty() {
+        return location;
+    }
+
+    public ObjectProperty<Optional<KeyRing.Key>> verifyKeyProperty() {
+        return verifyKey;
     }
 }

@@ -29,7 +29,7 @@ public final class RegistryWindow {
         TextField location = new TextField();
         location.setId("registry-location");
         location.setPromptText("a directory here, HOST:/dir on a host (SFTP), or http(s)://host/path/ (a listing)");
-        location.textProperty().bindBidirectional(model.location);
+        location.textProperty().bindBidirectional(model.locationProperty());
         HBox.setHgrow(location, Priority.ALWAYS);
         javafx.scene.control.MenuButton recent = new javafx.scene.control.MenuButton("Recent");
         recent.setId("registry-recent");
@@ -41,7 +41,7 @@ public final class RegistryWindow {
                             javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(r);
                             item.setMnemonicParsing(false);
                             item.setOnAction(a -> {
-                                model.location.set(r);
+                                model.locationProperty().set(r);
                                 model.load();
                             });
                             return item;
@@ -124,7 +124,7 @@ public final class RegistryWindow {
                 return java.util.Optional.empty();
             }
         });
-        key.valueProperty().bindBidirectional(model.verifyKey);
+        key.valueProperty().bindBidirectional(model.verifyKeyProperty());
         Button nomad = new Button("Nomad job…");
         nomad.setId("registry-nomad");
         nomad.disableProperty().bind(verify.disableProperty());

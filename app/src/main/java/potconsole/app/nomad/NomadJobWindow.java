@@ -46,50 +46,61 @@ public final class NomadJobWindow {
         form.getColumnConstraints().addAll(labels, fields);
         int r = 0;
         form.addRow(r++, title("Image"));
-        form.addRow(r++, new Label("image"), field("nomad-image", model.image, "https://registry.example.org/pots"));
-        form.addRow(r++, new Label("pot"), field("nomad-pot", model.pot, "the image's pot name"));
-        form.addRow(r++, new Label("tag"), field("nomad-tag", model.tag, "e.g. 1.0"));
+        form.addRow(
+                r++,
+                new Label("image"),
+                field("nomad-image", model.imageProperty(), "https://registry.example.org/pots"));
+        form.addRow(r++, new Label("pot"), field("nomad-pot", model.potProperty(), "the image's pot name"));
+        form.addRow(r++, new Label("tag"), field("nomad-tag", model.tagProperty(), "e.g. 1.0"));
         form.addRow(r++, title("Task"));
-        form.addRow(r++, new Label("command"), field("nomad-command", model.command, "one word, e.g. nginx"));
+        form.addRow(r++, new Label("command"), field("nomad-command", model.commandProperty(), "one word, e.g. nginx"));
         form.addRow(
                 r++,
                 new Label("args"),
-                area("nomad-args", model.args, "one argument per line, e.g. -g, then 'daemon off;'"));
+                area("nomad-args", model.argsProperty(), "one argument per line, e.g. -g, then 'daemon off;'"));
         ComboBox<String> mode = new ComboBox<>();
         mode.setId("nomad-network-mode");
         mode.getItems().addAll(NomadJob.PUBLIC_BRIDGE, NomadJob.HOST);
-        mode.valueProperty().bindBidirectional(model.networkMode);
+        mode.valueProperty().bindBidirectional(model.networkModeProperty());
         form.addRow(r++, new Label("network_mode"), mode);
         form.addRow(
                 r++,
                 new Label("port_map"),
-                area("nomad-port-map", model.portMap, "LABEL = PORT-IN-POT, one per line, e.g. http = 80"));
+                area("nomad-port-map", model.portMapProperty(), "LABEL = PORT-IN-POT, one per line, e.g. http = 80"));
         Label ports = new Label();
         ports.setId("nomad-ports");
         ports.setWrapText(true);
         ports.getStyleClass().addAll(Styles.TEXT_SMALL);
         ports.textProperty().bind(model.portsProperty());
         form.add(ports, 1, r++);
-        form.addRow(r++, new Label("copy"), area("nomad-copy", model.copy, "/host/file:/path/in/pot, one per line"));
-        form.addRow(r++, new Label("mount"), area("nomad-mount", model.mount, "/host/dir:/mount/point, one per line"));
+        form.addRow(
+                r++,
+                new Label("copy"),
+                area("nomad-copy", model.copyProperty(), "/host/file:/path/in/pot, one per line"));
+        form.addRow(
+                r++,
+                new Label("mount"),
+                area("nomad-mount", model.mountProperty(), "/host/dir:/mount/point, one per line"));
         form.addRow(
                 r++,
                 new Label("mount_read_only"),
-                area("nomad-mount-ro", model.mountReadOnly, "/host/dir:/mount/point"));
+                area("nomad-mount-ro", model.mountReadOnlyProperty(), "/host/dir:/mount/point"));
         form.addRow(
-                r++, new Label("extra_hosts"), area("nomad-extra-hosts", model.extraHosts, "host:IP, one per line"));
+                r++,
+                new Label("extra_hosts"),
+                area("nomad-extra-hosts", model.extraHostsProperty(), "host:IP, one per line"));
         form.addRow(
                 r++,
                 new Label("attributes"),
-                area("nomad-attributes", model.attributes, "attribute:value, e.g. no-rc-script:YES"));
+                area("nomad-attributes", model.attributesProperty(), "attribute:value, e.g. no-rc-script:YES"));
         form.addRow(r++, title("Job"));
-        form.addRow(r++, new Label("job"), field("nomad-job", model.job, "job name"));
-        form.addRow(r++, new Label("group"), field("nomad-group", model.group, "group name"));
-        form.addRow(r++, new Label("task"), field("nomad-task", model.task, "task name"));
-        form.addRow(r++, new Label("datacenters"), field("nomad-dcs", model.datacenters, "dc1, dc2"));
-        form.addRow(r++, new Label("count"), spinner(model.count, 1, 1000));
-        form.addRow(r++, new Label("cpu (MHz)"), spinner(model.cpu, 1, 1_000_000));
-        form.addRow(r++, new Label("memory (MB)"), spinner(model.memory, 1, 1_000_000));
+        form.addRow(r++, new Label("job"), field("nomad-job", model.jobProperty(), "job name"));
+        form.addRow(r++, new Label("group"), field("nomad-group", model.groupProperty(), "group name"));
+        form.addRow(r++, new Label("task"), field("nomad-task", model.taskProperty(), "task name"));
+        form.addRow(r++, new Label("datacenters"), field("nomad-dcs", model.datacentersProperty(), "dc1, dc2"));
+        form.addRow(r++, new Label("count"), spinner(model.countProperty(), 1, 1000));
+        form.addRow(r++, new Label("cpu (MHz)"), spinner(model.cpuProperty(), 1, 1_000_000));
+        form.addRow(r++, new Label("memory (MB)"), spinner(model.memoryProperty(), 1, 1_000_000));
         ScrollPane left = new ScrollPane(form);
         left.setFitToWidth(true);
 
@@ -154,7 +165,8 @@ public final class NomadJobWindow {
         split.setDividerPositions(0.45);
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.setTitle("Nomad job — " + model.pot.get() + " " + model.tag.get());
+        stage.setTitle("Nomad job — " + model.potProperty().get() + " "
+                + model.tagProperty().get());
         Scene scene = new Scene(split, 1180, 760);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         stage.setScene(scene);

@@ -35,7 +35,7 @@ public final class CreatePotDialog extends Dialog<ButtonType> {
         TextField name = new TextField();
         name.setId("create-name");
         name.setPromptText("letters, digits, _ and -");
-        name.textProperty().bindBidirectional(model.name);
+        name.textProperty().bindBidirectional(model.nameProperty());
         Label nameProblem = new Label();
         nameProblem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
         nameProblem.setId("create-name-problem");
@@ -46,7 +46,7 @@ public final class CreatePotDialog extends Dialog<ButtonType> {
         nameProblem.setMaxWidth(Double.MAX_VALUE);
         nameProblem
                 .textProperty()
-                .bind(Bindings.createStringBinding(() -> model.nameProblem().orElse(""), model.name));
+                .bind(Bindings.createStringBinding(() -> model.nameProblem().orElse(""), model.nameProperty()));
 
         ComboBox<PotType> type = new ComboBox<>();
         type.getItems().addAll(PotType.SINGLE, PotType.MULTI);
@@ -61,47 +61,47 @@ public final class CreatePotDialog extends Dialog<ButtonType> {
                 return PotType.fromConf(s);
             }
         });
-        type.valueProperty().bindBidirectional(model.type);
+        type.valueProperty().bindBidirectional(model.typeProperty());
         Label typeHint = new Label("single: one dataset, can be exported as an image (the default here)");
         typeHint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         ComboBox<Integer> level = new ComboBox<>();
         level.getItems().addAll(0, 1, 2);
-        level.valueProperty().bindBidirectional(model.level);
-        level.disableProperty().bind(model.type.isEqualTo(PotType.SINGLE));
+        level.valueProperty().bindBidirectional(model.levelProperty());
+        level.disableProperty().bind(model.typeProperty().isEqualTo(PotType.SINGLE));
 
         ComboBox<String> base = new ComboBox<>();
         base.setId("create-base");
         base.setEditable(true);
         base.getItems().addAll(model.availableBases());
-        base.valueProperty().bindBidirectional(model.base);
+        base.valueProperty().bindBidirectional(model.baseProperty());
         ComboBox<String> reference = new ComboBox<>();
         reference.getItems().add("");
         reference.getItems().addAll(model.availablePots());
-        reference.valueProperty().bindBidirectional(model.reference);
+        reference.valueProperty().bindBidirectional(model.referenceProperty());
 
         ComboBox<NetworkType> network = new ComboBox<>();
         network.setId("create-network");
         network.getItems().addAll(NetworkType.values());
-        network.valueProperty().bindBidirectional(model.network);
+        network.valueProperty().bindBidirectional(model.networkProperty());
         TextField ip = new TextField();
         ip.setPromptText("auto, an IP, or NIC|IP for alias");
-        ip.textProperty().bindBidirectional(model.ip);
-        ip.disableProperty().bind(model.network.isEqualTo(NetworkType.INHERIT));
+        ip.textProperty().bindBidirectional(model.ipProperty());
+        ip.disableProperty().bind(model.networkProperty().isEqualTo(NetworkType.INHERIT));
         ComboBox<String> bridge = new ComboBox<>();
         bridge.getItems().add("");
         bridge.getItems().addAll(model.availableBridges());
-        bridge.valueProperty().bindBidirectional(model.bridge);
-        bridge.disableProperty().bind(model.network.isNotEqualTo(NetworkType.PRIVATE_BRIDGE));
+        bridge.valueProperty().bindBidirectional(model.bridgeProperty());
+        bridge.disableProperty().bind(model.networkProperty().isNotEqualTo(NetworkType.PRIVATE_BRIDGE));
         ComboBox<String> stack = new ComboBox<>();
         stack.getItems().addAll("host default", "ipv4", "ipv6", "dual");
         stack.setValue("host default");
-        stack.valueProperty().addListener((o, was, now) -> model.stack.set(NetworkStack.parse(now)));
+        stack.valueProperty().addListener((o, was, now) -> model.stackProperty().set(NetworkStack.parse(now)));
         ComboBox<String> dns = new ComboBox<>();
         dns.setEditable(true);
         dns.getItems().addAll("inherit", "pot", "off", "custom:/path/to/resolv.conf");
-        dns.valueProperty().bindBidirectional(model.dns);
+        dns.valueProperty().bindBidirectional(model.dnsProperty());
 
-        ListView<String> chosen = new ListView<>(model.flavours);
+        ListView<String> chosen = new ListView<>(model.flavours());
         chosen.setId("create-flavours");
         chosen.setPrefHeight(110);
         ComboBox<String> available = new ComboBox<>();
@@ -110,17 +110,14 @@ public final class CreatePotDialog extends Dialog<ButtonType> {
         available.setPromptText("flavour");
         Button add = new Button("Add");
         add.setId("create-flavour-add");
-        add.setOnAction(e -> Optional.ofNullable(available.getValue()).ifPresent(model.flavours::add));
+        add.setOnAction(e -> Optional.ofNullable(available.getValue()).ifPresent(model::addFlavour));
         Button up = new Button("Up");
-        up.setOnAction(e -> move(chosen, -1));
+        up.setOnAction(e -> move(model, chosen, -1));
         Button down = new Button("Down");
-        down.setOnAction(e -> move(chosen, 1));
+        down.setOnAction(e -> move(model, chosen, 1));
         Button remove = new Button("Remove");
         remove.setOnAction(e -> {
-            int i = chosen.getSelectionModel().getSelectedIndex();
-            if (i >= 0) {
-                model.flavours.remove(i);
-            }
+            model.removeFlavour(chosen.getSelectionModel().getSelectedIndex());
         });
         Label flavourHint =
                 new Label("Applied in this order: each flavour's commands, then its bootstrap script (can take"
@@ -129,7 +126,7 @@ public final class CreatePotDialog extends Dialog<ButtonType> {
         flavourHint.setWrapText(true);
         flavourHint.setPrefWidth(WRAP_WIDTH);
         CheckBox keep = new CheckBox("Keep the pot if a flavour fails (-k)");
-        keep.selectedProperty().bindBidirectional(model.keepOnFailure);
+        keep.selectedProperty().bindBidirectional(model.keepOnFailureProperty());
 
         GridPane g = new GridPane();
         g.setHgap(10);
@@ -154,14 +151,10 @@ public final class CreatePotDialog extends Dialog<ButtonType> {
         potconsole.app.dialog.DialogChrome.prepare(this, "create-pot");
     }
 
-    private static void move(ListView<String> list, int by) {
+    private static void move(CreatePotViewModel model, ListView<String> list, int by) {
         int i = list.getSelectionModel().getSelectedIndex();
-        int j = i + by;
-        if (i < 0 || j < 0 || j >= list.getItems().size()) {
-            return;
+        if (i >= 0) {
+            list.getSelectionModel().select(model.moveFlavour(i, by));
         }
-        String item = list.getItems().remove(i);
-        list.getItems().add(j, item);
-        list.getSelectionModel().select(j);
     }
 }

@@ -35,18 +35,18 @@ public final class CreatePotViewModel {
     private final TasksViewModel tasks;
     private final DialogService dialogs;
 
-    public final StringProperty name = new SimpleStringProperty("");
-    public final ObjectProperty<PotType> type = new SimpleObjectProperty<>(PotType.SINGLE);
-    public final ObjectProperty<Integer> level = new SimpleObjectProperty<>(1);
-    public final StringProperty base = new SimpleStringProperty("");
-    public final StringProperty reference = new SimpleStringProperty("");
-    public final ObjectProperty<NetworkType> network = new SimpleObjectProperty<>(NetworkType.INHERIT);
-    public final StringProperty ip = new SimpleStringProperty("");
-    public final StringProperty bridge = new SimpleStringProperty("");
-    public final ObjectProperty<Optional<NetworkStack>> stack = new SimpleObjectProperty<>(Optional.empty());
-    public final StringProperty dns = new SimpleStringProperty("inherit");
-    public final ObservableList<String> flavours = FXCollections.observableArrayList();
-    public final BooleanProperty keepOnFailure = new SimpleBooleanProperty();
+    private final StringProperty name = new SimpleStringProperty("");
+    private final ObjectProperty<PotType> type = new SimpleObjectProperty<>(PotType.SINGLE);
+    private final ObjectProperty<Integer> level = new SimpleObjectProperty<>(1);
+    private final StringProperty base = new SimpleStringProperty("");
+    private final StringProperty reference = new SimpleStringProperty("");
+    private final ObjectProperty<NetworkType> network = new SimpleObjectProperty<>(NetworkType.INHERIT);
+    private final StringProperty ip = new SimpleStringProperty("");
+    private final StringProperty bridge = new SimpleStringProperty("");
+    private final ObjectProperty<Optional<NetworkStack>> stack = new SimpleObjectProperty<>(Optional.empty());
+    private final StringProperty dns = new SimpleStringProperty("inherit");
+    private final ObservableList<String> flavours = FXCollections.observableArrayList();
+    private final BooleanProperty keepOnFailure = new SimpleBooleanProperty();
 
     private final StringBinding problem;
     private final StringBinding preview;
@@ -151,6 +151,35 @@ public final class CreatePotViewModel {
         }
     }
 
+    /** The flavours to apply, in order; changed through the methods below. */
+    public ObservableList<String> flavours() {
+        return FXCollections.unmodifiableObservableList(flavours);
+    }
+
+    public void setFlavours(List<String> chosen) {
+        flavours.setAll(chosen);
+    }
+
+    public void addFlavour(String flavour) {
+        flavours.add(flavour);
+    }
+
+    public void removeFlavour(int index) {
+        if (index >= 0 && index < flavours.size()) {
+            flavours.remove(index);
+        }
+    }
+
+    /** Moves the flavour at index by one place up (-1) or down (1); returns where it is now. */
+    public int moveFlavour(int index, int by) {
+        int to = index + by;
+        if (index < 0 || index >= flavours.size() || to < 0 || to >= flavours.size()) {
+            return index;
+        }
+        flavours.add(to, flavours.remove(index));
+        return to;
+    }
+
     /** Runs the create as a task (its output streams into the task drawer). */
     public Optional<TaskItem> create(Runnable onCreated) {
         // Built afresh: the pots on the host may have changed since the last keystroke.
@@ -159,5 +188,51 @@ public final class CreatePotViewModel {
             return Optional.empty();
         }
         return Optional.of(tasks.run(host, c.get().display(), host.service().job(c.get()), v -> onCreated.run()));
+    }
+
+    // The form's fields, for the view to bind.
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public ObjectProperty<PotType> typeProperty() {
+        return type;
+    }
+
+    public ObjectProperty<Integer> levelProperty() {
+        return level;
+    }
+
+    public StringProperty baseProperty() {
+        return base;
+    }
+
+    public StringProperty referenceProperty() {
+        return reference;
+    }
+
+    public ObjectProperty<NetworkType> networkProperty() {
+        return network;
+    }
+
+    public StringProperty ipProperty() {
+        return ip;
+    }
+
+    public StringProperty bridgeProperty() {
+        return bridge;
+    }
+
+    public ObjectProperty<Optional<NetworkStack>> stackProperty() {
+        return stack;
+    }
+
+    public StringProperty dnsProperty() {
+        return dns;
+    }
+
+    public BooleanProperty keepOnFailureProperty() {
+        return keepOnFailure;
     }
 }
