@@ -1,13 +1,18 @@
 package potconsole.app.flavours;
 
 import atlantafx.base.theme.Styles;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -31,6 +36,7 @@ import javafx.stage.Window;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
+import potconsole.app.theme.ToolWindow;
 import potconsole.engine.flavour.FlavourCommand;
 import potconsole.engine.flavour.LintFinding;
 
@@ -39,9 +45,7 @@ import potconsole.engine.flavour.LintFinding;
  * to reorder) or as text, its bootstrap with shell highlighting, the linter's findings below as you type, and the
  * dry-run preview with "Create pot with these flavours".
  */
-public final class FlavourEditorWindow {
-    private FlavourEditorWindow() {}
-
+public final class FlavourEditorWindow extends BorderPane {
     /**
      * @param pots the pots of the host, for add-dep
      * @param folder a library for a folder on this workstation the user picks
@@ -50,9 +54,8 @@ public final class FlavourEditorWindow {
             Window owner,
             FlavourEditorViewModel model,
             Supplier<List<String>> pots,
-            java.util.function.Function<java.nio.file.Path, FlavourEditorViewModel.Library> folder) {
-        Stage stage = new Stage();
-        stage.initOwner(owner);
+            Function<Path, FlavourEditorViewModel.Library> folder) {
+        Stage stage = ToolWindow.of(owner, "Flavours", new FlavourEditorWindow(model, pots, folder), 1180, 760);
         stage.titleProperty()
                 .bind(Bindings.createStringBinding(
                         () -> "Flavours — "
@@ -62,9 +65,56 @@ public final class FlavourEditorWindow {
                                 + (model.dirtyProperty().get() ? " •" : ""),
                         model.nameProperty(),
                         model.dirtyProperty()));
+        Scene scene = stage.getScene();
+        scene.getStylesheets()
+                .add(FlavourEditorWindow.class.getResource("flavours.css").toExternalForm());
+        scene.getAccelerators()
+                .put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> model.save(() -> {}));
+        stage.setOnCloseRequest(e -> {
+            if (model.dirtyProperty().get()) {
+                e.consume();
+                askToSave(stage, model);
+            }
+        });
+        stage.show();
+        return stage;
+    }
 
-        SplitPane split = new SplitPane(FlavourLibraryPane.create(model, folder), editor(model, pots));
+    private FlavourEditorWindow(
+            FlavourEditorViewModel model,
+            Supplier<List<String>> pots,
+            Function<Path, FlavourEditorViewModel.Library> folder) {
+        SplitPane split = new SplitPane(new FlavourLibraryPane(model, folder), editor(model, pots));
         split.setDividerPositions(0.27);
+        Label status = new Label();
+        status.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        status.textProperty().bind(model.statusProperty());
+        setCenter(split);
+        setBottom(new VBox(4, findings(model), status));
+        setPadding(new Insets(8));
+    }
+
+    /** Save, discard or keep editing: asked when a window with unsaved changes is closed. */
+    private static void askToSave(Stage stage, FlavourEditorViewModel model) {
+        ButtonType saveIt = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.OTHER);
+        Alert ask = new Alert(
+                Alert.AlertType.CONFIRMATION,
+                model.nameProperty().get() + " has changes that are not saved.",
+                ButtonType.CANCEL,
+                discard,
+                saveIt);
+        ask.initOwner(stage);
+        ask.showAndWait().ifPresent(b -> {
+            if (b == saveIt) {
+                model.save(stage::hide);
+            } else if (b == discard) {
+                stage.hide();
+            }
+        });
+    }
+
+    private static ListView<LintFinding> findings(FlavourEditorViewModel model) {
         ListView<LintFinding> findings = new ListView<>(model.findings());
         findings.setId("flavour-findings");
         findings.setPrefHeight(120);
@@ -82,45 +132,7 @@ public final class FlavourEditorWindow {
                 getStyleClass().add(f.severity() == LintFinding.Severity.ERROR ? Styles.DANGER : Styles.WARNING);
             }
         });
-        Label status = new Label();
-        status.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        status.textProperty().bind(model.statusProperty());
-        BorderPane root = new BorderPane(split);
-        root.setBottom(new VBox(4, findings, status));
-        root.setPadding(new Insets(8));
-
-        Scene scene = new Scene(root, 1180, 760);
-        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        scene.getStylesheets()
-                .add(FlavourEditorWindow.class.getResource("flavours.css").toExternalForm());
-        scene.getAccelerators()
-                .put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> model.save(() -> {}));
-        stage.setScene(scene);
-        stage.setOnCloseRequest(e -> {
-            if (model.dirtyProperty().get()) {
-                e.consume();
-                javafx.scene.control.ButtonType saveIt =
-                        new javafx.scene.control.ButtonType("Save", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-                javafx.scene.control.ButtonType discard =
-                        new javafx.scene.control.ButtonType("Discard", javafx.scene.control.ButtonBar.ButtonData.OTHER);
-                javafx.scene.control.Alert ask = new javafx.scene.control.Alert(
-                        javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                        model.nameProperty().get() + " has changes that are not saved.",
-                        javafx.scene.control.ButtonType.CANCEL,
-                        discard,
-                        saveIt);
-                ask.initOwner(stage);
-                ask.showAndWait().ifPresent(b -> {
-                    if (b == saveIt) {
-                        model.save(stage::hide);
-                    } else if (b == discard) {
-                        stage.hide();
-                    }
-                });
-            }
-        });
-        stage.show();
-        return stage;
+        return findings;
     }
 
     private static VBox editor(FlavourEditorViewModel model, Supplier<List<String>> pots) {
