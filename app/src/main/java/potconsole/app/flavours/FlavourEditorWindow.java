@@ -155,7 +155,7 @@ public final class FlavourEditorWindow extends BorderPane {
                 new Tab("Commands", commands(model, pots)),
                 new Tab("Text", text(model)),
                 new Tab("Bootstrap (.sh)", bootstrap(model)),
-                new Tab("Preview & apply", FlavourApplyPane.create(model)));
+                new Tab("Preview & apply", new FlavourApplyPane(model)));
         tabs.setId("flavour-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
