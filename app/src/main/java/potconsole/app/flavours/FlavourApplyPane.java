@@ -27,7 +27,7 @@ final class FlavourApplyPane extends VBox {
 
     FlavourApplyPane(FlavourEditorViewModel model) {
         this.model = model;
-        this.order = new ListView<>(model.applyOrder());
+        this.order = new ListView<>(model.applyOrder().items());
         createOrder();
         createPreview();
         Label hint = new Label("Flavours applied in this order. The preview runs pot create on a private simulated"
@@ -59,16 +59,12 @@ final class FlavourApplyPane extends VBox {
         Button add = new Button("Add");
         add.setOnAction(e -> Optional.ofNullable(choice.getValue()).ifPresent(model.applyOrder()::add));
         Button up = new Button("Up");
-        up.setOnAction(e -> moveIn(order, -1));
+        up.setOnAction(e -> moveSelected(-1));
         Button down = new Button("Down");
-        down.setOnAction(e -> moveIn(order, 1));
+        down.setOnAction(e -> moveSelected(1));
         Button remove = new Button("Remove");
-        remove.setOnAction(e -> {
-            int i = order.getSelectionModel().getSelectedIndex();
-            if (i >= 0) {
-                model.applyOrder().remove(i);
-            }
-        });
+        remove.setOnAction(
+                e -> model.applyOrder().remove(order.getSelectionModel().getSelectedIndex()));
         return new HBox(6, choice, add, up, down, remove);
     }
 
@@ -93,14 +89,10 @@ final class FlavourApplyPane extends VBox {
         result.textProperty().bind(model.previewProperty());
     }
 
-    private static void moveIn(ListView<String> list, int delta) {
-        int i = list.getSelectionModel().getSelectedIndex();
-        int j = i + delta;
-        if (i < 0 || j < 0 || j >= list.getItems().size()) {
-            return;
+    private void moveSelected(int by) {
+        int i = order.getSelectionModel().getSelectedIndex();
+        if (i >= 0) {
+            order.getSelectionModel().clearAndSelect(model.applyOrder().move(i, by));
         }
-        String item = list.getItems().remove(i);
-        list.getItems().add(j, item);
-        list.getSelectionModel().clearAndSelect(j);
     }
 }

@@ -19,6 +19,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import potconsole.app.dialog.DialogService;
 import potconsole.app.dialog.ErrorText;
+import potconsole.app.dialog.OrderedChoices;
 import potconsole.app.jobs.TasksViewModel;
 import potconsole.engine.flavour.FlavourDocument;
 import potconsole.engine.flavour.FlavourFile;
@@ -55,7 +56,7 @@ public final class FlavourEditorViewModel {
     private final ObservableList<Flavour> flavours = FXCollections.observableArrayList();
     private final ObservableList<FlavourLine> lines = FXCollections.observableArrayList();
     private final ObservableList<LintFinding> findings = FXCollections.observableArrayList();
-    private final ObservableList<String> applyOrder = FXCollections.observableArrayList();
+    private final OrderedChoices applyOrder = new OrderedChoices();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -118,7 +119,8 @@ public final class FlavourEditorViewModel {
         return findings;
     }
 
-    public ObservableList<String> applyOrder() {
+    /** The flavours "Preview & apply" applies, in order. */
+    public OrderedChoices applyOrder() {
         return applyOrder;
     }
 
@@ -229,7 +231,7 @@ public final class FlavourEditorViewModel {
         hasBootstrap.set(doc.bootstrap().isPresent());
         bootstrap.set(doc.bootstrap().orElse(""));
         if (!applyOrder.contains(doc.name())) {
-            applyOrder.setAll(doc.name());
+            applyOrder.setAll(List.of(doc.name()));
         }
         pristine = document();
         changed();
@@ -327,7 +329,7 @@ public final class FlavourEditorViewModel {
     public void preview() {
         Library lib = library.get();
         FlavourDocument current = document();
-        List<String> order = List.copyOf(applyOrder.isEmpty() ? List.of(current.name()) : applyOrder);
+        List<String> order = List.copyOf(applyOrder.items().isEmpty() ? List.of(current.name()) : applyOrder.items());
         String pot = current.name().isBlank() ? "preview" : current.name().replace('.', '-');
         String baseName = base.get().strip();
         NetworkType type = network.get();
@@ -378,7 +380,7 @@ public final class FlavourEditorViewModel {
             dialogs.info("Create a pot", "Flavours are applied from a host's flavour directory: open one first.");
             return;
         }
-        Runnable open = () -> create.accept(new CreateRequest(lib.host().get(), List.copyOf(applyOrder)));
+        Runnable open = () -> create.accept(new CreateRequest(lib.host().get(), List.copyOf(applyOrder.items())));
         if (dirty.get()) {
             save(open);
         } else {

@@ -195,7 +195,7 @@ public final class Console {
 
     private void newPot(HostEntry host, List<String> flavours) {
         CreatePotViewModel model = new CreatePotViewModel(host, pots, tasks, dialogs);
-        model.setFlavours(flavours);
+        model.flavours().setAll(flavours);
         CreatePotDialog dialog = new CreatePotDialog(stage, model);
         dialog.setOnHidden(e -> {
             if (dialog.getResult() != null && dialog.getResult().getButtonData() == ButtonBar.ButtonData.OK_DONE) {

@@ -48,7 +48,7 @@ public final class CreatePotDialog extends Dialog<ButtonType> {
 
     public CreatePotDialog(Window owner, CreatePotViewModel model) {
         this.model = model;
-        this.chosen = new ListView<>(model.flavours());
+        this.chosen = new ListView<>(model.flavours().items());
         initOwner(owner);
         setTitle("New pot on " + model.host().name());
         setHeaderText("New pot on " + model.host().name());
@@ -121,13 +121,14 @@ public final class CreatePotDialog extends Dialog<ButtonType> {
     private Node flavourControls() {
         Button add = new Button("Add");
         add.setId("create-flavour-add");
-        add.setOnAction(e -> Optional.ofNullable(available.getValue()).ifPresent(model::addFlavour));
+        add.setOnAction(e -> Optional.ofNullable(available.getValue()).ifPresent(model.flavours()::add));
         Button up = new Button("Up");
         up.setOnAction(e -> moveChosen(-1));
         Button down = new Button("Down");
         down.setOnAction(e -> moveChosen(1));
         Button remove = new Button("Remove");
-        remove.setOnAction(e -> model.removeFlavour(chosen.getSelectionModel().getSelectedIndex()));
+        remove.setOnAction(
+                e -> model.flavours().remove(chosen.getSelectionModel().getSelectedIndex()));
         Label hint = new Label("Applied in this order: each flavour's commands, then its bootstrap script (can take"
                 + " minutes). set-cmd belongs in a flavour of its own, last.");
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
@@ -178,7 +179,7 @@ public final class CreatePotDialog extends Dialog<ButtonType> {
     private void moveChosen(int by) {
         int i = chosen.getSelectionModel().getSelectedIndex();
         if (i >= 0) {
-            chosen.getSelectionModel().select(model.moveFlavour(i, by));
+            chosen.getSelectionModel().select(model.flavours().move(i, by));
         }
     }
 }

@@ -11,10 +11,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import potconsole.app.dialog.CommandDraft;
 import potconsole.app.dialog.DialogService;
+import potconsole.app.dialog.OrderedChoices;
 import potconsole.app.jobs.TaskItem;
 import potconsole.app.jobs.TasksViewModel;
 import potconsole.app.state.HostEntry;
@@ -45,7 +44,7 @@ public final class CreatePotViewModel {
     private final StringProperty bridge = new SimpleStringProperty("");
     private final ObjectProperty<Optional<NetworkStack>> stack = new SimpleObjectProperty<>(Optional.empty());
     private final StringProperty dns = new SimpleStringProperty("inherit");
-    private final ObservableList<String> flavours = FXCollections.observableArrayList();
+    private final OrderedChoices flavours = new OrderedChoices();
     private final BooleanProperty keepOnFailure = new SimpleBooleanProperty();
 
     private final StringBinding problem;
@@ -58,7 +57,7 @@ public final class CreatePotViewModel {
         this.dialogs = dialogs;
         host.inventory().flatMap(inv -> inv.bases().stream().findFirst()).ifPresent(b -> base.set(b.name()));
         javafx.beans.Observable[] deps = {
-            name, type, level, base, reference, network, ip, bridge, stack, dns, flavours, keepOnFailure
+            name, type, level, base, reference, network, ip, bridge, stack, dns, flavours.items(), keepOnFailure
         };
         // Built once per change; the problem and the preview are both read from that one draft.
         ObjectBinding<CommandDraft<CreateCommand>> draft = Bindings.createObjectBinding(this::build, deps);
@@ -137,7 +136,7 @@ public final class CreatePotViewModel {
                     base.get().isBlank() ? Optional.empty() : Optional.of(base.get()),
                     reference.get().isBlank() ? Optional.empty() : Optional.of(reference.get()),
                     net,
-                    List.copyOf(flavours),
+                    List.copyOf(flavours.items()),
                     keepOnFailure.get());
             // An explicit bridge IP is checked like potnet validate, against the host's network and its pots' IPs.
             Optional<String> networkProblem = host.inventory()
@@ -151,33 +150,9 @@ public final class CreatePotViewModel {
         }
     }
 
-    /** The flavours to apply, in order; changed through the methods below. */
-    public ObservableList<String> flavours() {
-        return FXCollections.unmodifiableObservableList(flavours);
-    }
-
-    public void setFlavours(List<String> chosen) {
-        flavours.setAll(chosen);
-    }
-
-    public void addFlavour(String flavour) {
-        flavours.add(flavour);
-    }
-
-    public void removeFlavour(int index) {
-        if (index >= 0 && index < flavours.size()) {
-            flavours.remove(index);
-        }
-    }
-
-    /** Moves the flavour at index by one place up (-1) or down (1); returns where it is now. */
-    public int moveFlavour(int index, int by) {
-        int to = index + by;
-        if (index < 0 || index >= flavours.size() || to < 0 || to >= flavours.size()) {
-            return index;
-        }
-        flavours.add(to, flavours.remove(index));
-        return to;
+    /** The flavours to apply, in order: add, move and remove through it; read them from its items(). */
+    public OrderedChoices flavours() {
+        return flavours;
     }
 
     /** Runs the create as a task (its output streams into the task drawer). */

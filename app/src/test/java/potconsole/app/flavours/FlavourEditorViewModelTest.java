@@ -169,7 +169,8 @@ class FlavourEditorViewModelTest {
     void saveThenCreateOpensTheWizardWithTheFlavoursInOrder() throws Exception {
         openSandboxLibrary();
         model.newFromTemplate(Optional.of("nginx-test-cmd"), "nginx-test-cmd");
-        model.applyOrder().add(0, "dns");
+        model.applyOrder().add("dns");
+        model.applyOrder().move(1, -1);
 
         model.createPotWithFlavours();
 
