@@ -47,7 +47,7 @@ public final class FlavourActions {
     public Stage open() {
         FlavourEditorViewModel model = new FlavourEditorViewModel(tasks, dialogs, create);
         for (HostEntry host : hosts) {
-            library(host).ifPresent(model.libraries()::add);
+            library(host).ifPresent(model::addLibrary);
         }
         HostEntry current = currentHost.get();
         model.libraries().stream()

@@ -103,8 +103,13 @@ public final class FlavourEditorViewModel {
         pristine = document();
     }
 
+    /** The libraries to choose from, read-only: {@link #addLibrary} adds one. */
     public ObservableList<Library> libraries() {
-        return libraries;
+        return FXCollections.unmodifiableObservableList(libraries);
+    }
+
+    public void addLibrary(Library added) {
+        libraries.add(added);
     }
 
     public ObservableList<Flavour> flavours() {

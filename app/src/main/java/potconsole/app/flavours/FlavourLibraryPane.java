@@ -145,7 +145,7 @@ final class FlavourLibraryPane extends VBox {
         File dir = chooser.showDialog(getScene().getWindow());
         if (dir != null) {
             FlavourEditorViewModel.Library library = folder.apply(dir.toPath());
-            model.libraries().add(library);
+            model.addLibrary(library);
             model.libraryProperty().set(library);
         }
     }

@@ -41,7 +41,7 @@ class FlavourEditorViewModelTest {
                 "Sandbox",
                 new FlavourLibrary(files, "/usr/local/etc/pot/flavours", backups, CLOCK),
                 Optional.of("Sandbox"));
-        model.libraries().add(library);
+        model.addLibrary(library);
         model.libraryProperty().set(library);
     }
 
