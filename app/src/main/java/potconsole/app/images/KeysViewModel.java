@@ -44,12 +44,14 @@ public final class KeysViewModel {
         this.dialogs = dialogs;
     }
 
+    /** The keys in the ring, read-only; {@link #reload} refreshes them. */
     public ObservableList<KeyRing.Key> keys() {
-        return keys;
+        return FXCollections.unmodifiableObservableList(keys);
     }
 
+    /** Each host's pin, read-only; {@link #reload} refreshes them. */
     public ObservableList<HostPin> pins() {
-        return pins;
+        return FXCollections.unmodifiableObservableList(pins);
     }
 
     public Path directory() {
