@@ -53,9 +53,13 @@ public final class FlavourEditorViewModel {
     private final StringProperty base = new SimpleStringProperty("14.1");
 
     private final ObservableList<Library> libraries = FXCollections.observableArrayList();
+    private final ObservableList<Library> librariesView = FXCollections.unmodifiableObservableList(libraries);
     private final ObservableList<Flavour> flavours = FXCollections.observableArrayList();
+    private final ObservableList<Flavour> flavoursView = FXCollections.unmodifiableObservableList(flavours);
     private final ObservableList<FlavourLine> lines = FXCollections.observableArrayList();
+    private final ObservableList<FlavourLine> linesView = FXCollections.unmodifiableObservableList(lines);
     private final ObservableList<LintFinding> findings = FXCollections.observableArrayList();
+    private final ObservableList<LintFinding> findingsView = FXCollections.unmodifiableObservableList(findings);
     private final OrderedChoices applyOrder = new OrderedChoices();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
@@ -105,7 +109,7 @@ public final class FlavourEditorViewModel {
 
     /** The libraries to choose from, read-only: {@link #addLibrary} adds one. */
     public ObservableList<Library> libraries() {
-        return FXCollections.unmodifiableObservableList(libraries);
+        return librariesView;
     }
 
     public void addLibrary(Library added) {
@@ -113,15 +117,15 @@ public final class FlavourEditorViewModel {
     }
 
     public ObservableList<Flavour> flavours() {
-        return flavours;
+        return flavoursView;
     }
 
     public ObservableList<FlavourLine> lines() {
-        return lines;
+        return linesView;
     }
 
     public ObservableList<LintFinding> findings() {
-        return findings;
+        return findingsView;
     }
 
     /** The flavours "Preview & apply" applies, in order. */

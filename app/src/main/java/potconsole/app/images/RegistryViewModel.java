@@ -36,6 +36,7 @@ public final class RegistryViewModel {
     private final ObjectProperty<Optional<KeyRing.Key>> verifyKey = new SimpleObjectProperty<>(Optional.empty());
 
     private final ObservableList<RegistryEntry> entries = FXCollections.observableArrayList();
+    private final ObservableList<RegistryEntry> entriesView = FXCollections.unmodifiableObservableList(entries);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper writable = new ReadOnlyBooleanWrapper();
     private final TasksViewModel tasks;
@@ -45,6 +46,7 @@ public final class RegistryViewModel {
     private Optional<Registry> opened = Optional.empty();
     private final RecentRegistries recentStore;
     private final ObservableList<String> recent = FXCollections.observableArrayList();
+    private final ObservableList<String> recentView = FXCollections.unmodifiableObservableList(recent);
 
     /** @param hostFiles a host of the sidebar by name, with its files (SFTP), for {@code HOST:/dir} registries */
     public RegistryViewModel(
@@ -72,11 +74,11 @@ public final class RegistryViewModel {
 
     /** The registries opened lately, most recent first, offered beside the location field. */
     public ObservableList<String> recent() {
-        return recent;
+        return recentView;
     }
 
     public ObservableList<RegistryEntry> entries() {
-        return entries;
+        return entriesView;
     }
 
     public ReadOnlyStringProperty statusProperty() {
