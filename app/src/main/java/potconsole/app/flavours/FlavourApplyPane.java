@@ -43,6 +43,7 @@ final class FlavourApplyPane extends VBox {
     private void createOrder() {
         order.setId("flavour-apply-order");
         order.setPrefHeight(110);
+        choice.setId("flavour-apply-choice");
         choice.setPromptText("flavour");
     }
 
@@ -57,8 +58,10 @@ final class FlavourApplyPane extends VBox {
 
     private HBox orderBar() {
         Button add = new Button("Add");
+        add.setId("flavour-apply-add");
         add.setOnAction(e -> Optional.ofNullable(choice.getValue()).ifPresent(model.applyOrder()::add));
         Button up = new Button("Up");
+        up.setId("flavour-apply-up");
         up.setOnAction(e -> moveSelected(-1));
         Button down = new Button("Down");
         down.setOnAction(e -> moveSelected(1));
