@@ -124,4 +124,39 @@ class ImagesViewModelTest {
                         .recent())
                 .containsExactly(workstation.toString());
     }
+
+    @Test
+    void exportRunsOnlyOnceTheTagIsThereAndShowsTheCommandFirst() {
+        ExportImageViewModel model = new ExportImageViewModel(row("web"), pots, tasks, dialogs);
+        model.tagProperty().set("");
+        assertThat(model.problemProperty().get()).isNotEmpty();
+        assertThat(model.previewProperty().get()).isEmpty();
+        assertThat(model.export()).isEmpty();
+
+        model.tagProperty().set("2.0");
+
+        assertThat(model.problemProperty().get()).isEmpty();
+        assertThat(model.previewProperty().get())
+                .startsWith("pot export")
+                .contains("-p web")
+                .contains("-t 2.0");
+    }
+
+    @Test
+    void importNeedsAPotATagAndARegistry() {
+        poller.refresh(host);
+        ImportImageViewModel model = new ImportImageViewModel(host, pots, tasks, dialogs);
+        assertThat(model.problemProperty().get()).isNotEmpty();
+        assertThat(model.importImage()).isEmpty();
+
+        model.potProperty().set("web");
+        model.tagProperty().set("1.0");
+        model.urlProperty().set("https://images.example.org/pots");
+
+        assertThat(model.problemProperty().get()).isEmpty();
+        assertThat(model.previewProperty().get())
+                .startsWith("pot import")
+                .contains("-p web")
+                .contains("-t 1.0");
+    }
 }
