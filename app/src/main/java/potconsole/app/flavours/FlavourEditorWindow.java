@@ -17,8 +17,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -27,7 +25,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -38,8 +35,6 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
 import potconsole.app.theme.ToolWindow;
-import potconsole.engine.flavour.FlavourCommand;
-import potconsole.engine.flavour.FlavourLine;
 import potconsole.engine.flavour.LintFinding;
 
 /**
@@ -154,7 +149,7 @@ public final class FlavourEditorWindow extends BorderPane {
         HBox.setHgrow(name, Priority.ALWAYS);
 
         TabPane tabs = new TabPane(
-                new Tab("Commands", commands(model, pots)),
+                new Tab("Commands", new FlavourCommandsTab(model, pots)),
                 new Tab("Text", text(model)),
                 new Tab("Bootstrap (.sh)", bootstrap(model)),
                 new Tab("Preview & apply", new FlavourApplyPane(model)));
@@ -164,62 +159,6 @@ public final class FlavourEditorWindow extends BorderPane {
         VBox box = new VBox(8, header, tabs);
         box.setPadding(new Insets(0, 0, 0, 8));
         return box;
-    }
-
-    private static VBox commands(FlavourEditorViewModel model, Supplier<List<String>> pots) {
-        ListView<FlavourLine> rows = new ListView<>(model.lines());
-        rows.setId("flavour-rows");
-        rows.setPlaceholder(new Label("No commands: add one below, or write only a bootstrap script."));
-        rows.setCellFactory(v -> new LineCell(model, pots));
-        rows.setOnKeyPressed(e -> onRowKey(model, rows, e));
-        VBox.setVgrow(rows, Priority.ALWAYS);
-        Button up = new Button("Move up");
-        up.setOnAction(e -> moveSelected(model, rows, -1));
-        Button down = new Button("Move down");
-        down.setOnAction(e -> moveSelected(model, rows, 1));
-        Label hint = new Label("pot runs these in order, then the bootstrap. Drag rows, or Alt+Up/Alt+Down.");
-        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        HBox bar = new HBox(8, addMenu(model, rows), up, down, hint);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(8, rows, bar);
-        box.setPadding(new Insets(8, 0, 0, 0));
-        return box;
-    }
-
-    /** Alt+Up/Down moves the selected row, Delete removes it. */
-    private static void onRowKey(FlavourEditorViewModel model, ListView<FlavourLine> rows, KeyEvent e) {
-        int i = rows.getSelectionModel().getSelectedIndex();
-        if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
-            moveSelected(model, rows, e.getCode() == KeyCode.UP ? -1 : 1);
-            e.consume();
-        } else if (e.getCode() == KeyCode.DELETE && i >= 0 && e.getTarget() == rows) {
-            model.remove(i);
-            e.consume();
-        }
-    }
-
-    private static void moveSelected(FlavourEditorViewModel model, ListView<FlavourLine> rows, int delta) {
-        int i = rows.getSelectionModel().getSelectedIndex();
-        if (model.move(i, delta)) {
-            rows.getSelectionModel().clearAndSelect(i + delta);
-        }
-    }
-
-    /** One item per pot flavour command, each adding a blank row of it at the end. */
-    private static MenuButton addMenu(FlavourEditorViewModel model, ListView<FlavourLine> rows) {
-        MenuButton add = new MenuButton("Add command");
-        add.setId("flavour-add");
-        for (FlavourCommand c : FlavourCommand.values()) {
-            MenuItem item = new MenuItem(c.word() + "   " + c.usage());
-            item.setId("flavour-add-" + c.word());
-            item.setOnAction(e -> {
-                model.add(LineCell.blank(c));
-                rows.getSelectionModel().clearAndSelect(model.lines().size() - 1);
-                rows.scrollTo(model.lines().size() - 1);
-            });
-            add.getItems().add(item);
-        }
-        return add;
     }
 
     private static VBox text(FlavourEditorViewModel model) {
