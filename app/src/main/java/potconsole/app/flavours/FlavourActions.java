@@ -47,14 +47,14 @@ public final class FlavourActions {
     public Stage open() {
         FlavourEditorViewModel model = new FlavourEditorViewModel(tasks, dialogs, create);
         for (HostEntry host : hosts) {
-            library(host).ifPresent(model.libraries()::add);
+            library(host).ifPresent(model::addLibrary);
         }
         HostEntry current = currentHost.get();
         model.libraries().stream()
                 .filter(l -> l.host().equals(Optional.of(current.name())))
                 .findFirst()
                 .or(() -> model.libraries().stream().findFirst())
-                .ifPresent(model.library::set);
+                .ifPresent(model.libraryProperty()::set);
         model.newFromTemplate(Optional.empty(), "new-flavour");
         return FlavourEditorWindow.open(
                 owner,

@@ -17,36 +17,61 @@ import potconsole.engine.model.Flavour;
 import potconsole.engine.model.NetworkType;
 
 /** The "Preview & apply" tab: the ordered flavours, the dry-run preview and "Create pot with these flavours". */
-final class FlavourApplyPane {
-    private FlavourApplyPane() {}
+final class FlavourApplyPane extends VBox {
+    private final FlavourEditorViewModel model;
+    private final ListView<String> order;
+    private final ComboBox<String> choice = new ComboBox<>();
+    private final TextField base = new TextField();
+    private final ComboBox<NetworkType> network = new ComboBox<>();
+    private final TextArea result = new TextArea();
 
-    static VBox create(FlavourEditorViewModel model) {
-        ListView<String> order = new ListView<>(model.applyOrder());
+    FlavourApplyPane(FlavourEditorViewModel model) {
+        this.model = model;
+        this.order = new ListView<>(model.applyOrder().items());
+        createOrder();
+        createPreview();
+        Label hint = new Label("Flavours applied in this order. The preview runs pot create on a private simulated"
+                + " host and shows what changes in pot.conf and fscomp.conf; nothing reaches a real host.");
+        hint.setWrapText(true);
+        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        setSpacing(8);
+        getChildren().addAll(order, orderBar(), runBar(), result, hint);
+        setPadding(new Insets(8, 0, 0, 0));
+        bind();
+    }
+
+    private void createOrder() {
         order.setId("flavour-apply-order");
         order.setPrefHeight(110);
-        ComboBox<String> choice = new ComboBox<>();
+        choice.setId("flavour-apply-choice");
         choice.setPromptText("flavour");
-        choice.setOnShowing(e -> choice.getItems()
-                .setAll(model.flavours().stream().map(Flavour::name).toList()));
+    }
+
+    private void createPreview() {
+        base.setPrefColumnCount(6);
+        network.getItems().setAll(NetworkType.values());
+        result.setId("flavour-preview-text");
+        result.getStyleClass().add("flavour-code");
+        result.setEditable(false);
+        VBox.setVgrow(result, Priority.ALWAYS);
+    }
+
+    private HBox orderBar() {
         Button add = new Button("Add");
+        add.setId("flavour-apply-add");
         add.setOnAction(e -> Optional.ofNullable(choice.getValue()).ifPresent(model.applyOrder()::add));
         Button up = new Button("Up");
-        up.setOnAction(e -> moveIn(order, -1));
+        up.setId("flavour-apply-up");
+        up.setOnAction(e -> moveSelected(-1));
         Button down = new Button("Down");
-        down.setOnAction(e -> moveIn(order, 1));
+        down.setOnAction(e -> moveSelected(1));
         Button remove = new Button("Remove");
-        remove.setOnAction(e -> {
-            int i = order.getSelectionModel().getSelectedIndex();
-            if (i >= 0) {
-                model.applyOrder().remove(i);
-            }
-        });
-        TextField base = new TextField();
-        base.setPrefColumnCount(6);
-        base.textProperty().bindBidirectional(model.base);
-        ComboBox<NetworkType> network = new ComboBox<>();
-        network.getItems().setAll(NetworkType.values());
-        network.valueProperty().bindBidirectional(model.network);
+        remove.setOnAction(
+                e -> model.applyOrder().remove(order.getSelectionModel().getSelectedIndex()));
+        return new HBox(6, choice, add, up, down, remove);
+    }
+
+    private HBox runBar() {
         Button run = new Button("Preview");
         run.setId("flavour-preview");
         run.setOnAction(e -> model.preview());
@@ -54,32 +79,23 @@ final class FlavourApplyPane {
         apply.setId("flavour-create-pot");
         apply.getStyleClass().add(Styles.ACCENT);
         apply.setOnAction(e -> model.createPotWithFlavours());
-        TextArea result = new TextArea();
-        result.setId("flavour-preview-text");
-        result.getStyleClass().add("flavour-code");
-        result.setEditable(false);
-        result.textProperty().bind(model.previewProperty());
-        VBox.setVgrow(result, Priority.ALWAYS);
-        HBox orderBar = new HBox(6, choice, add, up, down, remove);
         HBox runBar = new HBox(8, new Label("Base"), base, new Label("Network"), network, run, apply);
         runBar.setAlignment(Pos.CENTER_LEFT);
-        Label hint = new Label("Flavours applied in this order. The preview runs pot create on a private simulated"
-                + " host and shows what changes in pot.conf and fscomp.conf; nothing reaches a real host.");
-        hint.setWrapText(true);
-        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        VBox box = new VBox(8, order, orderBar, runBar, result, hint);
-        box.setPadding(new Insets(8, 0, 0, 0));
-        return box;
+        return runBar;
     }
 
-    private static void moveIn(ListView<String> list, int delta) {
-        int i = list.getSelectionModel().getSelectedIndex();
-        int j = i + delta;
-        if (i < 0 || j < 0 || j >= list.getItems().size()) {
-            return;
+    private void bind() {
+        choice.setOnShowing(e -> choice.getItems()
+                .setAll(model.flavours().stream().map(Flavour::name).toList()));
+        base.textProperty().bindBidirectional(model.baseProperty());
+        network.valueProperty().bindBidirectional(model.networkProperty());
+        result.textProperty().bind(model.previewProperty());
+    }
+
+    private void moveSelected(int by) {
+        int i = order.getSelectionModel().getSelectedIndex();
+        if (i >= 0) {
+            order.getSelectionModel().clearAndSelect(model.applyOrder().move(i, by));
         }
-        String item = list.getItems().remove(i);
-        list.getItems().add(j, item);
-        list.getSelectionModel().clearAndSelect(j);
     }
 }

@@ -19,6 +19,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import potconsole.app.dialog.DialogService;
 import potconsole.app.dialog.ErrorText;
+import potconsole.app.dialog.OrderedChoices;
 import potconsole.app.jobs.TasksViewModel;
 import potconsole.engine.flavour.FlavourDocument;
 import potconsole.engine.flavour.FlavourFile;
@@ -43,19 +44,23 @@ public final class FlavourEditorViewModel {
         }
     }
 
-    public final ObjectProperty<Library> library = new SimpleObjectProperty<>();
-    public final StringProperty name = new SimpleStringProperty("");
-    public final StringProperty commandText = new SimpleStringProperty("");
-    public final BooleanProperty hasBootstrap = new SimpleBooleanProperty();
-    public final StringProperty bootstrap = new SimpleStringProperty("");
-    public final ObjectProperty<NetworkType> network = new SimpleObjectProperty<>(NetworkType.INHERIT);
-    public final StringProperty base = new SimpleStringProperty("14.1");
+    private final ObjectProperty<Library> library = new SimpleObjectProperty<>();
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty commandText = new SimpleStringProperty("");
+    private final BooleanProperty hasBootstrap = new SimpleBooleanProperty();
+    private final StringProperty bootstrap = new SimpleStringProperty("");
+    private final ObjectProperty<NetworkType> network = new SimpleObjectProperty<>(NetworkType.INHERIT);
+    private final StringProperty base = new SimpleStringProperty("14.1");
 
     private final ObservableList<Library> libraries = FXCollections.observableArrayList();
+    private final ObservableList<Library> librariesView = FXCollections.unmodifiableObservableList(libraries);
     private final ObservableList<Flavour> flavours = FXCollections.observableArrayList();
+    private final ObservableList<Flavour> flavoursView = FXCollections.unmodifiableObservableList(flavours);
     private final ObservableList<FlavourLine> lines = FXCollections.observableArrayList();
+    private final ObservableList<FlavourLine> linesView = FXCollections.unmodifiableObservableList(lines);
     private final ObservableList<LintFinding> findings = FXCollections.observableArrayList();
-    private final ObservableList<String> applyOrder = FXCollections.observableArrayList();
+    private final ObservableList<LintFinding> findingsView = FXCollections.unmodifiableObservableList(findings);
+    private final OrderedChoices applyOrder = new OrderedChoices();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -102,23 +107,29 @@ public final class FlavourEditorViewModel {
         pristine = document();
     }
 
+    /** The libraries to choose from, read-only: {@link #addLibrary} adds one. */
     public ObservableList<Library> libraries() {
-        return libraries;
+        return librariesView;
+    }
+
+    public void addLibrary(Library added) {
+        libraries.add(added);
     }
 
     public ObservableList<Flavour> flavours() {
-        return flavours;
+        return flavoursView;
     }
 
     public ObservableList<FlavourLine> lines() {
-        return lines;
+        return linesView;
     }
 
     public ObservableList<LintFinding> findings() {
-        return findings;
+        return findingsView;
     }
 
-    public ObservableList<String> applyOrder() {
+    /** The flavours "Preview & apply" applies, in order. */
+    public OrderedChoices applyOrder() {
         return applyOrder;
     }
 
@@ -229,7 +240,7 @@ public final class FlavourEditorViewModel {
         hasBootstrap.set(doc.bootstrap().isPresent());
         bootstrap.set(doc.bootstrap().orElse(""));
         if (!applyOrder.contains(doc.name())) {
-            applyOrder.setAll(doc.name());
+            applyOrder.setAll(List.of(doc.name()));
         }
         pristine = document();
         changed();
@@ -327,7 +338,7 @@ public final class FlavourEditorViewModel {
     public void preview() {
         Library lib = library.get();
         FlavourDocument current = document();
-        List<String> order = List.copyOf(applyOrder.isEmpty() ? List.of(current.name()) : applyOrder);
+        List<String> order = List.copyOf(applyOrder.items().isEmpty() ? List.of(current.name()) : applyOrder.items());
         String pot = current.name().isBlank() ? "preview" : current.name().replace('.', '-');
         String baseName = base.get().strip();
         NetworkType type = network.get();
@@ -378,7 +389,7 @@ public final class FlavourEditorViewModel {
             dialogs.info("Create a pot", "Flavours are applied from a host's flavour directory: open one first.");
             return;
         }
-        Runnable open = () -> create.accept(new CreateRequest(lib.host().get(), List.copyOf(applyOrder)));
+        Runnable open = () -> create.accept(new CreateRequest(lib.host().get(), List.copyOf(applyOrder.items())));
         if (dirty.get()) {
             save(open);
         } else {
@@ -443,5 +454,35 @@ public final class FlavourEditorViewModel {
         dirty.set(!doc.name().equals(saved.name())
                 || !doc.commandFile().equals(saved.commandFile())
                 || !doc.bootstrap().equals(saved.bootstrap()));
+    }
+
+    // The form's fields, for the view to bind.
+
+    public ObjectProperty<Library> libraryProperty() {
+        return library;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty commandTextProperty() {
+        return commandText;
+    }
+
+    public BooleanProperty hasBootstrapProperty() {
+        return hasBootstrap;
+    }
+
+    public StringProperty bootstrapProperty() {
+        return bootstrap;
+    }
+
+    public ObjectProperty<NetworkType> networkProperty() {
+        return network;
+    }
+
+    public StringProperty baseProperty() {
+        return base;
     }
 }

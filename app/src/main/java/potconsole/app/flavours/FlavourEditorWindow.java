@@ -1,19 +1,22 @@
 package potconsole.app.flavours;
 
 import atlantafx.base.theme.Styles;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -31,7 +34,7 @@ import javafx.stage.Window;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
-import potconsole.engine.flavour.FlavourCommand;
+import potconsole.app.theme.ToolWindow;
 import potconsole.engine.flavour.LintFinding;
 
 /**
@@ -39,9 +42,7 @@ import potconsole.engine.flavour.LintFinding;
  * to reorder) or as text, its bootstrap with shell highlighting, the linter's findings below as you type, and the
  * dry-run preview with "Create pot with these flavours".
  */
-public final class FlavourEditorWindow {
-    private FlavourEditorWindow() {}
-
+public final class FlavourEditorWindow extends BorderPane {
     /**
      * @param pots the pots of the host, for add-dep
      * @param folder a library for a folder on this workstation the user picks
@@ -50,18 +51,67 @@ public final class FlavourEditorWindow {
             Window owner,
             FlavourEditorViewModel model,
             Supplier<List<String>> pots,
-            java.util.function.Function<java.nio.file.Path, FlavourEditorViewModel.Library> folder) {
-        Stage stage = new Stage();
-        stage.initOwner(owner);
+            Function<Path, FlavourEditorViewModel.Library> folder) {
+        Stage stage = ToolWindow.of(owner, "Flavours", new FlavourEditorWindow(model, pots, folder), 1180, 760);
         stage.titleProperty()
                 .bind(Bindings.createStringBinding(
-                        () -> "Flavours — " + (model.name.get().isBlank() ? "untitled" : model.name.get())
+                        () -> "Flavours — "
+                                + (model.nameProperty().get().isBlank()
+                                        ? "untitled"
+                                        : model.nameProperty().get())
                                 + (model.dirtyProperty().get() ? " •" : ""),
-                        model.name,
+                        model.nameProperty(),
                         model.dirtyProperty()));
+        Scene scene = stage.getScene();
+        scene.getStylesheets()
+                .add(FlavourEditorWindow.class.getResource("flavours.css").toExternalForm());
+        scene.getAccelerators()
+                .put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> model.save(() -> {}));
+        stage.setOnCloseRequest(e -> {
+            if (model.dirtyProperty().get()) {
+                e.consume();
+                askToSave(stage, model);
+            }
+        });
+        stage.show();
+        return stage;
+    }
 
-        SplitPane split = new SplitPane(FlavourLibraryPane.create(model, folder), editor(model, pots));
+    private FlavourEditorWindow(
+            FlavourEditorViewModel model,
+            Supplier<List<String>> pots,
+            Function<Path, FlavourEditorViewModel.Library> folder) {
+        SplitPane split = new SplitPane(new FlavourLibraryPane(model, folder), editor(model, pots));
         split.setDividerPositions(0.27);
+        Label status = new Label();
+        status.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        status.textProperty().bind(model.statusProperty());
+        setCenter(split);
+        setBottom(new VBox(4, findings(model), status));
+        setPadding(new Insets(8));
+    }
+
+    /** Save, discard or keep editing: asked when a window with unsaved changes is closed. */
+    private static void askToSave(Stage stage, FlavourEditorViewModel model) {
+        ButtonType saveIt = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.OTHER);
+        Alert ask = new Alert(
+                Alert.AlertType.CONFIRMATION,
+                model.nameProperty().get() + " has changes that are not saved.",
+                ButtonType.CANCEL,
+                discard,
+                saveIt);
+        ask.initOwner(stage);
+        ask.showAndWait().ifPresent(b -> {
+            if (b == saveIt) {
+                model.save(stage::hide);
+            } else if (b == discard) {
+                stage.hide();
+            }
+        });
+    }
+
+    private static ListView<LintFinding> findings(FlavourEditorViewModel model) {
         ListView<LintFinding> findings = new ListView<>(model.findings());
         findings.setId("flavour-findings");
         findings.setPrefHeight(120);
@@ -79,52 +129,14 @@ public final class FlavourEditorWindow {
                 getStyleClass().add(f.severity() == LintFinding.Severity.ERROR ? Styles.DANGER : Styles.WARNING);
             }
         });
-        Label status = new Label();
-        status.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        status.textProperty().bind(model.statusProperty());
-        BorderPane root = new BorderPane(split);
-        root.setBottom(new VBox(4, findings, status));
-        root.setPadding(new Insets(8));
-
-        Scene scene = new Scene(root, 1180, 760);
-        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        scene.getStylesheets()
-                .add(FlavourEditorWindow.class.getResource("flavours.css").toExternalForm());
-        scene.getAccelerators()
-                .put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> model.save(() -> {}));
-        stage.setScene(scene);
-        stage.setOnCloseRequest(e -> {
-            if (model.dirtyProperty().get()) {
-                e.consume();
-                javafx.scene.control.ButtonType saveIt =
-                        new javafx.scene.control.ButtonType("Save", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-                javafx.scene.control.ButtonType discard =
-                        new javafx.scene.control.ButtonType("Discard", javafx.scene.control.ButtonBar.ButtonData.OTHER);
-                javafx.scene.control.Alert ask = new javafx.scene.control.Alert(
-                        javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                        model.name.get() + " has changes that are not saved.",
-                        javafx.scene.control.ButtonType.CANCEL,
-                        discard,
-                        saveIt);
-                ask.initOwner(stage);
-                ask.showAndWait().ifPresent(b -> {
-                    if (b == saveIt) {
-                        model.save(stage::hide);
-                    } else if (b == discard) {
-                        stage.hide();
-                    }
-                });
-            }
-        });
-        stage.show();
-        return stage;
+        return findings;
     }
 
     private static VBox editor(FlavourEditorViewModel model, Supplier<List<String>> pots) {
         TextField name = new TextField();
         name.setId("flavour-name");
         name.setPromptText("flavour name");
-        name.textProperty().bindBidirectional(model.name);
+        name.textProperty().bindBidirectional(model.nameProperty());
         Button save = new Button("Save");
         save.setId("flavour-save");
         save.getStyleClass().add(Styles.ACCENT);
@@ -137,10 +149,10 @@ public final class FlavourEditorWindow {
         HBox.setHgrow(name, Priority.ALWAYS);
 
         TabPane tabs = new TabPane(
-                new Tab("Commands", commands(model, pots)),
+                new Tab("Commands", new FlavourCommandsTab(model, pots)),
                 new Tab("Text", text(model)),
                 new Tab("Bootstrap (.sh)", bootstrap(model)),
-                new Tab("Preview & apply", FlavourApplyPane.create(model)));
+                new Tab("Preview & apply", new FlavourApplyPane(model)));
         tabs.setId("flavour-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -149,76 +161,22 @@ public final class FlavourEditorWindow {
         return box;
     }
 
-    private static VBox commands(FlavourEditorViewModel model, Supplier<List<String>> pots) {
-        ListView<potconsole.engine.flavour.FlavourLine> rows = new ListView<>(model.lines());
-        rows.setId("flavour-rows");
-        rows.setPlaceholder(new Label("No commands: add one below, or write only a bootstrap script."));
-        rows.setCellFactory(v -> new LineCell(model, pots));
-        rows.setOnKeyPressed(e -> {
-            int i = rows.getSelectionModel().getSelectedIndex();
-            if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
-                int delta = e.getCode() == KeyCode.UP ? -1 : 1;
-                if (model.move(i, delta)) {
-                    rows.getSelectionModel().clearAndSelect(i + delta);
-                }
-                e.consume();
-            } else if (e.getCode() == KeyCode.DELETE && i >= 0 && e.getTarget() == rows) {
-                model.remove(i);
-                e.consume();
-            }
-        });
-        VBox.setVgrow(rows, Priority.ALWAYS);
-        MenuButton add = new MenuButton("Add command");
-        add.setId("flavour-add");
-        for (FlavourCommand c : FlavourCommand.values()) {
-            MenuItem item = new MenuItem(c.word() + "   " + c.usage());
-            item.setId("flavour-add-" + c.word());
-            item.setOnAction(e -> {
-                model.add(LineCell.blank(c));
-                rows.getSelectionModel().clearAndSelect(model.lines().size() - 1);
-                rows.scrollTo(model.lines().size() - 1);
-            });
-            add.getItems().add(item);
-        }
-        Button up = new Button("Move up");
-        up.setOnAction(e -> {
-            int i = rows.getSelectionModel().getSelectedIndex();
-            if (model.move(i, -1)) {
-                rows.getSelectionModel().clearAndSelect(i - 1);
-            }
-        });
-        Button down = new Button("Move down");
-        down.setOnAction(e -> {
-            int i = rows.getSelectionModel().getSelectedIndex();
-            if (model.move(i, 1)) {
-                rows.getSelectionModel().clearAndSelect(i + 1);
-            }
-        });
-        Label hint = new Label("pot runs these in order, then the bootstrap. Drag rows, or Alt+Up/Alt+Down.");
-        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        HBox bar = new HBox(8, add, up, down, hint);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(8, rows, bar);
-        box.setPadding(new Insets(8, 0, 0, 0));
-        return box;
-    }
-
     private static VBox text(FlavourEditorViewModel model) {
         TextArea area = new TextArea();
         area.setId("flavour-text");
         area.getStyleClass().add("flavour-code");
-        area.setText(model.commandText.get());
+        area.setText(model.commandTextProperty().get());
         boolean[] syncing = {false};
         area.textProperty().addListener((o, was, now) -> {
             if (!syncing[0]) {
                 syncing[0] = true;
-                model.commandText.set(now);
+                model.commandTextProperty().set(now);
                 syncing[0] = false;
             }
         });
         // A change from the rows (or a load) is applied as the smallest edit: what is typed elsewhere stays as it
         // is and the caret stays where it was, instead of the whole text being replaced under the cursor.
-        model.commandText.addListener((o, was, now) -> {
+        model.commandTextProperty().addListener((o, was, now) -> {
             if (!syncing[0] && !now.equals(area.getText())) {
                 syncing[0] = true;
                 applyMinimalEdit(area, now);
@@ -262,30 +220,30 @@ public final class FlavourEditorWindow {
         CheckBox has = new CheckBox(
                 "This flavour has a bootstrap script (NAME.sh, run as root inside the pot, $1 =" + " the pot's name)");
         has.setId("flavour-has-bootstrap");
-        has.selectedProperty().bindBidirectional(model.hasBootstrap);
+        has.selectedProperty().bindBidirectional(model.hasBootstrapProperty());
         CodeArea code = new CodeArea();
         code.setId("flavour-bootstrap");
         code.getStyleClass().add("flavour-code");
         code.setParagraphGraphicFactory(LineNumberFactory.get(code));
-        code.replaceText(model.bootstrap.get());
+        code.replaceText(model.bootstrapProperty().get());
         code.setStyleSpans(0, ShellHighlighter.highlight(code.getText()));
         boolean[] syncing = {false};
         code.textProperty().addListener((o, was, now) -> {
             code.setStyleSpans(0, ShellHighlighter.highlight(now));
             if (!syncing[0]) {
                 syncing[0] = true;
-                model.bootstrap.set(now);
+                model.bootstrapProperty().set(now);
                 syncing[0] = false;
             }
         });
-        model.bootstrap.addListener((o, was, now) -> {
+        model.bootstrapProperty().addListener((o, was, now) -> {
             if (!syncing[0] && !now.equals(code.getText())) {
                 syncing[0] = true;
                 code.replaceText(now);
                 syncing[0] = false;
             }
         });
-        code.disableProperty().bind(model.hasBootstrap.not());
+        code.disableProperty().bind(model.hasBootstrapProperty().not());
         VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(code);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         Label hint = new Label("Saved with its execute bits set. Start with #!/bin/sh. On public- and private-bridge"

@@ -1,9 +1,11 @@
 package potconsole.app.flavours;
 
 import atlantafx.base.theme.Styles;
+import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -15,22 +17,40 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import potconsole.engine.model.Flavour;
 
 /** The editor's left side: where the flavours are, their list, and new/duplicate/rename/copy/delete. */
-final class FlavourLibraryPane {
-    private FlavourLibraryPane() {}
+final class FlavourLibraryPane extends VBox {
+    private final FlavourEditorViewModel model;
+    private final Function<Path, FlavourEditorViewModel.Library> folder;
+    private final ComboBox<FlavourEditorViewModel.Library> where;
+    private final ListView<Flavour> list;
+    private final Button openFolder = new Button("Open a folder on this workstation…");
+    private final MenuButton create = new MenuButton("New");
+    private final Button duplicate = new Button("Duplicate…");
+    private final Button rename = new Button("Rename…");
+    private final MenuButton copy = new MenuButton("Copy to");
+    private final Button delete = new Button("Delete…");
 
-    static VBox create(
-            FlavourEditorViewModel model,
-            java.util.function.Function<java.nio.file.Path, FlavourEditorViewModel.Library> folder) {
-        ComboBox<FlavourEditorViewModel.Library> where = new ComboBox<>(model.libraries());
+    FlavourLibraryPane(FlavourEditorViewModel model, Function<Path, FlavourEditorViewModel.Library> folder) {
+        this.model = model;
+        this.folder = folder;
+        this.where = new ComboBox<>(model.libraries());
+        this.list = new ListView<>(model.flavours());
+        createList();
+        createNewMenu();
+        createButtons();
+        layoutPane();
+        bind();
+    }
+
+    private void createList() {
         where.setId("flavour-library");
         where.setMaxWidth(Double.MAX_VALUE);
-        where.valueProperty().bindBidirectional(model.library);
-        ListView<Flavour> list = new ListView<>(model.flavours());
         list.setId("flavour-list");
         list.setPlaceholder(new Label("No flavours here"));
         list.setCellFactory(v -> new ListCell<>() {
@@ -45,19 +65,10 @@ final class FlavourLibraryPane {
                                         + (f.hasBootstrap() && f.hasCommandFile() ? "  + .sh" : ""));
             }
         });
-        list.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
-                model.open(list.getSelectionModel().getSelectedItem().name());
-            }
-        });
-        list.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
-                model.open(list.getSelectionModel().getSelectedItem().name());
-            }
-        });
         VBox.setVgrow(list, Priority.ALWAYS);
+    }
 
-        MenuButton create = new MenuButton("New");
+    private void createNewMenu() {
         create.setId("flavour-new");
         MenuItem blank = new MenuItem("Blank flavour");
         blank.setId("flavour-new-blank");
@@ -70,55 +81,73 @@ final class FlavourLibraryPane {
                     .ifPresent(n -> model.newFromTemplate(Optional.of(t.name()), n)));
             create.getItems().add(item);
         }
-        Supplier<Optional<String>> selected = () ->
-                Optional.ofNullable(list.getSelectionModel().getSelectedItem()).map(Flavour::name);
-        Button duplicate = new Button("Duplicate…");
-        duplicate.setOnAction(e -> selected.get()
-                .ifPresent(f ->
-                        ask("Duplicate " + f, "Name of the copy", f + "-copy").ifPresent(n -> model.duplicate(f, n))));
-        Button rename = new Button("Rename…");
-        rename.setOnAction(e ->
-                selected.get().ifPresent(f -> ask("Rename " + f, "New name", f).ifPresent(n -> model.rename(f, n))));
-        Button delete = new Button("Delete…");
+    }
+
+    private void createButtons() {
         delete.getStyleClass().add(Styles.DANGER);
-        delete.setOnAction(e -> selected.get().ifPresent(model::delete));
-        MenuButton copy = new MenuButton("Copy to");
-        copy.setOnShowing(e -> {
-            copy.getItems().clear();
-            for (FlavourEditorViewModel.Library target : model.libraries()) {
-                if (target != model.library.get()) {
-                    MenuItem item = new MenuItem(target.label());
-                    item.setOnAction(a -> selected.get().ifPresent(f -> model.copyTo(f, target)));
-                    copy.getItems().add(item);
-                }
+        openFolder.setMaxWidth(Double.MAX_VALUE);
+    }
+
+    private void layoutPane() {
+        Label hint = new Label("Double-click or Enter opens a flavour.");
+        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        FlowPane buttons = new FlowPane(6, 6, create, duplicate, rename, copy, delete);
+        setSpacing(8);
+        getChildren().addAll(where, openFolder, list, buttons, hint);
+        setPadding(new Insets(0, 8, 0, 0));
+        setMinWidth(290);
+    }
+
+    private void bind() {
+        where.valueProperty().bindBidirectional(model.libraryProperty());
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                selected().ifPresent(model::open);
             }
         });
-        for (var b : List.of(duplicate, rename, delete)) {
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                selected().ifPresent(model::open);
+            }
+        });
+        duplicate.setOnAction(e -> selected()
+                .ifPresent(f ->
+                        ask("Duplicate " + f, "Name of the copy", f + "-copy").ifPresent(n -> model.duplicate(f, n))));
+        rename.setOnAction(e ->
+                selected().ifPresent(f -> ask("Rename " + f, "New name", f).ifPresent(n -> model.rename(f, n))));
+        delete.setOnAction(e -> selected().ifPresent(model::delete));
+        copy.setOnShowing(e -> fillCopyTargets());
+        for (var b : List.of(duplicate, rename, copy, delete)) {
             b.disableProperty()
                     .bind(list.getSelectionModel().selectedItemProperty().isNull());
         }
-        copy.disableProperty()
-                .bind(list.getSelectionModel().selectedItemProperty().isNull());
-        Label hint = new Label("Double-click or Enter opens a flavour.");
-        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        Button openFolder = new Button("Open a folder on this workstation…");
-        openFolder.setMaxWidth(Double.MAX_VALUE);
-        openFolder.setOnAction(e -> {
-            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
-            chooser.setTitle("A flavour folder on this workstation");
-            java.io.File dir = chooser.showDialog(where.getScene().getWindow());
-            if (dir != null) {
-                FlavourEditorViewModel.Library library = folder.apply(dir.toPath());
-                model.libraries().add(library);
-                model.library.set(library);
+        openFolder.setOnAction(e -> chooseFolder());
+    }
+
+    private Optional<String> selected() {
+        return Optional.ofNullable(list.getSelectionModel().getSelectedItem()).map(Flavour::name);
+    }
+
+    private void fillCopyTargets() {
+        copy.getItems().clear();
+        for (FlavourEditorViewModel.Library target : model.libraries()) {
+            if (target != model.libraryProperty().get()) {
+                MenuItem item = new MenuItem(target.label());
+                item.setOnAction(a -> selected().ifPresent(f -> model.copyTo(f, target)));
+                copy.getItems().add(item);
             }
-        });
-        javafx.scene.layout.FlowPane buttons =
-                new javafx.scene.layout.FlowPane(6, 6, create, duplicate, rename, copy, delete);
-        VBox box = new VBox(8, where, openFolder, list, buttons, hint);
-        box.setPadding(new Insets(0, 8, 0, 0));
-        box.setMinWidth(290);
-        return box;
+        }
+    }
+
+    private void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("A flavour folder on this workstation");
+        File dir = chooser.showDialog(getScene().getWindow());
+        if (dir != null) {
+            FlavourEditorViewModel.Library library = folder.apply(dir.toPath());
+            model.addLibrary(library);
+            model.libraryProperty().set(library);
+        }
     }
 
     private static Optional<String> ask(String title, String header, String value) {

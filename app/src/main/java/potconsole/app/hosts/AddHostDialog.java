@@ -1,8 +1,8 @@
 package potconsole.app.hosts;
 
 import atlantafx.base.theme.Styles;
-import java.util.List;
 import java.util.Optional;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -13,50 +13,54 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import potconsole.app.theme.Layouts;
 import potconsole.engine.exec.Privilege;
 import potconsole.engine.host.HostProfile;
 
 /** A FreeBSD host reached over SSH: address (or ~/.ssh/config alias), port, user, key, how to get root, tags. */
 public final class AddHostDialog extends Dialog<Optional<HostProfile>> {
+    private final AddHostViewModel model;
+    private final ButtonType ok;
+    private final TextField name = new TextField();
+    private final TextField address = new TextField();
+    private final TextField port = new TextField();
+    private final TextField user = new TextField();
+    private final TextField key = new TextField();
+    private final ComboBox<Privilege> privilege = new ComboBox<>();
+    private final TextField tags = new TextField();
+    private final Label problem = new Label();
+
     public AddHostDialog(Window owner) {
         this(owner, Optional.empty());
     }
 
     /** With a profile: edit it (saving under the same name replaces it). */
     public AddHostDialog(Window owner, Optional<HostProfile> initial) {
+        this.model = new AddHostViewModel(initial);
+        this.ok = new ButtonType(model.okLabel(), ButtonBar.ButtonData.OK_DONE);
         initOwner(owner);
-        setTitle(initial.isPresent() ? "Edit host" : "Add host");
-        setHeaderText(initial.map(p -> "Edit " + p.name()).orElse("Add a FreeBSD host with pot (over SSH)"));
-        ButtonType add = new ButtonType(initial.isPresent() ? "Save" : "Add", ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, add);
-        TextField name = new TextField();
+        setTitle(model.title());
+        setHeaderText(model.header());
+        getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, ok);
+        createFields();
+        getDialogPane().setContent(Layouts.keepTextWhole(layout()));
+        bind();
+    }
+
+    private void createFields() {
         name.setPromptText("fbsd1");
-        TextField address = new TextField();
+        name.setEditable(!model.editing());
         address.setPromptText("host name, IP or ssh config alias");
-        TextField port = new TextField();
         port.setPromptText("22");
-        TextField user = new TextField();
         user.setPromptText("from ~/.ssh/config, else your user");
-        TextField key = new TextField();
         key.setPromptText("~/.ssh/id_ed25519 (empty: agent or default keys)");
-        ComboBox<Privilege> privilege = new ComboBox<>();
         privilege.getItems().addAll(Privilege.values());
-        privilege.setValue(Privilege.NONE);
-        TextField tags = new TextField();
         tags.setPromptText("prod, eu");
-        initial.ifPresent(p -> {
-            name.setText(p.name());
-            name.setEditable(false);
-            address.setText(p.address());
-            p.port().ifPresent(x -> port.setText(String.valueOf(x)));
-            p.user().ifPresent(user::setText);
-            p.identity().ifPresent(key::setText);
-            privilege.setValue(p.privilege());
-            tags.setText(String.join(", ", p.tags()));
-        });
-        Label problem = new Label();
         problem.getStyleClass().add(Styles.DANGER);
         problem.setWrapText(true);
+    }
+
+    private VBox layout() {
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(8);
@@ -74,55 +78,24 @@ public final class AddHostDialog extends Dialog<Optional<HostProfile>> {
         VBox box = new VBox(10, g, hint, problem);
         box.setPadding(new Insets(8));
         box.setPrefWidth(520);
-        getDialogPane().setContent(potconsole.app.theme.Layouts.keepTextWhole(box));
-        getDialogPane().lookupButton(add).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            try {
-                build(name, address, port, user, key, privilege, tags);
-            } catch (IllegalArgumentException ex) {
-                problem.setText(ex.getMessage());
+        return box;
+    }
+
+    private void bind() {
+        name.textProperty().bindBidirectional(model.nameProperty());
+        address.textProperty().bindBidirectional(model.addressProperty());
+        port.textProperty().bindBidirectional(model.portProperty());
+        user.textProperty().bindBidirectional(model.userProperty());
+        key.textProperty().bindBidirectional(model.keyProperty());
+        privilege.valueProperty().bindBidirectional(model.privilegeProperty());
+        tags.textProperty().bindBidirectional(model.tagsProperty());
+        problem.textProperty().bind(model.problemProperty());
+        // The dialog stays open on a form that makes no profile; the reason shows under it.
+        getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
+            if (model.accept().isEmpty()) {
                 e.consume();
             }
         });
-        setResultConverter(
-                b -> b == add ? Optional.of(build(name, address, port, user, key, privilege, tags)) : Optional.empty());
-    }
-
-    private static HostProfile build(
-            TextField name,
-            TextField address,
-            TextField port,
-            TextField user,
-            TextField key,
-            ComboBox<Privilege> privilege,
-            TextField tags) {
-        Optional<Integer> p;
-        try {
-            p = port.getText().isBlank()
-                    ? Optional.empty()
-                    : Optional.of(Integer.parseInt(port.getText().strip()));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("The port must be a number");
-        }
-        List<String> t = List.of(tags.getText().split("[,\\s]+")).stream()
-                .filter(s -> !s.isBlank())
-                .toList();
-        return new HostProfile(
-                name.getText().strip(),
-                address.getText().strip(),
-                p,
-                user.getText().isBlank()
-                        ? Optional.empty()
-                        : Optional.of(user.getText().strip()),
-                key.getText().isBlank()
-                        ? Optional.empty()
-                        : Optional.of(key.getText()
-                                .strip()
-                                .replaceFirst(
-                                        "^~",
-                                        java.util.regex.Matcher.quoteReplacement(
-                                                potconsole.app.connect.Connections.userHome()
-                                                        .toString()))),
-                privilege.getValue(),
-                t);
+        setResultConverter(b -> b == ok ? Optional.of(model.profile()) : Optional.empty());
     }
 }

@@ -59,13 +59,14 @@ public final class HostActions {
                 .ifPresentOrElse(
                         inv -> new HostResourcesDialog(
                                         owner,
-                                        host,
-                                        inv,
-                                        dialogs,
-                                        command -> tasks.run(
-                                                host,
-                                                command.display(),
-                                                host.service().job(command)))
+                                        new HostResourcesViewModel(
+                                                host.name(),
+                                                inv,
+                                                dialogs,
+                                                command -> tasks.run(
+                                                        host,
+                                                        command.display(),
+                                                        host.service().job(command))))
                                 .show(),
                         () -> dialogs.info("Resources", host.name() + " has not been read yet."));
     }

@@ -2,6 +2,8 @@ package potconsole.app.images;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -11,7 +13,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
+import potconsole.app.dialog.CommandForm;
 import potconsole.app.images.ExportImageViewModel.SnapshotMode;
 
 /**
@@ -21,67 +25,59 @@ import potconsole.app.images.ExportImageViewModel.SnapshotMode;
 public final class ExportImageDialog extends Dialog<ButtonType> {
     public static final ButtonType EXPORT = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
 
+    private final ExportImageViewModel model;
+    private final TextField tag = new TextField();
+    private final Spinner<Integer> level;
+    private final Label levelHint = new Label();
+    private final CheckBox here =
+            new CheckBox("Compress on this workstation: the host only streams zfs send, no host CPU");
+    private final TextField directory = new TextField();
+    private final TextField localDir = new TextField();
+    private final Label dirHint =
+            new Label("An existing directory on the host; pot writes <pot>_<tag>.xz, .meta and .skein there");
+    private final ComboBox<SnapshotMode> snapshots = new ComboBox<>();
+    private final Label plan = new Label();
+    private final CheckBox check = new CheckBox(
+            "Check the tag (-c): refuse one lower than the last export's, or one already used for another snapshot");
+    private final Label signLabel = new Label("Sign with");
+    private final TextField key = new TextField();
+
     public ExportImageDialog(Window owner, ExportImageViewModel model) {
+        this.model = model;
+        this.level = new Spinner<>(0, 9, model.levelProperty().get());
         initOwner(owner);
         setTitle("Export " + model.potName());
         setHeaderText("Export " + model.potName() + " as an image");
         getDialogPane().setId("export-dialog");
         getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, EXPORT);
+        createFields();
+        bind();
+        CommandForm.install(
+                getDialogPane(), layout(), "export", model.previewProperty(), model.problemProperty(), EXPORT, 640);
+        setOnShown(e -> tag.requestFocus());
+    }
 
-        TextField tag = new TextField();
+    private void createFields() {
         tag.setId("export-tag");
         tag.setPromptText(model.previousTag().map(t -> "last exported as " + t).orElse("e.g. 1.0"));
-        tag.textProperty().bindBidirectional(model.tag);
-        Spinner<Integer> level = new Spinner<>(0, 9, model.level.get());
         level.setId("export-level");
-        level.valueProperty().addListener((o, was, now) -> model.level.set(now));
-        Label levelHint = new Label();
         levelHint.setId("export-level-hint");
-        levelHint.textProperty().bind(model.levelHintProperty());
         muted(levelHint);
-        TextField directory = new TextField();
         directory.setId("export-dir");
-        directory.textProperty().bindBidirectional(model.directory);
-        Label dirHint =
-                new Label("An existing directory on the host; pot writes <pot>_<tag>.xz, .meta and .skein there");
         muted(dirHint);
-
-        CheckBox here = new CheckBox("Compress on this workstation: the host only streams zfs send, no host CPU");
         here.setId("export-here");
         here.setWrapText(true);
-        here.selectedProperty().bindBidirectional(model.onWorkstation);
-        TextField localDir = new TextField();
         localDir.setId("export-local-dir");
-        localDir.textProperty().bindBidirectional(model.localDirectory);
-        localDir.visibleProperty().bind(model.onWorkstation);
-        localDir.managedProperty().bind(localDir.visibleProperty());
-        directory.visibleProperty().bind(model.onWorkstation.not());
-        directory.managedProperty().bind(directory.visibleProperty());
-        dirHint.visibleProperty().bind(model.onWorkstation.not());
-        dirHint.managedProperty().bind(dirHint.visibleProperty());
-
-        ComboBox<SnapshotMode> snapshots = new ComboBox<>();
         snapshots.setId("export-snapshots");
         snapshots.getItems().addAll(SnapshotMode.values());
-        snapshots.valueProperty().bindBidirectional(model.snapshotMode);
-        Label plan = new Label();
         plan.setId("export-plan");
         plan.setWrapText(true);
-        plan.textProperty().bind(model.planProperty());
-        CheckBox check = new CheckBox("Check the tag (-c): refuse one lower than the last export's, or one already used"
-                + " for another snapshot");
         check.setWrapText(true);
-        check.selectedProperty().bindBidirectional(model.checkTag);
-        TextField key = new TextField();
         key.setPromptText("optional: signify secret key on the host (-S)");
-        key.textProperty().bindBidirectional(model.signingKey);
         key.setId("export-sign-key");
-        Label signLabel = new Label("Sign with");
-        for (javafx.scene.Node hostOnly : List.of(check, key, signLabel)) {
-            hostOnly.visibleProperty().bind(model.hostOptionsProperty());
-            hostOnly.managedProperty().bind(hostOnly.visibleProperty());
-        }
+    }
 
+    private GridPane layout() {
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(8);
@@ -90,16 +86,38 @@ public final class ExportImageDialog extends Dialog<ButtonType> {
         g.addRow(r++, new Label("Level"), level);
         g.add(levelHint, 1, r++);
         g.add(here, 1, r++);
-        g.addRow(r++, new Label("Directory"), new javafx.scene.layout.StackPane(directory, localDir));
+        g.addRow(r++, new Label("Directory"), new StackPane(directory, localDir));
         g.add(dirHint, 1, r++);
         g.addRow(r++, new Label("Snapshots"), snapshots);
         g.add(plan, 1, r++);
         g.add(check, 1, r++);
         g.addRow(r++, signLabel, key);
+        return g;
+    }
 
-        potconsole.app.dialog.CommandForm.install(
-                getDialogPane(), g, "export", model.previewProperty(), model.problemProperty(), EXPORT, 640);
-        setOnShown(e -> tag.requestFocus());
+    private void bind() {
+        tag.textProperty().bindBidirectional(model.tagProperty());
+        level.valueProperty().addListener((o, was, now) -> model.levelProperty().set(now));
+        levelHint.textProperty().bind(model.levelHintProperty());
+        directory.textProperty().bindBidirectional(model.directoryProperty());
+        here.selectedProperty().bindBidirectional(model.onWorkstationProperty());
+        localDir.textProperty().bindBidirectional(model.localDirectoryProperty());
+        showWhen(localDir, model.onWorkstationProperty());
+        showWhen(directory, model.onWorkstationProperty().not());
+        showWhen(dirHint, model.onWorkstationProperty().not());
+        snapshots.valueProperty().bindBidirectional(model.snapshotModeProperty());
+        plan.textProperty().bind(model.planProperty());
+        check.selectedProperty().bindBidirectional(model.checkTagProperty());
+        key.textProperty().bindBidirectional(model.signingKeyProperty());
+        for (Node hostOnly : List.of(check, key, signLabel)) {
+            showWhen(hostOnly, model.hostOptionsProperty());
+        }
+    }
+
+    /** Shown, and taking room, only while {@code condition} holds. */
+    private static void showWhen(Node node, ObservableValue<Boolean> condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(node.visibleProperty());
     }
 
     private static void muted(Label label) {

@@ -50,16 +50,16 @@ public final class ExportImageViewModel {
 
     static final long POLL_MILLIS = 500;
 
-    public final StringProperty tag = new SimpleStringProperty("");
-    public final ObjectProperty<Integer> level = new SimpleObjectProperty<>(6);
-    public final StringProperty directory = new SimpleStringProperty("/tmp");
-    public final ObjectProperty<SnapshotMode> snapshotMode = new SimpleObjectProperty<>(SnapshotMode.AS_IS);
-    public final BooleanProperty checkTag = new SimpleBooleanProperty();
-    public final StringProperty signingKey = new SimpleStringProperty("");
+    private final StringProperty tag = new SimpleStringProperty("");
+    private final ObjectProperty<Integer> level = new SimpleObjectProperty<>(6);
+    private final StringProperty directory = new SimpleStringProperty("/tmp");
+    private final ObjectProperty<SnapshotMode> snapshotMode = new SimpleObjectProperty<>(SnapshotMode.AS_IS);
+    private final BooleanProperty checkTag = new SimpleBooleanProperty();
+    private final StringProperty signingKey = new SimpleStringProperty("");
     /** Compress on this workstation (zfs send streamed here) instead of on the host. */
-    public final BooleanProperty onWorkstation = new SimpleBooleanProperty();
+    private final BooleanProperty onWorkstation = new SimpleBooleanProperty();
 
-    public final StringProperty localDirectory = new SimpleStringProperty(System.getProperty("user.home", "/tmp"));
+    private final StringProperty localDirectory = new SimpleStringProperty(System.getProperty("user.home", "/tmp"));
 
     private final PotRow row;
     private final PotsViewModel pots;
@@ -235,5 +235,39 @@ public final class ExportImageViewModel {
     /** The pot's snapshot names, oldest first, as pot sees them. */
     private List<String> snapshots() {
         return row.pot().snapshots().stream().map(Snapshot::name).toList();
+    }
+
+    // The form's fields, for the view to bind.
+
+    public StringProperty tagProperty() {
+        return tag;
+    }
+
+    public ObjectProperty<Integer> levelProperty() {
+        return level;
+    }
+
+    public StringProperty directoryProperty() {
+        return directory;
+    }
+
+    public ObjectProperty<SnapshotMode> snapshotModeProperty() {
+        return snapshotMode;
+    }
+
+    public BooleanProperty checkTagProperty() {
+        return checkTag;
+    }
+
+    public StringProperty signingKeyProperty() {
+        return signingKey;
+    }
+
+    public BooleanProperty onWorkstationProperty() {
+        return onWorkstation;
+    }
+
+    public StringProperty localDirectoryProperty() {
+        return localDirectory;
     }
 }

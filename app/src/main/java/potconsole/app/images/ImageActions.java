@@ -62,9 +62,9 @@ public final class ImageActions {
                     .findFirst()
                     .ifPresent(e -> model.pushableFrom(from.registry().get(), e));
         }
-        model.pot.set(pot);
-        model.tag.set(tag);
-        model.url.set(url);
+        model.potProperty().set(pot);
+        model.tagProperty().set(tag);
+        model.urlProperty().set(url);
         ImportImageDialog dialog = new ImportImageDialog(owner, model);
         dialog.setOnHidden(e -> {
             if (dialog.getResult() == ImportImageDialog.IMPORT) {

@@ -1,34 +1,44 @@
 package potconsole.app.images;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.property.StringProperty;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import potconsole.app.dialog.CommandForm;
 
 /** {@code pot import} on one page: which image, from where (as the host sees it), checked with which key. */
 public final class ImportImageDialog extends Dialog<ButtonType> {
     public static final ButtonType IMPORT = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
 
+    private final ImportImageViewModel model;
+    private final TextField pot;
+    private final TextField tag;
+    private final TextField url;
+    private final TextField key;
+
     public ImportImageDialog(Window owner, ImportImageViewModel model) {
+        this.model = model;
+        this.pot = field("import-pot", "the image's pot, e.g. web", model.potProperty());
+        this.tag = field("import-tag", "e.g. 1.0", model.tagProperty());
+        this.url = field("import-url", "file:///dir, http://… or https://…", model.urlProperty());
+        this.key = field("import-key", "optional: signify public key on the host (-C)", model.publicKeyProperty());
         initOwner(owner);
         setTitle("Import an image onto " + model.host().name());
         setHeaderText("Import an image onto " + model.host().name());
         getDialogPane().setId("import-dialog");
         getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, IMPORT);
+        CommandForm.install(
+                getDialogPane(), layout(), "import", model.previewProperty(), model.problemProperty(), IMPORT, 620);
+        setOnShown(e -> pot.requestFocus());
+    }
 
-        TextField pot = field("import-pot", "the image's pot, e.g. web", model.pot);
-        TextField tag = field("import-tag", "e.g. 1.0", model.tag);
-        TextField url = field("import-url", "file:///dir, http://… or https://…", model.url);
-        TextField key = field("import-key", "optional: signify public key on the host (-C)", model.publicKey);
-        Label hint = new Label("pot fetches <pot>_<tag>.xz.skein, .xz and .meta into its cache (never twice), checks"
-                + " the hash and imports dependencies from .meta first. The new pot is <pot>_<tag> with dots as _.");
-        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        hint.setWrapText(true);
-
+    private GridPane layout() {
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(8);
@@ -37,26 +47,40 @@ public final class ImportImageDialog extends Dialog<ButtonType> {
         g.addRow(r++, new Label("Tag"), tag);
         g.addRow(r++, new Label("Registry"), url);
         g.addRow(r++, new Label("Public key"), key);
-        g.add(hint, 1, r++);
+        g.add(
+                hint(
+                        "pot fetches <pot>_<tag>.xz.skein, .xz and .meta into its cache (never twice), checks"
+                                + " the hash and imports dependencies from .meta first. The new pot is <pot>_<tag> with dots as _."),
+                1,
+                r++);
         if (model.canPush()) {
-            javafx.scene.control.CheckBox push = new javafx.scene.control.CheckBox(
-                    "Copy the files into the host's cache from this console (SFTP), with exact progress");
-            push.setId("import-push");
-            push.selectedProperty().bindBidirectional(model.push);
-            Label pushHint = new Label("For hosts that cannot reach the registry. pot then imports from its cache"
-                    + " and still checks the hash; the SSH user must be able to write POT_CACHE.");
-            pushHint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-            pushHint.setWrapText(true);
-            g.add(push, 1, r++);
-            g.add(pushHint, 1, r++);
+            g.add(pushChoice(), 1, r++);
+            g.add(
+                    hint("For hosts that cannot reach the registry. pot then imports from its cache"
+                            + " and still checks the hash; the SSH user must be able to write POT_CACHE."),
+                    1,
+                    r++);
         }
-
-        potconsole.app.dialog.CommandForm.install(
-                getDialogPane(), g, "import", model.previewProperty(), model.problemProperty(), IMPORT, 620);
-        setOnShown(e -> pot.requestFocus());
+        return g;
     }
 
-    private static TextField field(String id, String prompt, javafx.beans.property.StringProperty value) {
+    /** Offered only where the console can write the host's cache itself. */
+    private CheckBox pushChoice() {
+        CheckBox push =
+                new CheckBox("Copy the files into the host's cache from this console (SFTP), with exact progress");
+        push.setId("import-push");
+        push.selectedProperty().bindBidirectional(model.pushProperty());
+        return push;
+    }
+
+    private static Label hint(String text) {
+        Label hint = new Label(text);
+        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        hint.setWrapText(true);
+        return hint;
+    }
+
+    private static TextField field(String id, String prompt, StringProperty value) {
         TextField field = new TextField();
         field.setId(id);
         field.setPromptText(prompt);

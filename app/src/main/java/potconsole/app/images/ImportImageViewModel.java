@@ -18,12 +18,12 @@ import potconsole.engine.parse.ImageOutputs;
 public final class ImportImageViewModel {
     static final long POLL_MILLIS = 500;
 
-    public final StringProperty pot = new SimpleStringProperty("");
-    public final StringProperty tag = new SimpleStringProperty("");
-    public final StringProperty url = new SimpleStringProperty("file:///");
-    public final StringProperty publicKey = new SimpleStringProperty("");
+    private final StringProperty pot = new SimpleStringProperty("");
+    private final StringProperty tag = new SimpleStringProperty("");
+    private final StringProperty url = new SimpleStringProperty("file:///");
+    private final StringProperty publicKey = new SimpleStringProperty("");
     /** Copy the files into the host's cache from this console instead of letting pot fetch them. */
-    public final javafx.beans.property.BooleanProperty push = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.beans.property.BooleanProperty push = new javafx.beans.property.SimpleBooleanProperty();
 
     private Optional<potconsole.engine.image.Registry> source = Optional.empty();
     private Optional<potconsole.engine.image.RegistryEntry> sourceEntry = Optional.empty();
@@ -135,5 +135,27 @@ public final class ImportImageViewModel {
                         ? Optional.empty()
                         : Optional.of(publicKey.get().strip()),
                 false);
+    }
+
+    // The form's fields, for the view to bind.
+
+    public StringProperty potProperty() {
+        return pot;
+    }
+
+    public StringProperty tagProperty() {
+        return tag;
+    }
+
+    public StringProperty urlProperty() {
+        return url;
+    }
+
+    public StringProperty publicKeyProperty() {
+        return publicKey;
+    }
+
+    public javafx.beans.property.BooleanProperty pushProperty() {
+        return push;
     }
 }

@@ -29,7 +29,9 @@ public final class KeysViewModel {
     private final TasksViewModel tasks;
     private final DialogService dialogs;
     private final ObservableList<KeyRing.Key> keys = FXCollections.observableArrayList();
+    private final ObservableList<KeyRing.Key> keysView = FXCollections.unmodifiableObservableList(keys);
     private final ObservableList<HostPin> pins = FXCollections.observableArrayList();
+    private final ObservableList<HostPin> pinsView = FXCollections.unmodifiableObservableList(pins);
 
     public KeysViewModel(
             KeyRing ring,
@@ -44,12 +46,14 @@ public final class KeysViewModel {
         this.dialogs = dialogs;
     }
 
+    /** The keys in the ring, read-only; {@link #reload} refreshes them. */
     public ObservableList<KeyRing.Key> keys() {
-        return keys;
+        return keysView;
     }
 
+    /** Each host's pin, read-only; {@link #reload} refreshes them. */
     public ObservableList<HostPin> pins() {
-        return pins;
+        return pinsView;
     }
 
     public Path directory() {

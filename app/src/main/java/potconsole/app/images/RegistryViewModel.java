@@ -31,11 +31,12 @@ import potconsole.engine.image.RegistryEntry;
  * key), publish into it, delete from it, import onto a host.
  */
 public final class RegistryViewModel {
-    public final StringProperty location = new SimpleStringProperty(System.getProperty("user.home", "/"));
+    private final StringProperty location = new SimpleStringProperty(System.getProperty("user.home", "/"));
     /** The key signatures are checked with; empty: signatures are reported but not checked. */
-    public final ObjectProperty<Optional<KeyRing.Key>> verifyKey = new SimpleObjectProperty<>(Optional.empty());
+    private final ObjectProperty<Optional<KeyRing.Key>> verifyKey = new SimpleObjectProperty<>(Optional.empty());
 
     private final ObservableList<RegistryEntry> entries = FXCollections.observableArrayList();
+    private final ObservableList<RegistryEntry> entriesView = FXCollections.unmodifiableObservableList(entries);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper writable = new ReadOnlyBooleanWrapper();
     private final TasksViewModel tasks;
@@ -45,6 +46,7 @@ public final class RegistryViewModel {
     private Optional<Registry> opened = Optional.empty();
     private final RecentRegistries recentStore;
     private final ObservableList<String> recent = FXCollections.observableArrayList();
+    private final ObservableList<String> recentView = FXCollections.unmodifiableObservableList(recent);
 
     /** @param hostFiles a host of the sidebar by name, with its files (SFTP), for {@code HOST:/dir} registries */
     public RegistryViewModel(
@@ -72,11 +74,11 @@ public final class RegistryViewModel {
 
     /** The registries opened lately, most recent first, offered beside the location field. */
     public ObservableList<String> recent() {
-        return recent;
+        return recentView;
     }
 
     public ObservableList<RegistryEntry> entries() {
-        return entries;
+        return entriesView;
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -218,5 +220,15 @@ public final class RegistryViewModel {
         return result.checks().stream()
                 .map(c -> c.status().name().toLowerCase(java.util.Locale.ROOT) + "  " + c.name() + ": " + c.detail())
                 .collect(Collectors.joining("\n"));
+    }
+
+    // The form's fields, for the view to bind.
+
+    public StringProperty locationProperty() {
+        return location;
+    }
+
+    public ObjectProperty<Optional<KeyRing.Key>> verifyKeyProperty() {
+        return verifyKey;
     }
 }

@@ -1,75 +1,104 @@
 package potconsole.app.images;
 
 import atlantafx.base.theme.Styles;
+import java.io.File;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
+import potconsole.app.jobs.Transfer;
+import potconsole.app.theme.ToolWindow;
+import potconsole.engine.image.KeyRing;
 import potconsole.engine.image.RegistryEntry;
 
 /** The registry browser window: where, what is there, and verify / delete / import for the selected image. */
-public final class RegistryWindow {
-    private RegistryWindow() {}
+public final class RegistryWindow extends BorderPane {
+    private final RegistryViewModel model;
+    private final TextField location = new TextField();
+    private final MenuButton recent = new MenuButton("Recent");
+    private final Button open = new Button("Open");
+    private final TableView<RegistryEntry> table;
+    private final Button verify = new Button("Verify");
+    private final ComboBox<Optional<KeyRing.Key>> key = new ComboBox<>();
+    private final Button importIt = new Button("Import onto a host…");
+    private final Button nomad = new Button("Nomad job…");
+    private final Button publish = new Button("Publish…");
+    private final Button delete = new Button("Delete…");
+    private final Button keys = new Button("Keys…");
+    private final Label status = new Label();
 
     /**
      * @param importer opens the import dialog for an image, given the registry URL as hosts see it
      */
     public static Stage open(
             Window owner, RegistryViewModel model, EntryAction importer, Runnable showKeys, EntryAction nomadJob) {
-        TextField location = new TextField();
+        RegistryWindow view = new RegistryWindow(model, importer, showKeys, nomadJob);
+        Stage stage = ToolWindow.of(owner, "Image registry", view, 980, 540);
+        stage.setOnShown(e -> {
+            view.location.requestFocus();
+            view.location.selectAll();
+        });
+        stage.show();
+        return stage;
+    }
+
+    private RegistryWindow(RegistryViewModel model, EntryAction importer, Runnable showKeys, EntryAction nomadJob) {
+        this.model = model;
+        this.table = new TableView<>(model.entries());
+        createLocationBar();
+        createTable();
+        createKeyChoice();
+        createActions();
+        layoutWindow();
+        bind();
+        bindActions(importer, showKeys, nomadJob);
+    }
+
+    /** Something done with one image of this registry (import it, write its Nomad job), given the URL hosts use. */
+    @FunctionalInterface
+    public interface EntryAction {
+        void open(RegistryEntry entry, String registryUrl);
+    }
+
+    private void createLocationBar() {
         location.setId("registry-location");
         location.setPromptText("a directory here, HOST:/dir on a host (SFTP), or http(s)://host/path/ (a listing)");
-        location.textProperty().bindBidirectional(model.location);
         HBox.setHgrow(location, Priority.ALWAYS);
-        javafx.scene.control.MenuButton recent = new javafx.scene.control.MenuButton("Recent");
         recent.setId("registry-recent");
-        recent.setTooltip(new javafx.scene.control.Tooltip("Registries opened lately"));
-        recent.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.recent()));
-        Runnable fillRecent = () -> recent.getItems()
-                .setAll(model.recent().stream()
-                        .map(r -> {
-                            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(r);
-                            item.setMnemonicParsing(false);
-                            item.setOnAction(a -> {
-                                model.location.set(r);
-                                model.load();
-                            });
-                            return item;
-                        })
-                        .toList());
-        fillRecent.run();
-        model.recent().addListener((javafx.collections.ListChangeListener<String>) c -> fillRecent.run());
-        Button open = new Button("Open");
+        recent.setTooltip(new Tooltip("Registries opened lately"));
         open.setId("registry-open");
         open.setDefaultButton(true);
-        open.setOnAction(e -> model.load());
+    }
 
-        TableView<RegistryEntry> table = new TableView<>(model.entries());
+    private void createTable() {
         table.setId("registry-table");
         table.setPlaceholder(new Label("No images here yet: open a registry directory or URL"));
         table.getColumns().add(column("Pot", e -> e.name().pot(), 160));
         table.getColumns().add(column("Tag", e -> e.name().tag(), 100));
-        TableColumn<RegistryEntry, Long> size = new TableColumn<>("Size");
-        size.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().xzBytes()));
-        size.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(Long bytes, boolean empty) {
-                super.updateItem(bytes, empty);
-                setText(empty || bytes == null ? null : potconsole.app.jobs.Transfer.size(bytes));
-            }
-        });
-        size.setPrefWidth(100);
-        table.getColumns().add(size);
+        table.getColumns().add(sizeColumn());
         table.getColumns().add(column("Files", RegistryWindow::files, 170));
         table.getColumns()
                 .add(column(
@@ -79,96 +108,120 @@ public final class RegistryWindow {
                                 .map(o -> o.pot() + " " + o.tag() + " @" + o.snapshot())
                                 .orElse(e.hasMeta() ? "none" : "no .meta"),
                         220));
+    }
 
-        Button verify = new Button("Verify");
-        verify.setId("registry-verify");
-        Button delete = new Button("Delete…");
-        delete.getStyleClass().add(Styles.DANGER);
-        Button importIt = new Button("Import onto a host…");
-        importIt.setId("registry-import");
-        verify.disableProperty()
-                .bind(table.getSelectionModel().selectedItemProperty().isNull());
-        delete.disableProperty()
-                .bind(verify.disableProperty().or(model.writableProperty().not()));
-        Button publish = new Button("Publish…");
-        publish.setId("registry-publish");
-        publish.disableProperty().bind(model.writableProperty().not());
-        publish.setOnAction(e -> {
-            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-            chooser.setTitle("An exported image to publish (its .meta, .skein and .sig go with it)");
-            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("pot images", "*.xz"));
-            java.io.File file = chooser.showOpenDialog(table.getScene().getWindow());
-            if (file != null) {
-                model.publish(file.toPath());
-            }
-        });
-        javafx.scene.control.ComboBox<java.util.Optional<potconsole.engine.image.KeyRing.Key>> key =
-                new javafx.scene.control.ComboBox<>();
+    private void createKeyChoice() {
         key.setId("registry-key");
-        key.getItems().add(java.util.Optional.empty());
+        key.getItems().add(Optional.empty());
         try {
-            model.keys().keys().forEach(k -> key.getItems().add(java.util.Optional.of(k)));
-        } catch (java.io.IOException unreadable) {
+            model.keys().keys().forEach(k -> key.getItems().add(Optional.of(k)));
+        } catch (IOException unreadable) {
             // No keys offered; the keys window says why.
         }
-        key.setConverter(new javafx.util.StringConverter<>() {
+        key.setConverter(new StringConverter<>() {
             @Override
-            public String toString(java.util.Optional<potconsole.engine.image.KeyRing.Key> k) {
+            public String toString(Optional<KeyRing.Key> k) {
                 return k == null || k.isEmpty()
                         ? "signatures not checked"
                         : "check signatures with " + k.get().name();
             }
 
             @Override
-            public java.util.Optional<potconsole.engine.image.KeyRing.Key> fromString(String s) {
-                return java.util.Optional.empty();
+            public Optional<KeyRing.Key> fromString(String s) {
+                return Optional.empty();
             }
         });
-        key.valueProperty().bindBidirectional(model.verifyKey);
-        Button nomad = new Button("Nomad job…");
+    }
+
+    private void createActions() {
+        verify.setId("registry-verify");
+        importIt.setId("registry-import");
         nomad.setId("registry-nomad");
-        nomad.disableProperty().bind(verify.disableProperty());
-        nomad.setOnAction(e -> nomadJob.open(table.getSelectionModel().getSelectedItem(), model.urlForHosts()));
-        Button keys = new Button("Keys…");
-        keys.setOnAction(e -> showKeys.run());
-        importIt.disableProperty().bind(verify.disableProperty());
-        verify.setOnAction(e -> model.verify(table.getSelectionModel().getSelectedItem()));
-        delete.setOnAction(e -> model.delete(table.getSelectionModel().getSelectedItem()));
-        importIt.setOnAction(e -> importer.open(table.getSelectionModel().getSelectedItem(), model.urlForHosts()));
-        Label status = new Label();
+        publish.setId("registry-publish");
+        delete.getStyleClass().add(Styles.DANGER);
         status.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        status.textProperty().bind(model.statusProperty());
+    }
+
+    private void layoutWindow() {
         Label hint = new Label("pot import fetches from the URL as the host sees it: file:// paths are on the host;"
                 + " or push the files into the host's cache from here (import dialog).");
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-
-        BorderPane root = new BorderPane(table);
         HBox top = new HBox(8, new Label("Registry"), location, recent, open);
-        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        root.setTop(top);
-        root.setBottom(new javafx.scene.layout.VBox(
-                6, new HBox(8, verify, key, importIt, nomad, publish, delete, keys), status, hint));
+        top.setAlignment(Pos.CENTER_LEFT);
+        setCenter(table);
+        setTop(top);
+        setBottom(new VBox(6, new HBox(8, verify, key, importIt, nomad, publish, delete, keys), status, hint));
         BorderPane.setMargin(table, new Insets(8, 0, 8, 0));
-        root.setPadding(new Insets(10));
-
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.setTitle("Image registry");
-        Scene scene = new Scene(root, 980, 540);
-        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        stage.setScene(scene);
-        stage.setOnShown(e -> {
-            location.requestFocus();
-            location.selectAll();
-        });
-        stage.show();
-        return stage;
+        setPadding(new Insets(10));
     }
 
-    /** Something done with one image of this registry (import it, write its Nomad job), given the URL hosts use. */
-    @FunctionalInterface
-    public interface EntryAction {
-        void open(RegistryEntry entry, String registryUrl);
+    private void bind() {
+        location.textProperty().bindBidirectional(model.locationProperty());
+        recent.disableProperty().bind(Bindings.isEmpty(model.recent()));
+        fillRecent();
+        model.recent().addListener((ListChangeListener<String>) c -> fillRecent());
+        key.valueProperty().bindBidirectional(model.verifyKeyProperty());
+        verify.disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.disableProperty()
+                .bind(verify.disableProperty().or(model.writableProperty().not()));
+        publish.disableProperty().bind(model.writableProperty().not());
+        nomad.disableProperty().bind(verify.disableProperty());
+        importIt.disableProperty().bind(verify.disableProperty());
+        status.textProperty().bind(model.statusProperty());
+    }
+
+    private void bindActions(EntryAction importer, Runnable showKeys, EntryAction nomadJob) {
+        open.setOnAction(e -> model.load());
+        publish.setOnAction(e -> choosePublish());
+        nomad.setOnAction(e -> nomadJob.open(selected(), model.urlForHosts()));
+        keys.setOnAction(e -> showKeys.run());
+        verify.setOnAction(e -> model.verify(selected()));
+        delete.setOnAction(e -> model.delete(selected()));
+        importIt.setOnAction(e -> importer.open(selected(), model.urlForHosts()));
+    }
+
+    private RegistryEntry selected() {
+        return table.getSelectionModel().getSelectedItem();
+    }
+
+    private void fillRecent() {
+        recent.getItems()
+                .setAll(model.recent().stream()
+                        .map(r -> {
+                            MenuItem item = new MenuItem(r);
+                            item.setMnemonicParsing(false);
+                            item.setOnAction(a -> {
+                                model.locationProperty().set(r);
+                                model.load();
+                            });
+                            return item;
+                        })
+                        .toList());
+    }
+
+    private void choosePublish() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("An exported image to publish (its .meta, .skein and .sig go with it)");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("pot images", "*.xz"));
+        File file = chooser.showOpenDialog(getScene().getWindow());
+        if (file != null) {
+            model.publish(file.toPath());
+        }
+    }
+
+    private static TableColumn<RegistryEntry, Long> sizeColumn() {
+        TableColumn<RegistryEntry, Long> size = new TableColumn<>("Size");
+        size.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().xzBytes()));
+        size.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Long bytes, boolean empty) {
+                super.updateItem(bytes, empty);
+                setText(empty || bytes == null ? null : Transfer.size(bytes));
+            }
+        });
+        size.setPrefWidth(100);
+        return size;
     }
 
     private static String files(RegistryEntry e) {
@@ -177,7 +230,7 @@ public final class RegistryWindow {
     }
 
     private static TableColumn<RegistryEntry, String> column(
-            String title, java.util.function.Function<RegistryEntry, String> value, double width) {
+            String title, Function<RegistryEntry, String> value, double width) {
         TableColumn<RegistryEntry, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);

@@ -1,6 +1,11 @@
 package potconsole.app.jobs;
 
 import atlantafx.base.theme.Styles;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -17,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -38,12 +44,23 @@ public final class TasksView extends BorderPane {
         this.model = model;
         setId("tasks");
         getStyleClass().add("tasks-view");
+        createList();
+        setTop(titleBar());
+        SplitPane split = new SplitPane(list, log);
+        split.setDividerPositions(0.45);
+        setCenter(split);
+        bind();
+    }
+
+    private void createList() {
         list.setItems(model.tasks());
         list.setCellFactory(l -> new TaskCell());
-        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> show(now));
         log.setEditable(false);
         log.setId("task-log");
         log.getStyleClass().add("task-log");
+    }
+
+    private HBox titleBar() {
         Label title = new Label();
         title.getStyleClass().add(Styles.TEXT_BOLD);
         title.textProperty()
@@ -57,14 +74,14 @@ public final class TasksView extends BorderPane {
         HBox bar = new HBox(8, title, grow, clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
-        setTop(bar);
-        SplitPane split = new SplitPane(list, log);
-        split.setDividerPositions(0.45);
-        setCenter(split);
+        return bar;
+    }
+
+    private void bind() {
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> show(now));
         // A one-second clock for the elapsed times, running only while a task does (an idle console stays idle).
-        javafx.animation.Timeline clock = new javafx.animation.Timeline(
-                new javafx.animation.KeyFrame(javafx.util.Duration.seconds(1), e -> model.tick()));
-        clock.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
+        clock.setCycleCount(Animation.INDEFINITE);
         model.runningCount().addListener((o, was, now) -> {
             if (now.intValue() > 0) {
                 clock.play();
@@ -72,6 +89,7 @@ public final class TasksView extends BorderPane {
                 clock.stop();
             }
         });
+        // A new task is selected, so its output shows as it runs.
         model.tasks().addListener((ListChangeListener<TaskItem>) c -> {
             while (c.next()) {
                 if (c.wasAdded()) {
@@ -117,32 +135,57 @@ public final class TasksView extends BorderPane {
                             t.transferProperty(),
                             t.finishedProperty(),
                             t.nowProperty()));
+            Label detail = detail(t);
+            Button cancel = new Button(null, new FontIcon(Feather.X));
+            cancel.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+            cancel.setOnAction(e -> t.cancel());
+            cancel.visibleProperty().bind(t.stateProperty().isEqualTo(TaskItem.State.RUNNING));
+            HBox.setHgrow(title, Priority.ALWAYS);
+            VBox box = new VBox(2, new HBox(6, title, cancel), meta, detail, transfer(t), progress(t));
+            box.pseudoClassStateChanged(
+                    javafx.css.PseudoClass.getPseudoClass("failed"),
+                    t.stateProperty().get() == TaskItem.State.FAILED);
+            setGraphic(box);
+        }
+
+        /** What it is doing (phase: message), while it runs. */
+        private static Label detail(TaskItem t) {
             Label detail = new Label();
             detail.getStyleClass().add(Styles.TEXT_SMALL);
             detail.textProperty()
                     .bind(Bindings.createStringBinding(
-                            () -> java.util.stream.Stream.of(
+                            () -> Stream.of(
                                             t.phaseProperty().get(),
                                             t.messageProperty().get())
                                     .filter(part -> part != null && !part.isBlank())
                                     .distinct()
-                                    .collect(java.util.stream.Collectors.joining(": ")),
+                                    .collect(Collectors.joining(": ")),
                             t.phaseProperty(),
                             t.messageProperty()));
             detail.setWrapText(true);
+            showWhileRunning(detail, t);
+            return detail;
+        }
+
+        /** Bytes, rate and ETA, while it runs and moves bytes. */
+        private static Label transfer(TaskItem t) {
             Label transfer = new Label();
             transfer.getStyleClass().add(Styles.TEXT_SMALL);
             transfer.textProperty().bind(t.transferProperty());
-            transfer.visibleProperty()
+            showWhileRunning(transfer, t);
+            return transfer;
+        }
+
+        private static void showWhileRunning(Label label, TaskItem t) {
+            label.visibleProperty()
                     .bind(t.stateProperty()
                             .isEqualTo(TaskItem.State.RUNNING)
-                            .and(transfer.textProperty().isNotEmpty()));
-            transfer.managedProperty().bind(transfer.visibleProperty());
-            detail.visibleProperty()
-                    .bind(t.stateProperty()
-                            .isEqualTo(TaskItem.State.RUNNING)
-                            .and(detail.textProperty().isNotEmpty()));
-            detail.managedProperty().bind(detail.visibleProperty());
+                            .and(label.textProperty().isNotEmpty()));
+            label.managedProperty().bind(label.visibleProperty());
+        }
+
+        /** Indeterminate when no total is known; hidden once it ends. */
+        private static ProgressBar progress(TaskItem t) {
             ProgressBar bar = new ProgressBar();
             bar.setMaxWidth(Double.MAX_VALUE);
             bar.progressProperty()
@@ -156,16 +199,7 @@ public final class TasksView extends BorderPane {
                             t.progressProperty()));
             bar.visibleProperty().bind(t.stateProperty().isEqualTo(TaskItem.State.RUNNING));
             bar.managedProperty().bind(bar.visibleProperty());
-            Button cancel = new Button(null, new FontIcon(Feather.X));
-            cancel.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-            cancel.setOnAction(e -> t.cancel());
-            cancel.visibleProperty().bind(t.stateProperty().isEqualTo(TaskItem.State.RUNNING));
-            HBox.setHgrow(title, Priority.ALWAYS);
-            VBox box = new VBox(2, new HBox(6, title, cancel), meta, detail, transfer, bar);
-            box.pseudoClassStateChanged(
-                    javafx.css.PseudoClass.getPseudoClass("failed"),
-                    t.stateProperty().get() == TaskItem.State.FAILED);
-            setGraphic(box);
+            return bar;
         }
 
         private static String stateText(TaskItem t) {

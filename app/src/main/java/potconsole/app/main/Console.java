@@ -174,7 +174,7 @@ public final class Console {
         b.bind(ConsoleAction.HOST_RESOURCES, hostActions::resources);
         b.bind(ConsoleAction.REMOVE_HOST, hostActions::remove);
         b.bind(ConsoleAction.FILTER, () -> view.focusFilter());
-        b.bind(ConsoleAction.PALETTE, () -> CommandPalette.show(stage, b));
+        b.bind(ConsoleAction.PALETTE, () -> CommandPalette.open(stage, b));
         b.bind(ConsoleAction.TASKS, () -> view.showTasks());
         b.bind(ConsoleAction.JOURNAL, () -> JournalView.open(stage, journal, jobs.callbackExecutor()::execute));
         b.bind(ConsoleAction.TOGGLE_THEME, theme::toggle);
@@ -195,7 +195,7 @@ public final class Console {
 
     private void newPot(HostEntry host, List<String> flavours) {
         CreatePotViewModel model = new CreatePotViewModel(host, pots, tasks, dialogs);
-        model.flavours.setAll(flavours);
+        model.flavours().setAll(flavours);
         CreatePotDialog dialog = new CreatePotDialog(stage, model);
         dialog.setOnHidden(e -> {
             if (dialog.getResult() != null && dialog.getResult().getButtonData() == ButtonBar.ButtonData.OK_DONE) {

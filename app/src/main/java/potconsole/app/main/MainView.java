@@ -55,6 +55,20 @@ public final class MainView extends BorderPane {
         this.tasksView = new TasksView(tasks);
         getStyleClass().add("main-view");
 
+        bindTable(actions, details, binder);
+        setTop(new VBox(menuBar(binder), toolBar(binder)));
+        this.sidebar = new HostsSidebar(pots, hosts, binder);
+        setLeft(sidebar);
+        // The task drawer starts closed, only its title bar ("Tasks — 1 running") showing, so an empty drawer takes no
+        // room from the pots and nothing jumps under the pointer when a task starts; Ctrl+J opens and closes it.
+        vertical = new SplitPane(potsAndDetails(details), tasksView);
+        layoutDrawer();
+        setCenter(vertical);
+        setBottom(statusBar(tasks));
+    }
+
+    /** The table's selection drives the actions and the details; its context menu and F2 are the console's. */
+    private void bindTable(PotActionsViewModel actions, PotDetailsViewModel details, ActionBinder binder) {
         var selection = potsView.table().getSelectionModel();
         selection.getSelectedItems().addListener((javafx.collections.ListChangeListener<PotRow>)
                 c -> actions.selection()
@@ -74,19 +88,19 @@ public final class MainView extends BorderPane {
         });
         potsView.setPlaceholderText(Bindings.createStringBinding(
                 this::placeholder, pots.allRows(), pots.filterProperty(), pots.scopeProperty()));
+    }
 
-        setTop(new VBox(menuBar(binder), toolBar(binder)));
-        this.sidebar = new HostsSidebar(pots, hosts, binder);
-        setLeft(sidebar);
+    private SplitPane potsAndDetails(PotDetailsViewModel details) {
         PotDetailsView detailsView = new PotDetailsView(details);
         // Neither side may claim more than the window has: the details scroll inside their own space.
         potsView.setMinWidth(200);
         detailsView.setMinWidth(240);
         SplitPane horizontal = new SplitPane(potsView, detailsView);
         horizontal.setDividerPositions(0.58);
-        // The task drawer starts closed, only its title bar ("Tasks — 1 running") showing, so an empty drawer takes no
-        // room from the pots and nothing jumps under the pointer when a task starts; Ctrl+J opens and closes it.
-        vertical = new SplitPane(horizontal, tasksView);
+        return horizontal;
+    }
+
+    private void layoutDrawer() {
         vertical.setOrientation(Orientation.VERTICAL);
         SplitPane.setResizableWithParent(tasksView, false);
         tasksView.setMinHeight(TASKS_CLOSED_HEIGHT);
@@ -96,8 +110,6 @@ public final class MainView extends BorderPane {
                 .addListener((o, was, now) ->
                         tasksView.getCenter().setVisible(now.doubleValue() > TASKS_CLOSED_HEIGHT + 20));
         vertical.setDividerPositions(1.0);
-        setCenter(vertical);
-        setBottom(statusBar(tasks));
     }
 
     public PotsView potsView() {

@@ -23,29 +23,29 @@ import potconsole.engine.nomad.NomadJson;
  * HCL and JSON kept up to date as you type, and the problems that stop the job from being used.
  */
 public final class NomadJobViewModel {
-    public final StringProperty job = new SimpleStringProperty("");
-    public final StringProperty datacenters = new SimpleStringProperty("dc1");
-    public final StringProperty group = new SimpleStringProperty("");
-    public final StringProperty task = new SimpleStringProperty("");
-    public final IntegerProperty count = new SimpleIntegerProperty(1);
-    public final StringProperty image = new SimpleStringProperty("");
-    public final StringProperty pot = new SimpleStringProperty("");
-    public final StringProperty tag = new SimpleStringProperty("");
-    public final StringProperty command = new SimpleStringProperty("");
+    private final StringProperty job = new SimpleStringProperty("");
+    private final StringProperty datacenters = new SimpleStringProperty("dc1");
+    private final StringProperty group = new SimpleStringProperty("");
+    private final StringProperty task = new SimpleStringProperty("");
+    private final IntegerProperty count = new SimpleIntegerProperty(1);
+    private final StringProperty image = new SimpleStringProperty("");
+    private final StringProperty pot = new SimpleStringProperty("");
+    private final StringProperty tag = new SimpleStringProperty("");
+    private final StringProperty command = new SimpleStringProperty("");
     /** One argument per line, so nothing is split behind the user's back. */
-    public final StringProperty args = new SimpleStringProperty("");
+    private final StringProperty args = new SimpleStringProperty("");
 
-    public final StringProperty networkMode = new SimpleStringProperty(NomadJob.PUBLIC_BRIDGE);
+    private final StringProperty networkMode = new SimpleStringProperty(NomadJob.PUBLIC_BRIDGE);
     /** One {@code LABEL = PORT-IN-POT} per line. */
-    public final StringProperty portMap = new SimpleStringProperty("");
+    private final StringProperty portMap = new SimpleStringProperty("");
 
-    public final StringProperty copy = new SimpleStringProperty("");
-    public final StringProperty mount = new SimpleStringProperty("");
-    public final StringProperty mountReadOnly = new SimpleStringProperty("");
-    public final StringProperty extraHosts = new SimpleStringProperty("");
-    public final StringProperty attributes = new SimpleStringProperty("");
-    public final IntegerProperty cpu = new SimpleIntegerProperty(200);
-    public final IntegerProperty memory = new SimpleIntegerProperty(64);
+    private final StringProperty copy = new SimpleStringProperty("");
+    private final StringProperty mount = new SimpleStringProperty("");
+    private final StringProperty mountReadOnly = new SimpleStringProperty("");
+    private final StringProperty extraHosts = new SimpleStringProperty("");
+    private final StringProperty attributes = new SimpleStringProperty("");
+    private final IntegerProperty cpu = new SimpleIntegerProperty(200);
+    private final IntegerProperty memory = new SimpleIntegerProperty(64);
 
     private final ObjectBinding<NomadJob> spec;
     private final ObjectBinding<List<NomadJobCheck.Problem>> problems;
@@ -203,5 +203,83 @@ public final class NomadJobViewModel {
 
     private static List<String> lines(String text) {
         return text.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    // The form's fields, for the view to bind.
+
+    public StringProperty jobProperty() {
+        return job;
+    }
+
+    public StringProperty datacentersProperty() {
+        return datacenters;
+    }
+
+    public StringProperty groupProperty() {
+        return group;
+    }
+
+    public StringProperty taskProperty() {
+        return task;
+    }
+
+    public IntegerProperty countProperty() {
+        return count;
+    }
+
+    public StringProperty imageProperty() {
+        return image;
+    }
+
+    public StringProperty potProperty() {
+        return pot;
+    }
+
+    public StringProperty tagProperty() {
+        return tag;
+    }
+
+    public StringProperty commandProperty() {
+        return command;
+    }
+
+    public StringProperty argsProperty() {
+        return args;
+    }
+
+    public StringProperty networkModeProperty() {
+        return networkMode;
+    }
+
+    public StringProperty portMapProperty() {
+        return portMap;
+    }
+
+    public StringProperty copyProperty() {
+        return copy;
+    }
+
+    public StringProperty mountProperty() {
+        return mount;
+    }
+
+    public StringProperty mountReadOnlyProperty() {
+        return mountReadOnly;
+    }
+
+    public StringProperty extraHostsProperty() {
+        return extraHosts;
+    }
+
+    public StringProperty attributesProperty() {
+        return attributes;
+    }
+
+    public IntegerProperty cpuProperty() {
+        return cpu;
+    }
+
+    public IntegerProperty memoryProperty() {
+        return memory;
     }
 }

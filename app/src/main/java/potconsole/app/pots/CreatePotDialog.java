@@ -3,7 +3,9 @@ package potconsole.app.pots;
 import atlantafx.base.theme.Styles;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -15,6 +17,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
+import potconsole.app.dialog.CommandForm;
+import potconsole.app.dialog.DialogChrome;
 import potconsole.engine.model.NetworkStack;
 import potconsole.engine.model.NetworkType;
 import potconsole.engine.model.PotType;
@@ -24,19 +29,45 @@ public final class CreatePotDialog extends Dialog<ButtonType> {
     /** Where the long texts in the form wrap: the form's column for fields. */
     private static final double WRAP_WIDTH = 560;
 
+    private final CreatePotViewModel model;
+    private final ButtonType create = new ButtonType("Create", ButtonBar.ButtonData.OK_DONE);
+    private final TextField name = new TextField();
+    private final Label nameProblem = new Label();
+    private final ComboBox<PotType> type = new ComboBox<>();
+    private final ComboBox<Integer> level = new ComboBox<>();
+    private final ComboBox<String> base = new ComboBox<>();
+    private final ComboBox<String> reference = new ComboBox<>();
+    private final ComboBox<NetworkType> network = new ComboBox<>();
+    private final TextField ip = new TextField();
+    private final ComboBox<String> bridge = new ComboBox<>();
+    private final ComboBox<String> stack = new ComboBox<>();
+    private final ComboBox<String> dns = new ComboBox<>();
+    private final ListView<String> chosen;
+    private final ComboBox<String> available = new ComboBox<>();
+    private final CheckBox keep = new CheckBox("Keep the pot if a flavour fails (-k)");
+
     public CreatePotDialog(Window owner, CreatePotViewModel model) {
+        this.model = model;
+        this.chosen = new ListView<>(model.flavours().items());
         initOwner(owner);
         setTitle("New pot on " + model.host().name());
         setHeaderText("New pot on " + model.host().name());
         getDialogPane().setId("create-dialog");
-        ButtonType create = new ButtonType("Create", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, create);
+        createName();
+        createTypeAndBase();
+        createNetwork();
+        createFlavours();
+        CommandForm.install(
+                getDialogPane(), layout(), "create", model.previewProperty(), model.problemProperty(), create, 720);
+        bind();
+        setOnShown(e -> name.requestFocus());
+        DialogChrome.prepare(this, "create-pot");
+    }
 
-        TextField name = new TextField();
+    private void createName() {
         name.setId("create-name");
         name.setPromptText("letters, digits, _ and -");
-        name.textProperty().bindBidirectional(model.name);
-        Label nameProblem = new Label();
         nameProblem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
         nameProblem.setId("create-name-problem");
         // Wraps: a long name's error must not widen the dialog past its buttons.
@@ -44,13 +75,11 @@ public final class CreatePotDialog extends Dialog<ButtonType> {
         nameProblem.setMinWidth(0);
         nameProblem.setPrefWidth(WRAP_WIDTH); // a GridPane asks for the height at the preferred width
         nameProblem.setMaxWidth(Double.MAX_VALUE);
-        nameProblem
-                .textProperty()
-                .bind(Bindings.createStringBinding(() -> model.nameProblem().orElse(""), model.name));
+    }
 
-        ComboBox<PotType> type = new ComboBox<>();
+    private void createTypeAndBase() {
         type.getItems().addAll(PotType.SINGLE, PotType.MULTI);
-        type.setConverter(new javafx.util.StringConverter<>() {
+        type.setConverter(new StringConverter<>() {
             @Override
             public String toString(PotType t) {
                 return t == null ? "" : t.potValue();
@@ -61,76 +90,56 @@ public final class CreatePotDialog extends Dialog<ButtonType> {
                 return PotType.fromConf(s);
             }
         });
-        type.valueProperty().bindBidirectional(model.type);
-        Label typeHint = new Label("single: one dataset, can be exported as an image (the default here)");
-        typeHint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        ComboBox<Integer> level = new ComboBox<>();
         level.getItems().addAll(0, 1, 2);
-        level.valueProperty().bindBidirectional(model.level);
-        level.disableProperty().bind(model.type.isEqualTo(PotType.SINGLE));
-
-        ComboBox<String> base = new ComboBox<>();
         base.setId("create-base");
         base.setEditable(true);
         base.getItems().addAll(model.availableBases());
-        base.valueProperty().bindBidirectional(model.base);
-        ComboBox<String> reference = new ComboBox<>();
         reference.getItems().add("");
         reference.getItems().addAll(model.availablePots());
-        reference.valueProperty().bindBidirectional(model.reference);
+    }
 
-        ComboBox<NetworkType> network = new ComboBox<>();
+    private void createNetwork() {
         network.setId("create-network");
         network.getItems().addAll(NetworkType.values());
-        network.valueProperty().bindBidirectional(model.network);
-        TextField ip = new TextField();
         ip.setPromptText("auto, an IP, or NIC|IP for alias");
-        ip.textProperty().bindBidirectional(model.ip);
-        ip.disableProperty().bind(model.network.isEqualTo(NetworkType.INHERIT));
-        ComboBox<String> bridge = new ComboBox<>();
         bridge.getItems().add("");
         bridge.getItems().addAll(model.availableBridges());
-        bridge.valueProperty().bindBidirectional(model.bridge);
-        bridge.disableProperty().bind(model.network.isNotEqualTo(NetworkType.PRIVATE_BRIDGE));
-        ComboBox<String> stack = new ComboBox<>();
         stack.getItems().addAll("host default", "ipv4", "ipv6", "dual");
         stack.setValue("host default");
-        stack.valueProperty().addListener((o, was, now) -> model.stack.set(NetworkStack.parse(now)));
-        ComboBox<String> dns = new ComboBox<>();
         dns.setEditable(true);
         dns.getItems().addAll("inherit", "pot", "off", "custom:/path/to/resolv.conf");
-        dns.valueProperty().bindBidirectional(model.dns);
+    }
 
-        ListView<String> chosen = new ListView<>(model.flavours);
+    private void createFlavours() {
         chosen.setId("create-flavours");
         chosen.setPrefHeight(110);
-        ComboBox<String> available = new ComboBox<>();
         available.setId("create-flavour-choice");
         available.getItems().addAll(model.availableFlavours());
         available.setPromptText("flavour");
+    }
+
+    private Node flavourControls() {
         Button add = new Button("Add");
         add.setId("create-flavour-add");
-        add.setOnAction(e -> Optional.ofNullable(available.getValue()).ifPresent(model.flavours::add));
+        add.setOnAction(e -> Optional.ofNullable(available.getValue()).ifPresent(model.flavours()::add));
         Button up = new Button("Up");
-        up.setOnAction(e -> move(chosen, -1));
+        up.setOnAction(e -> moveChosen(-1));
         Button down = new Button("Down");
-        down.setOnAction(e -> move(chosen, 1));
+        down.setOnAction(e -> moveChosen(1));
         Button remove = new Button("Remove");
-        remove.setOnAction(e -> {
-            int i = chosen.getSelectionModel().getSelectedIndex();
-            if (i >= 0) {
-                model.flavours.remove(i);
-            }
-        });
-        Label flavourHint =
-                new Label("Applied in this order: each flavour's commands, then its bootstrap script (can take"
-                        + " minutes). set-cmd belongs in a flavour of its own, last.");
-        flavourHint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        flavourHint.setWrapText(true);
-        flavourHint.setPrefWidth(WRAP_WIDTH);
-        CheckBox keep = new CheckBox("Keep the pot if a flavour fails (-k)");
-        keep.selectedProperty().bindBidirectional(model.keepOnFailure);
+        remove.setOnAction(
+                e -> model.flavours().remove(chosen.getSelectionModel().getSelectedIndex()));
+        Label hint = new Label("Applied in this order: each flavour's commands, then its bootstrap script (can take"
+                + " minutes). set-cmd belongs in a flavour of its own, last.");
+        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        hint.setWrapText(true);
+        hint.setPrefWidth(WRAP_WIDTH);
+        return new VBox(6, chosen, new HBox(6, available, add, up, down, remove), hint);
+    }
 
+    private GridPane layout() {
+        Label typeHint = new Label("single: one dataset, can be exported as an image (the default here)");
+        typeHint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(8);
@@ -142,26 +151,35 @@ public final class CreatePotDialog extends Dialog<ButtonType> {
         g.addRow(r++, new Label("Base"), new HBox(8, base, new Label("or reference pot"), reference));
         g.addRow(r++, new Label("Network"), new HBox(8, network, ip));
         g.addRow(r++, new Label("Bridge"), new HBox(8, bridge, new Label("stack"), stack, new Label("dns"), dns));
-        g.addRow(
-                r++,
-                new Label("Flavours"),
-                new VBox(6, chosen, new HBox(6, available, add, up, down, remove), flavourHint));
+        g.addRow(r++, new Label("Flavours"), flavourControls());
         g.add(keep, 1, r++);
-
-        potconsole.app.dialog.CommandForm.install(
-                getDialogPane(), g, "create", model.previewProperty(), model.problemProperty(), create, 720);
-        setOnShown(e -> name.requestFocus());
-        potconsole.app.dialog.DialogChrome.prepare(this, "create-pot");
+        return g;
     }
 
-    private static void move(ListView<String> list, int by) {
-        int i = list.getSelectionModel().getSelectedIndex();
-        int j = i + by;
-        if (i < 0 || j < 0 || j >= list.getItems().size()) {
-            return;
+    private void bind() {
+        name.textProperty().bindBidirectional(model.nameProperty());
+        nameProblem
+                .textProperty()
+                .bind(Bindings.createStringBinding(() -> model.nameProblem().orElse(""), model.nameProperty()));
+        type.valueProperty().bindBidirectional(model.typeProperty());
+        level.valueProperty().bindBidirectional(model.levelProperty());
+        level.disableProperty().bind(model.typeProperty().isEqualTo(PotType.SINGLE));
+        base.valueProperty().bindBidirectional(model.baseProperty());
+        reference.valueProperty().bindBidirectional(model.referenceProperty());
+        network.valueProperty().bindBidirectional(model.networkProperty());
+        ip.textProperty().bindBidirectional(model.ipProperty());
+        ip.disableProperty().bind(model.networkProperty().isEqualTo(NetworkType.INHERIT));
+        bridge.valueProperty().bindBidirectional(model.bridgeProperty());
+        bridge.disableProperty().bind(model.networkProperty().isNotEqualTo(NetworkType.PRIVATE_BRIDGE));
+        stack.valueProperty().addListener((o, was, now) -> model.stackProperty().set(NetworkStack.parse(now)));
+        dns.valueProperty().bindBidirectional(model.dnsProperty());
+        keep.selectedProperty().bindBidirectional(model.keepOnFailureProperty());
+    }
+
+    private void moveChosen(int by) {
+        int i = chosen.getSelectionModel().getSelectedIndex();
+        if (i >= 0) {
+            chosen.getSelectionModel().select(model.flavours().move(i, by));
         }
-        String item = list.getItems().remove(i);
-        list.getItems().add(j, item);
-        list.getSelectionModel().select(j);
     }
 }

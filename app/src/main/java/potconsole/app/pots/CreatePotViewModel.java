@@ -11,10 +11,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import potconsole.app.dialog.CommandDraft;
 import potconsole.app.dialog.DialogService;
+import potconsole.app.dialog.OrderedChoices;
 import potconsole.app.jobs.TaskItem;
 import potconsole.app.jobs.TasksViewModel;
 import potconsole.app.state.HostEntry;
@@ -35,18 +34,18 @@ public final class CreatePotViewModel {
     private final TasksViewModel tasks;
     private final DialogService dialogs;
 
-    public final StringProperty name = new SimpleStringProperty("");
-    public final ObjectProperty<PotType> type = new SimpleObjectProperty<>(PotType.SINGLE);
-    public final ObjectProperty<Integer> level = new SimpleObjectProperty<>(1);
-    public final StringProperty base = new SimpleStringProperty("");
-    public final StringProperty reference = new SimpleStringProperty("");
-    public final ObjectProperty<NetworkType> network = new SimpleObjectProperty<>(NetworkType.INHERIT);
-    public final StringProperty ip = new SimpleStringProperty("");
-    public final StringProperty bridge = new SimpleStringProperty("");
-    public final ObjectProperty<Optional<NetworkStack>> stack = new SimpleObjectProperty<>(Optional.empty());
-    public final StringProperty dns = new SimpleStringProperty("inherit");
-    public final ObservableList<String> flavours = FXCollections.observableArrayList();
-    public final BooleanProperty keepOnFailure = new SimpleBooleanProperty();
+    private final StringProperty name = new SimpleStringProperty("");
+    private final ObjectProperty<PotType> type = new SimpleObjectProperty<>(PotType.SINGLE);
+    private final ObjectProperty<Integer> level = new SimpleObjectProperty<>(1);
+    private final StringProperty base = new SimpleStringProperty("");
+    private final StringProperty reference = new SimpleStringProperty("");
+    private final ObjectProperty<NetworkType> network = new SimpleObjectProperty<>(NetworkType.INHERIT);
+    private final StringProperty ip = new SimpleStringProperty("");
+    private final StringProperty bridge = new SimpleStringProperty("");
+    private final ObjectProperty<Optional<NetworkStack>> stack = new SimpleObjectProperty<>(Optional.empty());
+    private final StringProperty dns = new SimpleStringProperty("inherit");
+    private final OrderedChoices flavours = new OrderedChoices();
+    private final BooleanProperty keepOnFailure = new SimpleBooleanProperty();
 
     private final StringBinding problem;
     private final StringBinding preview;
@@ -58,7 +57,7 @@ public final class CreatePotViewModel {
         this.dialogs = dialogs;
         host.inventory().flatMap(inv -> inv.bases().stream().findFirst()).ifPresent(b -> base.set(b.name()));
         javafx.beans.Observable[] deps = {
-            name, type, level, base, reference, network, ip, bridge, stack, dns, flavours, keepOnFailure
+            name, type, level, base, reference, network, ip, bridge, stack, dns, flavours.items(), keepOnFailure
         };
         // Built once per change; the problem and the preview are both read from that one draft.
         ObjectBinding<CommandDraft<CreateCommand>> draft = Bindings.createObjectBinding(this::build, deps);
@@ -137,7 +136,7 @@ public final class CreatePotViewModel {
                     base.get().isBlank() ? Optional.empty() : Optional.of(base.get()),
                     reference.get().isBlank() ? Optional.empty() : Optional.of(reference.get()),
                     net,
-                    List.copyOf(flavours),
+                    List.copyOf(flavours.items()),
                     keepOnFailure.get());
             // An explicit bridge IP is checked like potnet validate, against the host's network and its pots' IPs.
             Optional<String> networkProblem = host.inventory()
@@ -151,6 +150,11 @@ public final class CreatePotViewModel {
         }
     }
 
+    /** The flavours to apply, in order: add, move and remove through it; read them from its items(). */
+    public OrderedChoices flavours() {
+        return flavours;
+    }
+
     /** Runs the create as a task (its output streams into the task drawer). */
     public Optional<TaskItem> create(Runnable onCreated) {
         // Built afresh: the pots on the host may have changed since the last keystroke.
@@ -159,5 +163,51 @@ public final class CreatePotViewModel {
             return Optional.empty();
         }
         return Optional.of(tasks.run(host, c.get().display(), host.service().job(c.get()), v -> onCreated.run()));
+    }
+
+    // The form's fields, for the view to bind.
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public ObjectProperty<PotType> typeProperty() {
+        return type;
+    }
+
+    public ObjectProperty<Integer> levelProperty() {
+        return level;
+    }
+
+    public StringProperty baseProperty() {
+        return base;
+    }
+
+    public StringProperty referenceProperty() {
+        return reference;
+    }
+
+    public ObjectProperty<NetworkType> networkProperty() {
+        return network;
+    }
+
+    public StringProperty ipProperty() {
+        return ip;
+    }
+
+    public StringProperty bridgeProperty() {
+        return bridge;
+    }
+
+    public ObjectProperty<Optional<NetworkStack>> stackProperty() {
+        return stack;
+    }
+
+    public StringProperty dnsProperty() {
+        return dns;
+    }
+
+    public BooleanProperty keepOnFailureProperty() {
+        return keepOnFailure;
     }
 }

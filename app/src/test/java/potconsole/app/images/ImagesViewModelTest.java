@@ -61,7 +61,7 @@ class ImagesViewModelTest {
                 .as("-c and -S on the host")
                 .isTrue();
 
-        model.onWorkstation.set(true);
+        model.onWorkstationProperty().set(true);
 
         assertThat(model.levelHintProperty().get()).doesNotContain("host").contains("this workstation");
         assertThat(model.hostOptionsProperty().get()).isFalse();
@@ -87,18 +87,18 @@ class ImagesViewModelTest {
         poller.refresh(host);
         ImportImageViewModel model = new ImportImageViewModel(host, pots, tasks, dialogs);
         model.pushableFrom(registry, web(registry));
-        model.pot.set("web");
-        model.tag.set("1.0");
-        model.url.set(registry.store().urlForHosts());
+        model.potProperty().set("web");
+        model.tagProperty().set("1.0");
+        model.urlProperty().set(registry.store().urlForHosts());
 
-        assertThat(model.push.get()).isTrue();
+        assertThat(model.pushProperty().get()).isTrue();
         assertThat(model.problemProperty().get()).isEmpty();
         model.importImage();
 
         assertThat(dialogs.shown).isEmpty();
         assertThat(host.service().names(ListCommand.Kind.POTS)).contains("web_1_0");
 
-        model.push.set(false);
+        model.pushProperty().set(false);
         assertThat(model.problemProperty().get()).contains("folder on this workstation");
     }
 
@@ -110,7 +110,7 @@ class ImagesViewModelTest {
                 tasks, dialogs, name -> Optional.empty(), new KeyRing(workstation.resolve("keys")), store);
         assertThat(model.recent()).isEmpty();
 
-        model.location.set(workstation.toString());
+        model.locationProperty().set(workstation.toString());
         model.load();
 
         assertThat(model.entries()).hasSize(1);
@@ -123,5 +123,40 @@ class ImagesViewModelTest {
                                 store)
                         .recent())
                 .containsExactly(workstation.toString());
+    }
+
+    @Test
+    void exportRunsOnlyOnceTheTagIsThereAndShowsTheCommandFirst() {
+        ExportImageViewModel model = new ExportImageViewModel(row("web"), pots, tasks, dialogs);
+        model.tagProperty().set("");
+        assertThat(model.problemProperty().get()).isNotEmpty();
+        assertThat(model.previewProperty().get()).isEmpty();
+        assertThat(model.export()).isEmpty();
+
+        model.tagProperty().set("2.0");
+
+        assertThat(model.problemProperty().get()).isEmpty();
+        assertThat(model.previewProperty().get())
+                .startsWith("pot export")
+                .contains("-p web")
+                .contains("-t 2.0");
+    }
+
+    @Test
+    void importNeedsAPotATagAndARegistry() {
+        poller.refresh(host);
+        ImportImageViewModel model = new ImportImageViewModel(host, pots, tasks, dialogs);
+        assertThat(model.problemProperty().get()).isNotEmpty();
+        assertThat(model.importImage()).isEmpty();
+
+        model.potProperty().set("web");
+        model.tagProperty().set("1.0");
+        model.urlProperty().set("https://images.example.org/pots");
+
+        assertThat(model.problemProperty().get()).isEmpty();
+        assertThat(model.previewProperty().get())
+                .startsWith("pot import")
+                .contains("-p web")
+                .contains("-t 1.0");
     }
 }

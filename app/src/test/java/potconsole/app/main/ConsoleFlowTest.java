@@ -377,7 +377,13 @@ class ConsoleFlowTest {
                                 ((potconsole.engine.model.Flavour) f).name().equals("nginx-test-cmd")));
 
         ListView<String> order = robot.lookup("#flavour-apply-order").queryListView();
-        robot.interact(() -> order.getItems().add(0, "nginx-test"));
+        // Added at the end, then moved up: the apply order changes only through the pane's buttons.
+        robot.interact(() -> {
+            robot.lookup("#flavour-apply-choice").queryComboBox().setValue("nginx-test");
+            robot.lookup("#flavour-apply-add").queryButton().fire();
+            order.getSelectionModel().select(1);
+            robot.lookup("#flavour-apply-up").queryButton().fire();
+        });
         assertThat(order.getItems()).containsExactly("nginx-test", "nginx-test-cmd");
         robot.interact(() -> robot.lookup("#flavour-create-pot").queryButton().fire());
         waitUntil(

@@ -16,9 +16,9 @@ class NomadJobViewModelTest {
         NomadJobViewModel model = new NomadJobViewModel(
                 NomadJob.forImage("https://pot-registry.zapto.org/registry", "FBSD120-nginx", "1.0"));
 
-        model.command.set("nginx");
-        model.args.set("-g\n'daemon off;'\n");
-        model.portMap.set("http = \"80\"\n");
+        model.commandProperty().set("nginx");
+        model.argsProperty().set("-g\n'daemon off;'\n");
+        model.portMapProperty().set("http = \"80\"\n");
 
         assertThat(model.problemsProperty().get()).isEmpty();
         assertThat(model.job().args()).containsExactly("-g", "'daemon off;'");
@@ -33,8 +33,8 @@ class NomadJobViewModelTest {
         NomadJobViewModel model = new NomadJobViewModel(
                 NomadJob.forImage("https://pot-registry.zapto.org/registry", "FBSD120-nginx", "1.0"));
 
-        model.command.set("nginx");
-        model.args.set("-g 'daemon off;'\n");
+        model.commandProperty().set("nginx");
+        model.argsProperty().set("-g 'daemon off;'\n");
 
         assertThat(model.problemsProperty().get()).isEmpty();
         assertThat(model.notesProperty().get())
@@ -47,8 +47,8 @@ class NomadJobViewModelTest {
     void aLabelWithoutAPortAndAMissingTagAreProblems() {
         NomadJobViewModel model = new NomadJobViewModel(NomadJob.forImage("https://r.example.org", "web", "1.0"));
 
-        model.portMap.set("http\n");
-        model.tag.set("");
+        model.portMapProperty().set("http\n");
+        model.tagProperty().set("");
 
         assertThat(model.problemsProperty().get())
                 .extracting(Object::toString)

@@ -32,35 +32,35 @@ class CreatePotViewModelTest {
                 pots,
                 new TasksViewModel(JobRunner.inline(), CLOCK, new RecordingDialogs(), h -> poller.refresh(h)),
                 new RecordingDialogs());
-        model.name.set("x");
+        model.nameProperty().set("x");
         return model;
     }
 
     @Test
     void anIpOutsidePotNetworkOrAlreadyTakenCannotBeCreated() {
         CreatePotViewModel model = model();
-        model.network.set(NetworkType.PUBLIC_BRIDGE);
+        model.networkProperty().set(NetworkType.PUBLIC_BRIDGE);
 
-        model.ip.set("192.168.1.5");
+        model.ipProperty().set("192.168.1.5");
         assertThat(model.problemProperty().get()).contains("outside POT_NETWORK 10.192.0.0/10");
         assertThat(model.previewProperty().get()).isEmpty();
 
-        model.ip.set("10.192.0.3");
+        model.ipProperty().set("10.192.0.3");
         assertThat(model.problemProperty().get()).contains("pot nginx already has it");
 
-        model.ip.set("10.192.0.60");
+        model.ipProperty().set("10.192.0.60");
         assertThat(model.problemProperty().get()).isEmpty();
-        model.ip.set("auto");
+        model.ipProperty().set("auto");
         assertThat(model.problemProperty().get()).isEmpty();
     }
 
     @Test
     void aPrivateBridgeIpMustBeInsideThatBridge() {
         CreatePotViewModel model = model();
-        model.network.set(NetworkType.PRIVATE_BRIDGE);
-        model.bridge.set("backend");
+        model.networkProperty().set(NetworkType.PRIVATE_BRIDGE);
+        model.bridgeProperty().set("backend");
 
-        model.ip.set("10.192.0.60");
+        model.ipProperty().set("10.192.0.60");
 
         assertThat(model.problemProperty().get()).contains("outside the bridge's network");
     }
@@ -71,15 +71,15 @@ class CreatePotViewModelTest {
         assertThat(model.problemProperty().get()).isEmpty();
         assertThat(model.previewProperty().get()).startsWith("pot create").contains(" x");
 
-        model.name.set("bad.name");
+        model.nameProperty().set("bad.name");
         assertThat(model.problemProperty().get()).isNotEmpty();
         assertThat(model.previewProperty().get()).isEmpty();
 
-        model.name.set("nginx");
+        model.nameProperty().set("nginx");
         assertThat(model.problemProperty().get()).isEqualTo("pot nginx already exists on Sandbox");
         assertThat(model.previewProperty().get()).isEmpty();
 
-        model.name.set("y");
+        model.nameProperty().set("y");
         assertThat(model.problemProperty().get()).isEmpty();
         assertThat(model.previewProperty().get()).contains(" y");
     }
