@@ -1,5 +1,7 @@
 package potconsole.ssh;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import potconsole.engine.exec.Privilege;
 import potconsole.engine.host.HostProfile;
@@ -40,7 +42,7 @@ public final class HostCheck {
         t = profile.port().map(t::withPort).orElse(t);
         t = profile.user().map(t::withUser).orElse(t);
         return profile.identity()
-                .map(i -> java.util.List.of(java.nio.file.Path.of(i)))
+                .map(i -> List.of(Path.of(i)))
                 .map(t::withIdentities)
                 .orElse(t);
     }

@@ -6,6 +6,7 @@ import com.jcraft.jsch.JSch;
 import com.jcraft.jsch.JSchException;
 import com.jcraft.jsch.UserInfo;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -100,7 +101,7 @@ final class HostKeyStore implements HostKeyRepository {
             try {
                 byte[] add = line.getBytes(StandardCharsets.US_ASCII);
                 boolean needsNewline = old.length > 0 && old[old.length - 1] != '\n';
-                java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+                ByteArrayOutputStream b = new ByteArrayOutputStream();
                 b.write(old);
                 if (needsNewline) {
                     b.write('\n');

@@ -4,14 +4,21 @@ import com.jcraft.jsch.ChannelSftp;
 import com.jcraft.jsch.JSchException;
 import com.jcraft.jsch.SftpException;
 import com.jcraft.jsch.SftpProgressMonitor;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import potconsole.engine.exec.Cancellation;
 import potconsole.engine.exec.ExecCancelledException;
+import potconsole.engine.exec.HostFiles;
+import potconsole.engine.exec.PartFile;
 
 /**
  * SFTP over the host's session. Both directions write under a temporary name next to the target and rename on
@@ -56,8 +63,7 @@ public final class SftpTransfers {
                     Path part = null;
                     try {
                         Files.createDirectories(dir);
-                        part = potconsole.engine.exec.PartFile.create(
-                                dir, local.getFileName().toString());
+                        part = PartFile.create(dir, local.getFileName().toString());
                         sftp.get(remote, part.toString(), monitor(listener, size, cancellation), ChannelSftp.OVERWRITE);
                         checkCancelled(cancellation);
                         Files.move(part, local, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -84,18 +90,18 @@ public final class SftpTransfers {
     }
 
     /** The regular files of a remote directory with their sizes. */
-    public java.util.List<potconsole.engine.exec.HostFiles.Entry> list(String directory) {
+    public List<HostFiles.Entry> list(String directory) {
         return withSftp(
                 sftp -> {
-                    java.util.List<potconsole.engine.exec.HostFiles.Entry> entries = new java.util.ArrayList<>();
+                    List<HostFiles.Entry> entries = new ArrayList<>();
                     for (Object o : sftp.ls(directory)) {
                         ChannelSftp.LsEntry e = (ChannelSftp.LsEntry) o;
                         if (e.getAttrs().isReg()) {
-                            entries.add(new potconsole.engine.exec.HostFiles.Entry(
+                            entries.add(new HostFiles.Entry(
                                     e.getFilename(), e.getAttrs().getSize()));
                         }
                     }
-                    entries.sort(java.util.Comparator.comparing(potconsole.engine.exec.HostFiles.Entry::name));
+                    entries.sort(Comparator.comparing(HostFiles.Entry::name));
                     return entries;
                 },
                 "listing of " + directory,
@@ -103,14 +109,14 @@ public final class SftpTransfers {
     }
 
     /** A remote file as a stream; the SFTP channel stays open until the stream is closed. */
-    public java.io.InputStream read(String remote) {
+    public InputStream read(String remote) {
         connection.acquireChannel();
         ChannelSftp sftp = null;
         try {
             sftp = (ChannelSftp) connection.session().openChannel("sftp");
             sftp.connect();
             ChannelSftp channel = sftp;
-            return new java.io.FilterInputStream(sftp.get(remote)) {
+            return new FilterInputStream(sftp.get(remote)) {
                 private boolean closed;
 
                 @Override

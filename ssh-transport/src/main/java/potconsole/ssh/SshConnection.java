@@ -1,6 +1,7 @@
 package potconsole.ssh;
 
 import com.jcraft.jsch.AgentIdentityRepository;
+import com.jcraft.jsch.AgentProxyException;
 import com.jcraft.jsch.ConfigRepository;
 import com.jcraft.jsch.JSch;
 import com.jcraft.jsch.JSchChangedHostKeyException;
@@ -178,7 +179,7 @@ public final class SshConnection implements AutoCloseable {
             try {
                 jsch.setIdentityRepository(new AgentIdentityRepository(
                         new SSHAgentConnector(target.agentSocket().get())));
-            } catch (com.jcraft.jsch.AgentProxyException e) {
+            } catch (AgentProxyException e) {
                 throw new SshException(
                         SshException.Reason.AUTH,
                         "The ssh-agent at " + target.agentSocket().get() + " cannot be used: " + e.getMessage(),

@@ -12,14 +12,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import potconsole.engine.exec.Cancellation;
 import potconsole.engine.exec.CommandRunner;
 import potconsole.engine.exec.ExecCancelledException;
 import potconsole.engine.exec.ExecListener;
 import potconsole.engine.exec.ExecRequest;
 import potconsole.engine.exec.ExecResult;
+import potconsole.engine.exec.HostFiles;
 import potconsole.engine.exec.ShellQuote;
 import potconsole.engine.exec.StreamPump;
+import potconsole.engine.exec.Tty;
+import potconsole.engine.exec.TtyRunner;
 
 /**
  * The engine's {@link CommandRunner} over SSH: one exec channel per command on the host's one session. The remote
@@ -27,7 +31,7 @@ import potconsole.engine.exec.StreamPump;
  * closed channel alone would leave it running). No timeout on the command itself; connect timeout and keepalives
  * bound the link.
  */
-public final class SshRunner implements CommandRunner, potconsole.engine.exec.TtyRunner, AutoCloseable {
+public final class SshRunner implements CommandRunner, TtyRunner, AutoCloseable {
     /**
      * Where the PID file named $1 goes on the host: {@code $TMPDIR} when it is a directory the account can write,
      * else {@code ~/.potconsole}, made 0700 the first time; never a shared name in {@code /tmp}, which some hosts do
@@ -69,10 +73,9 @@ public final class SshRunner implements CommandRunner, potconsole.engine.exec.Tt
 
     /** SFTP on the same session. */
     @Override
-    public java.util.Optional<potconsole.engine.exec.HostFiles> files() {
+    public Optional<HostFiles> files() {
         SftpTransfers sftp = new SftpTransfers(connection);
-        return java.util.Optional.of(
-                new SftpHostFiles(() -> sftp, connection.target().label()));
+        return Optional.of(new SftpHostFiles(() -> sftp, connection.target().label()));
     }
 
     @Override
@@ -155,7 +158,7 @@ public final class SshRunner implements CommandRunner, potconsole.engine.exec.Tt
 
     /** The command on a PTY exec channel (as {@code ssh -t} does), e.g. {@code pot term NAME}. */
     @Override
-    public potconsole.engine.exec.Tty openTty(ExecRequest request, int columns, int rows) {
+    public Tty openTty(ExecRequest request, int columns, int rows) {
         Session session = connection.session();
         connection.acquireChannel();
         try {

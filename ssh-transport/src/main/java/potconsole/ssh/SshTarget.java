@@ -1,5 +1,6 @@
 package potconsole.ssh;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -53,7 +54,7 @@ public record SshTarget(
                 Optional.empty(),
                 List.of(),
                 defaultKnownHosts(),
-                java.nio.file.Files.isReadable(config) ? Optional.of(config) : Optional.empty(),
+                Files.isReadable(config) ? Optional.of(config) : Optional.empty(),
                 agent,
                 Privilege.NONE,
                 Duration.ofSeconds(10),

@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import potconsole.engine.command.CreateCommand;
+import potconsole.engine.command.InvalidArgumentException;
 import potconsole.engine.command.NetworkOptions;
 import potconsole.engine.model.NetworkStack;
 import potconsole.engine.model.NetworkType;
@@ -89,15 +90,14 @@ final class CreateCmd implements Callable<Integer> {
         PotType potType = switch (type) {
             case "single" -> PotType.SINGLE;
             case "multi" -> PotType.MULTI;
-            default -> throw new potconsole.engine.command.InvalidArgumentException("type must be single or multi");
+            default -> throw new InvalidArgumentException("type must be single or multi");
         };
         NetworkType net = NetworkType.parse(network)
-                .orElseThrow(() -> new potconsole.engine.command.InvalidArgumentException(
+                .orElseThrow(() -> new InvalidArgumentException(
                         "network must be inherit, alias, public-bridge or private-bridge"));
         Optional<NetworkStack> st = Optional.ofNullable(stack)
                 .map(s -> NetworkStack.parse(s)
-                        .orElseThrow(() -> new potconsole.engine.command.InvalidArgumentException(
-                                "stack must be ipv4, ipv6 or dual")));
+                        .orElseThrow(() -> new InvalidArgumentException("stack must be ipv4, ipv6 or dual")));
         CreateCommand command = new CreateCommand(
                 name,
                 potType,

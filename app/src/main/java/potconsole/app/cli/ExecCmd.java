@@ -1,6 +1,7 @@
 package potconsole.app.cli;
 
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import potconsole.engine.command.ExecCommand;
@@ -19,7 +20,7 @@ final class ExecCmd extends OnePotCmd {
     public Integer call() throws Exception {
         try {
             root.service()
-                    .job(new ExecCommand(name, command, List.of(), java.util.Optional.empty(), false, false))
+                    .job(new ExecCommand(name, command, List.of(), Optional.empty(), false, false))
                     .run(Jobs.printing(spec));
             return 0;
         } catch (PotException e) {

@@ -1,6 +1,8 @@
 package potconsole.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -58,7 +60,7 @@ final class ExportCmd extends OnePotCmd {
             paramLabel = "DIR",
             description = "Stream zfs send here and compress on this machine's cores into DIR (the host does no"
                     + " compression). Writes exactly pot's files and sets :pot.tag/:pot.snap on the host.")
-    java.nio.file.Path toLocal;
+    Path toLocal;
 
     @Option(names = "--threads", description = "Compressing threads with --to-local (default: all cores).")
     Integer threads;
@@ -98,10 +100,10 @@ final class ExportCmd extends OnePotCmd {
             throw new IllegalArgumentException("--to-local takes --tag, --level, --threads, --force and --sign;"
                     + " -A, -c and --dir belong to pot export on the host");
         }
-        if (!java.nio.file.Files.isDirectory(toLocal)) {
+        if (!Files.isDirectory(toLocal)) {
             // Checked first, so that nothing is started on the host and nothing is left behind here.
             throw new InvalidArgumentException(
-                    java.nio.file.Files.exists(toLocal)
+                    Files.exists(toLocal)
                             ? "--to-local " + toLocal + " is not a directory"
                             : "--to-local " + toLocal + ": the directory does not exist (create it first)");
         }
@@ -130,8 +132,8 @@ final class ExportCmd extends OnePotCmd {
     }
 
     /** The key as signify reads it: a passphrase is asked for on the terminal only when the key has one. */
-    private static Signify.SecretKey secretKey(Path file) throws java.io.IOException {
-        String content = java.nio.file.Files.readString(file);
+    private static Signify.SecretKey secretKey(Path file) throws IOException {
+        String content = Files.readString(file);
         try {
             return Signify.SecretKey.parse(content, new char[0]);
         } catch (IllegalArgumentException e) {

@@ -1,5 +1,6 @@
 package potconsole.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ final class FlavourCmd {
     PotCtl root;
 
     /** A flavour given as a path to its command file or its NAME.sh; the other part is looked for beside it. */
-    static FlavourDocument read(Path file) throws java.io.IOException {
+    static FlavourDocument read(Path file) throws IOException {
         String fileName = file.getFileName().toString();
         String name = fileName.endsWith(".sh") ? fileName.substring(0, fileName.length() - 3) : fileName;
         Path commandFile = file.resolveSibling(name);
@@ -59,7 +60,7 @@ final class FlavourCmd {
      * flavour of that name in the host's flavour directory (--host, the sandbox by default); else the bundled
      * template of that name (the seed guide's nginx-test and nginx-test-cmd, set-cmd-only).
      */
-    FlavourDocument find(Path file) throws java.io.IOException {
+    FlavourDocument find(Path file) throws IOException {
         String arg = file.toString();
         String fileName = file.getFileName() == null ? arg : file.getFileName().toString();
         String name = fileName.endsWith(".sh") ? fileName.substring(0, fileName.length() - 3) : fileName;
@@ -70,7 +71,7 @@ final class FlavourCmd {
         FlavourLibrary library = root.flavourLibrary();
         try {
             return library.open(name);
-        } catch (java.io.IOException notOnTheHost) {
+        } catch (IOException notOnTheHost) {
             FlavourDocument template = FlavourTemplates.load(name);
             if (template.commandFile().isPresent() || template.bootstrap().isPresent()) {
                 return new FlavourDocument(
@@ -98,7 +99,7 @@ final class FlavourCmd {
         @Spec
         CommandSpec spec;
 
-        List<FlavourDocument> documents(List<Path> arguments) throws java.io.IOException {
+        List<FlavourDocument> documents(List<Path> arguments) throws IOException {
             List<FlavourDocument> found = new ArrayList<>();
             for (Path file : arguments) {
                 found.add(parent.find(file));

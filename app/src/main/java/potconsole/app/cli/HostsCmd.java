@@ -3,6 +3,7 @@ package potconsole.app.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import potconsole.app.connect.Connections;
 import potconsole.engine.exec.Privilege;
 import potconsole.engine.host.HostProfile;
 
@@ -95,7 +97,7 @@ final class HostsCmd {
                                         "address", p.address(),
                                         "port", p.port(),
                                         "user", p.user(),
-                                        "privilege", p.privilege().name().toLowerCase(java.util.Locale.ROOT),
+                                        "privilege", p.privilege().name().toLowerCase(Locale.ROOT),
                                         "tags", p.tags()))
                                 .toList());
                 return 0;
@@ -108,7 +110,7 @@ final class HostsCmd {
                         p.name(),
                         p.address() + p.port().map(x -> ":" + x).orElse(""),
                         p.user().orElse("-"),
-                        p.privilege().name().toLowerCase(java.util.Locale.ROOT),
+                        p.privilege().name().toLowerCase(Locale.ROOT),
                         String.join(",", p.tags()));
             }
             return 0;
@@ -143,7 +145,7 @@ final class HostsCmd {
 
         @Override
         public Integer call() {
-            potconsole.app.connect.Connections.Check r = hosts.root.check(host);
+            Connections.Check r = hosts.root.check(host);
             (r.ok() ? spec.commandLine().getOut() : spec.commandLine().getErr())
                     .println((r.ok() ? "ok: " : r.status() + ": ") + r.message());
             return r.ok() ? 0 : PotCtl.HOST_FAILED;

@@ -11,6 +11,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import potconsole.engine.command.ImportCommand;
 import potconsole.engine.exec.Cancellation;
+import potconsole.engine.image.ImageName;
+import potconsole.engine.image.Registry;
+import potconsole.engine.image.RegistryEntry;
 import potconsole.engine.job.JobContext;
 import potconsole.engine.job.JobListener;
 import potconsole.engine.job.JobProgress;
@@ -67,9 +70,9 @@ final class ImportCmd implements Callable<Integer> {
                 new Cancellation());
         ImageOutputs.Imported imported;
         if (pushFrom != null) {
-            potconsole.engine.image.Registry registry = root.registry(pushFrom);
-            potconsole.engine.image.ImageName image = new potconsole.engine.image.ImageName(name, tag);
-            potconsole.engine.image.RegistryEntry entry = registry.list().stream()
+            Registry registry = root.registry(pushFrom);
+            ImageName image = new ImageName(name, tag);
+            RegistryEntry entry = registry.list().stream()
                     .filter(e -> e.name().equals(image))
                     .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("There is no " + image.xzFile() + " in "

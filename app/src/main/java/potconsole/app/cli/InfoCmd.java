@@ -1,6 +1,7 @@
 package potconsole.app.cli;
 
 import java.io.PrintWriter;
+import java.util.TreeMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import potconsole.engine.command.Validate;
@@ -33,8 +34,8 @@ final class InfoCmd extends OnePotCmd {
                                             .map(d -> Json.obj("mountpoint", d.mountPoint(), "source", d.source()))
                                             .toList(),
                             "snapshots", info.snapshots(),
-                            "attributes", new java.util.TreeMap<>(info.attributes()),
-                            "jail", new java.util.TreeMap<>(info.jailAttributes()),
+                            "attributes", new TreeMap<>(info.attributes()),
+                            "jail", new TreeMap<>(info.jailAttributes()),
                             "max-cpus", info.maxCpus(),
                             "max-memory", info.maxMemory()));
             return 0;

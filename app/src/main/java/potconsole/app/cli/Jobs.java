@@ -1,6 +1,7 @@
 package potconsole.app.cli;
 
 import picocli.CommandLine.Model.CommandSpec;
+import potconsole.engine.exec.Cancellation;
 import potconsole.engine.job.JobContext;
 import potconsole.engine.job.JobListener;
 import potconsole.engine.parse.Message;
@@ -21,7 +22,7 @@ final class Jobs {
                                 .println(line);
                     }
                 },
-                new potconsole.engine.exec.Cancellation());
+                new Cancellation());
     }
 
     /** For commands that were not streamed: pot's info lines, so nothing pot said is lost. */

@@ -3,7 +3,14 @@ package potconsole.app.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import picocli.CommandLine.Model.CommandSpec;
+import potconsole.engine.model.NetworkStack;
+import potconsole.engine.model.PortMapping;
+import potconsole.engine.model.Pot;
+import potconsole.engine.model.PotState;
+import potconsole.engine.model.Snapshot;
 
 /** {@code --json} output: maps built in a fixed key order, pot's own words for values, indented. */
 final class Json {
@@ -22,19 +29,19 @@ final class Json {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             Object v = keysAndValues[i + 1];
-            m.put((String) keysAndValues[i], v instanceof java.util.Optional<?> o ? o.orElse(null) : v);
+            m.put((String) keysAndValues[i], v instanceof Optional<?> o ? o.orElse(null) : v);
         }
         return m;
     }
 
     /** pot's word for a state: its status file says started/stopped/starting/stopping/doa; wedged is the console's. */
-    static String state(potconsole.engine.model.PotState state) {
-        return state == potconsole.engine.model.PotState.RUNNING ? "started" : state.label();
+    static String state(PotState state) {
+        return state == PotState.RUNNING ? "started" : state.label();
     }
 
     /** One pot as {@code ls --json} prints it, in pot.conf's words. */
-    static Map<String, Object> pot(potconsole.engine.model.Pot p) {
-        Map<String, Object> attributes = new java.util.TreeMap<>();
+    static Map<String, Object> pot(Pot p) {
+        Map<String, Object> attributes = new TreeMap<>();
         p.attributes().forEach((k, v) -> attributes.put(k.potName(), v));
         Map<String, Object> env = new LinkedHashMap<>();
         p.env().forEach(e -> env.put(e.name(), e.value()));
@@ -48,7 +55,7 @@ final class Json {
                 "network-type", p.network().type().potValue(),
                 "ips", p.network().ips(),
                 "bridge", p.network().bridge(),
-                "stack", p.network().stack().map(potconsole.engine.model.NetworkStack::potValue),
+                "stack", p.network().stack().map(NetworkStack::potValue),
                 "dns", p.dns(),
                 "cmd", p.cmd(),
                 "hostname", p.hostname(),
@@ -56,20 +63,13 @@ final class Json {
                 "memory", p.resources().memory(),
                 "env", env,
                 "hosts", p.hosts().stream().map(h -> h.setHostsArg()).toList(),
-                "ports",
-                        p.exportedPorts().stream()
-                                .map(potconsole.engine.model.PortMapping::spec)
-                                .toList(),
+                "ports", p.exportedPorts().stream().map(PortMapping::spec).toList(),
                 "depends", p.dependencies(),
                 "mounts",
                         p.fscomps().stream()
                                 .map(f -> obj("source", f.source(), "mountpoint", f.mountPoint()))
                                 .toList(),
-                "snapshots",
-                        p.snapshots().stream()
-                                .sorted()
-                                .map(potconsole.engine.model.Snapshot::name)
-                                .toList(),
+                "snapshots", p.snapshots().stream().sorted().map(Snapshot::name).toList(),
                 "attributes", attributes,
                 "origin", p.origin(),
                 "hooks", p.hooks());

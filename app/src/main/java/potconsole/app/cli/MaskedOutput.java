@@ -1,5 +1,6 @@
 package potconsole.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import potconsole.engine.secret.Secrets;
@@ -21,7 +22,7 @@ final class MaskedOutput extends Writer {
     }
 
     @Override
-    public synchronized void write(char[] cbuf, int off, int len) throws java.io.IOException {
+    public synchronized void write(char[] cbuf, int off, int len) throws IOException {
         for (int i = off; i < off + len; i++) {
             char c = cbuf[i];
             line.append(c);
@@ -35,7 +36,7 @@ final class MaskedOutput extends Writer {
 
     /** A partial line (a prompt, the end of output) is written masked as it stands. */
     @Override
-    public synchronized void flush() throws java.io.IOException {
+    public synchronized void flush() throws IOException {
         if (line.length() > 0) {
             out.write(Secrets.hide(line.toString()));
             line.setLength(0);
@@ -44,7 +45,7 @@ final class MaskedOutput extends Writer {
     }
 
     @Override
-    public void close() throws java.io.IOException {
+    public void close() throws IOException {
         flush();
     }
 }

@@ -1,18 +1,28 @@
 package potconsole.app.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import potconsole.app.connect.Connections;
 import potconsole.engine.error.PotException;
 import potconsole.engine.exec.CommandRunner;
 import potconsole.engine.exec.ExecFailedException;
+import potconsole.engine.exec.HostFiles;
 import potconsole.engine.exec.Privilege;
+import potconsole.engine.flavour.FlavourLibrary;
 import potconsole.engine.host.HostProfile;
 import potconsole.engine.host.HostStore;
+import potconsole.engine.host.UserDirectories;
+import potconsole.engine.image.Registry;
 import potconsole.engine.inventory.InventoryException;
 import potconsole.engine.journal.Journal;
 import potconsole.engine.journal.JournalEntry;
@@ -143,19 +153,18 @@ public final class PotCtl {
     }
 
     /** Tests an SSH host as potctl names it, with this call's --identity / --known-hosts. */
-    potconsole.app.connect.Connections.Check check(String spec) {
-        return potconsole.app.connect.Connections.check(
-                spec, hosts(), identity, knownHosts, TerminalPrompts.forThisProcess());
+    Connections.Check check(String spec) {
+        return Connections.check(spec, hosts(), identity, knownHosts, TerminalPrompts.forThisProcess());
     }
 
-    private final List<CommandRunner> registryRunners = new java.util.ArrayList<>();
+    private final List<CommandRunner> registryRunners = new ArrayList<>();
 
     /**
      * A registry as potctl takes it: a directory here, {@code http(s)://…}, or {@code HOST:/dir} on the sandbox or
      * a saved host (over SFTP).
      */
-    potconsole.engine.image.Registry registry(String spec) {
-        return potconsole.engine.image.Registry.open(spec, typed -> {
+    Registry registry(String spec) {
+        return Registry.open(spec, typed -> {
             String name = savedHostName(typed);
             CommandRunner r = name.equals(host) ? openedRunner() : journaled(openRunner(name), name);
             if (r != runner) {
@@ -166,12 +175,12 @@ public final class PotCtl {
     }
 
     /** The host's flavour directory (from its inventory), over SFTP for SSH hosts. */
-    potconsole.engine.flavour.FlavourLibrary flavourLibrary() {
+    FlavourLibrary flavourLibrary() {
         PotService s = service();
         String dir = s.inventory().settings().get("flavourdir");
-        potconsole.engine.exec.HostFiles files =
+        HostFiles files =
                 runner.files().orElseThrow(() -> new IllegalArgumentException(host + " offers no file transfer"));
-        return new potconsole.engine.flavour.FlavourLibrary(
+        return new FlavourLibrary(
                 files,
                 dir.isBlank() ? "/usr/local/etc/pot/flavours" : dir,
                 FlavourCmd.backupRoot().resolve(host.replaceAll("[^A-Za-z0-9._-]", "_")),
@@ -208,8 +217,7 @@ public final class PotCtl {
     }
 
     private CommandRunner openRunner(String host) {
-        return potconsole.app.connect.Connections.open(
-                host, hosts(), identity, knownHosts, TerminalPrompts.forThisProcess());
+        return Connections.open(host, hosts(), identity, knownHosts, TerminalPrompts.forThisProcess());
     }
 
     void closeRunner() {
@@ -253,7 +261,7 @@ public final class PotCtl {
         // Secret values are masked in everything potctl prints; the files it keeps are made private first.
         PrintWriter out = MaskedOutput.around(plainOut);
         PrintWriter err = MaskedOutput.around(plainErr);
-        potconsole.engine.host.UserDirectories.makePrivate().ifPresent(n -> err.println("potctl: " + n));
+        UserDirectories.makePrivate().ifPresent(n -> err.println("potctl: " + n));
         PotCtl root = new PotCtl();
         root.runner = host;
         CommandLine cli = new CommandLine(root);
@@ -292,17 +300,17 @@ public final class PotCtl {
 
     private static String message(Exception e) {
         // java.nio names only the path: say what is wrong with it.
-        if (e instanceof java.nio.file.NoSuchFileException f && f.getFile() != null) {
+        if (e instanceof NoSuchFileException f && f.getFile() != null) {
             Path file = Path.of(f.getFile());
             Path parent = file.toAbsolutePath().getParent();
-            return parent != null && !java.nio.file.Files.isDirectory(parent)
+            return parent != null && !Files.isDirectory(parent)
                     ? "the directory " + parent + " does not exist (needed for " + file + ")"
                     : file + ": no such file or directory";
         }
-        if (e instanceof java.nio.file.AccessDeniedException f && f.getFile() != null) {
+        if (e instanceof AccessDeniedException f && f.getFile() != null) {
             return f.getFile() + ": permission denied";
         }
-        if (e instanceof java.nio.file.FileAlreadyExistsException f && f.getFile() != null) {
+        if (e instanceof FileAlreadyExistsException f && f.getFile() != null) {
             return f.getFile() + " already exists";
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -315,7 +323,7 @@ public final class PotCtl {
         if (e instanceof PotException || e instanceof InventoryException) {
             return POT_FAILED;
         }
-        if (e instanceof IllegalArgumentException || e instanceof java.nio.file.NoSuchFileException) {
+        if (e instanceof IllegalArgumentException || e instanceof NoSuchFileException) {
             return USAGE;
         }
         return POT_FAILED;

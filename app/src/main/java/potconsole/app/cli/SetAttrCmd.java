@@ -1,6 +1,10 @@
 package potconsole.app.cli;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,12 +50,10 @@ final class SetAttrCmd implements Callable<Integer> {
     @Override
     public Integer call() {
         // Positionals fill, in order, whatever pot's letters left out: "set-attr web -A persistent NO" works too.
-        java.util.Deque<String> positionals = new java.util.ArrayDeque<>();
-        java.util.stream.Stream.of(name, attribute, value)
-                .filter(java.util.Objects::nonNull)
-                .forEach(positionals::add);
-        long wanted = java.util.stream.Stream.of(potOption, attributeOption, valueOption)
-                .filter(java.util.Objects::isNull)
+        Deque<String> positionals = new ArrayDeque<>();
+        Stream.of(name, attribute, value).filter(Objects::nonNull).forEach(positionals::add);
+        long wanted = Stream.of(potOption, attributeOption, valueOption)
+                .filter(Objects::isNull)
                 .count();
         if (positionals.size() != wanted) {
             throw new InvalidArgumentException("set-attr takes the pot, attribute and value once each:"

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import potconsole.engine.command.TermCommand;
@@ -67,7 +68,7 @@ final class TermCmd extends PotVerb {
     /** stty on this process's terminal; "" when it cannot be run. */
     private static String stty(String... args) {
         try {
-            List<String> cmd = new java.util.ArrayList<>(List.of("stty"));
+            List<String> cmd = new ArrayList<>(List.of("stty"));
             cmd.addAll(List.of(args));
             Process p = new ProcessBuilder(cmd)
                     .redirectInput(ProcessBuilder.Redirect.INHERIT)

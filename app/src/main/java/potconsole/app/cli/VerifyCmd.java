@@ -2,6 +2,7 @@ package potconsole.app.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -51,7 +52,7 @@ final class VerifyCmd implements Callable<Integer> {
                                     result.checks().stream()
                                             .map(c -> Json.obj(
                                                     "name", c.name(),
-                                                    "status", c.status().name().toLowerCase(java.util.Locale.ROOT),
+                                                    "status", c.status().name().toLowerCase(Locale.ROOT),
                                                     "detail", c.detail()))
                                             .toList()));
             return result.passed() ? 0 : PotCtl.POT_FAILED;
@@ -61,7 +62,7 @@ final class VerifyCmd implements Callable<Integer> {
                     .getOut()
                     .printf(
                             "%-7s %-13s %s%n",
-                            check.status().name().toLowerCase(java.util.Locale.ROOT), check.name(), check.detail());
+                            check.status().name().toLowerCase(Locale.ROOT), check.name(), check.detail());
         }
         return result.passed() ? 0 : PotCtl.POT_FAILED;
     }

@@ -2,6 +2,8 @@ package potconsole.app.connect;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import potconsole.engine.command.InvalidArgumentException;
 import potconsole.engine.exec.CommandRunner;
 import potconsole.engine.host.HostProfile;
@@ -79,7 +81,7 @@ public final class Connections {
             target = target(profile);
         }
         if (identity != null) {
-            target = target.withIdentities(java.util.List.of(identity));
+            target = target.withIdentities(List.of(identity));
         }
         if (knownHosts != null) {
             target = target.withKnownHosts(knownHosts);
@@ -93,7 +95,7 @@ public final class Connections {
     /** Connects afresh and reports precisely what works (DNS, refused, auth, host key, pot, group pot…). */
     private static Check check(SshTarget target, SshPrompts prompts) {
         HostCheck.Result r = HostCheck.run(target, prompts);
-        return new Check(r.ok(), r.message(), r.status().name().toLowerCase(java.util.Locale.ROOT));
+        return new Check(r.ok(), r.message(), r.status().name().toLowerCase(Locale.ROOT));
     }
 
     public static Check check(HostProfile profile, SshPrompts prompts) {

@@ -8,6 +8,9 @@ import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import potconsole.app.theme.Layouts;
 
@@ -49,14 +52,14 @@ public final class CommandForm {
         preview.setMinWidth(0);
         why.setMinWidth(0);
         // When the dialog is short of room the form scrolls; these two never shrink to one cut line.
-        preview.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        why.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        preview.setMinHeight(Region.USE_PREF_SIZE);
+        why.setMinHeight(Region.USE_PREF_SIZE);
         // On a small screen the form scrolls; the command and the reason it cannot run stay in view above the buttons.
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(Layouts.keepTextWhole(form));
+        ScrollPane scroll = new ScrollPane(Layouts.keepTextWhole(form));
         scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("edge-to-edge");
-        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         VBox content = new VBox(12, scroll, Layouts.keepTextWhole(preview), Layouts.keepTextWhole(why));
         content.setPadding(new Insets(8));
         content.setPrefWidth(width);

@@ -13,6 +13,8 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import potconsole.app.theme.WindowPlacement;
 
 /**
@@ -49,12 +51,12 @@ public final class DialogChrome {
      * WindowPlacement#safetyNet}). Windows prepared explicitly keep their own settings.
      */
     public static void watchAllWindows() {
-        javafx.stage.Window.getWindows().addListener((ListChangeListener<javafx.stage.Window>) c -> {
+        Window.getWindows().addListener((ListChangeListener<Window>) c -> {
             while (c.next()) {
-                for (javafx.stage.Window w : c.getAddedSubList()) {
+                for (Window w : c.getAddedSubList()) {
                     if (w.getScene() != null && w.getScene().getRoot() instanceof DialogPane pane) {
                         prepare(pane, pane.getId());
-                    } else if (w instanceof javafx.stage.Stage) {
+                    } else if (w instanceof Stage) {
                         WindowPlacement.safetyNet(w);
                     }
                 }

@@ -1,7 +1,11 @@
 package potconsole.app.dialog;
 
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import potconsole.engine.error.PotException;
+import potconsole.engine.exec.ExecFailedException;
 import potconsole.engine.inventory.InventoryException;
+import potconsole.engine.secret.Secrets;
 
 /**
  * What a person reads about a failure: a headline (pot's ###> line, or the transport's reason) and details, secret
@@ -9,8 +13,8 @@ import potconsole.engine.inventory.InventoryException;
  */
 public record ErrorText(String headline, String details) {
     public ErrorText {
-        headline = potconsole.engine.secret.Secrets.hide(headline);
-        details = potconsole.engine.secret.Secrets.hide(details);
+        headline = Secrets.hide(headline);
+        details = Secrets.hide(details);
     }
 
     public static ErrorText of(Throwable error) {
@@ -31,7 +35,7 @@ public record ErrorText(String headline, String details) {
         }
         if (e instanceof InventoryException
                 || e instanceof IllegalArgumentException
-                || e instanceof potconsole.engine.exec.ExecFailedException) {
+                || e instanceof ExecFailedException) {
             return new ErrorText(e.getMessage(), e.getClass().getSimpleName());
         }
         return new ErrorText(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e.toString());
@@ -40,9 +44,7 @@ public record ErrorText(String headline, String details) {
     /** The cause behind the wrappers a future puts around a job's failure. */
     public static Throwable unwrap(Throwable e) {
         Throwable t = e;
-        while ((t instanceof java.util.concurrent.CompletionException
-                        || t instanceof java.util.concurrent.ExecutionException)
-                && t.getCause() != null) {
+        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
             t = t.getCause();
         }
         return t;

@@ -1,6 +1,8 @@
 package potconsole.app.dialog;
 
 import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -86,11 +88,11 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public void choose(String title, String message, java.util.List<String> actions, Consumer<String> onChoice) {
+    public void choose(String title, String message, List<String> actions, Consumer<String> onChoice) {
         Alert a = alert(Alert.AlertType.CONFIRMATION, title);
         a.setHeaderText(title);
         a.setContentText(message);
-        java.util.List<ButtonType> buttons = new java.util.ArrayList<>();
+        List<ButtonType> buttons = new ArrayList<>();
         buttons.add(ButtonType.CANCEL);
         for (int i = 0; i < actions.size(); i++) {
             buttons.add(
@@ -123,7 +125,7 @@ public final class FxDialogService implements DialogService {
         problem.setWrapText(true);
         a.getDialogPane().setContent(new VBox(8, new Label(label), field, problem));
         // The button says what it does ("Rename", "Clone", "Create"): the first word of the title, never "OK".
-        ButtonType action = new ButtonType(actionOf(title), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType action = new ButtonType(actionOf(title), ButtonBar.ButtonData.OK_DONE);
         a.getButtonTypes().setAll(ButtonType.CANCEL, action);
         Button ok = (Button) a.getDialogPane().lookupButton(action);
         Runnable check = () -> {

@@ -25,6 +25,7 @@ import potconsole.engine.flavour.FlavourDocument;
 import potconsole.engine.flavour.FlavourFile;
 import potconsole.engine.flavour.FlavourLibrary;
 import potconsole.engine.flavour.FlavourLine;
+import potconsole.engine.flavour.FlavourLinter;
 import potconsole.engine.flavour.LintFinding;
 import potconsole.engine.model.Flavour;
 import potconsole.engine.model.NetworkType;
@@ -356,7 +357,7 @@ public final class FlavourEditorViewModel {
                         files.add(FlavourFile.parse(d.commandFile().orElse("")));
                     }
                     FlavourPreview.Result result = FlavourPreview.of(pot, baseName, type, flavours);
-                    return describe(order, result, potconsole.engine.flavour.FlavourLinter.lintOrder(order, files));
+                    return describe(order, result, FlavourLinter.lintOrder(order, files));
                 },
                 preview::set,
                 e -> preview.set("Preview failed: " + ErrorText.of(e).headline()));

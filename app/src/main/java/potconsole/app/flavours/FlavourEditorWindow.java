@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -22,6 +23,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -194,7 +196,7 @@ public final class FlavourEditorWindow extends BorderPane {
     }
 
     /** Replaces only the part of {@code area}'s text that differs from {@code target}; the caret keeps its place. */
-    static void applyMinimalEdit(javafx.scene.control.TextInputControl area, String target) {
+    static void applyMinimalEdit(TextInputControl area, String target) {
         String current = area.getText();
         int prefix = 0;
         int max = Math.min(current.length(), target.length());
@@ -212,7 +214,7 @@ public final class FlavourEditorWindow extends BorderPane {
         int anchor = area.getAnchor();
         area.replaceText(prefix, end, target.substring(prefix, target.length() - suffix));
         int start = prefix;
-        java.util.function.IntUnaryOperator moved = p -> p <= start ? p : p >= end ? p + delta : start;
+        IntUnaryOperator moved = p -> p <= start ? p : p >= end ? p + delta : start;
         area.selectRange(moved.applyAsInt(anchor), moved.applyAsInt(caret));
     }
 

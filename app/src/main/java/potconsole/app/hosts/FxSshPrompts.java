@@ -35,7 +35,7 @@ public final class FxSshPrompts implements SshPrompts {
             a.setHeaderText((previousAttemptFailed ? "Wrong passphrase. " : "") + "Passphrase for " + key);
             PasswordField field = new PasswordField();
             a.getDialogPane().setContent(new VBox(field));
-            ButtonType unlock = new ButtonType("Unlock key", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+            ButtonType unlock = new ButtonType("Unlock key", ButtonBar.ButtonData.OK_DONE);
             a.getButtonTypes().setAll(ButtonType.CANCEL, unlock);
             a.setOnShown(e -> field.requestFocus());
             Optional<ButtonType> r = a.showAndWait();

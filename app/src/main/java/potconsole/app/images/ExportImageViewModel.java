@@ -1,10 +1,16 @@
 package potconsole.app.images;
 
+import java.math.BigInteger;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -69,7 +75,7 @@ public final class ExportImageViewModel {
     private final StringBinding problem;
     private final StringBinding plan;
     private final StringBinding levelHint;
-    private final javafx.beans.binding.BooleanBinding hostOptions;
+    private final BooleanBinding hostOptions;
 
     public ExportImageViewModel(PotRow row, PotsViewModel pots, TasksViewModel tasks, DialogService dialogs) {
         this.row = row;
@@ -77,9 +83,7 @@ public final class ExportImageViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         row.pot().imageTag().ifPresent(previous -> tag.set(nextVersion(previous)));
-        javafx.beans.Observable[] deps = {
-            tag, level, directory, snapshotMode, checkTag, signingKey, onWorkstation, localDirectory
-        };
+        Observable[] deps = {tag, level, directory, snapshotMode, checkTag, signingKey, onWorkstation, localDirectory};
         preview = Bindings.createStringBinding(this::previewText, deps);
         problem = Bindings.createStringBinding(this::problemText, deps);
         plan = Bindings.createStringBinding(
@@ -130,7 +134,7 @@ public final class ExportImageViewModel {
      * Whether pot's own host-side options (-c, signing with a key on the host) are shown: not when compressing on
      * this workstation, where pot does not run the export.
      */
-    public javafx.beans.binding.BooleanBinding hostOptionsProperty() {
+    public BooleanBinding hostOptionsProperty() {
         return hostOptions;
     }
 
@@ -198,7 +202,7 @@ public final class ExportImageViewModel {
             if (!Files.isDirectory(Path.of(localDirectory.get().strip()))) {
                 return localDirectory.get() + " is not a directory on this workstation";
             }
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return e.getMessage();
         }
         return "";
@@ -224,12 +228,11 @@ public final class ExportImageViewModel {
 
     /** 1.0 → 1.1, 2.9 → 2.10, 1795377456 → 1795377457: the last number goes up; other tags are left to the user. */
     static String nextVersion(String previous) {
-        java.util.regex.Matcher m =
-                java.util.regex.Pattern.compile("(.*?)(\\d+)$").matcher(previous);
+        Matcher m = Pattern.compile("(.*?)(\\d+)$").matcher(previous);
         if (!m.matches()) {
             return "";
         }
-        return m.group(1) + new java.math.BigInteger(m.group(2)).add(java.math.BigInteger.ONE);
+        return m.group(1) + new BigInteger(m.group(2)).add(BigInteger.ONE);
     }
 
     /** The pot's snapshot names, oldest first, as pot sees them. */

@@ -1,12 +1,15 @@
 package potconsole.app.images;
 
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 import potconsole.app.dialog.DialogService;
 import potconsole.app.jobs.TasksViewModel;
+import potconsole.app.nomad.NomadActions;
 import potconsole.app.pots.PotRow;
 import potconsole.app.pots.PotsViewModel;
 import potconsole.app.state.HostEntry;
+import potconsole.engine.image.KeyRing;
 
 /** Opens the image windows: export of a pot, import onto the current host, the registry browser. */
 public final class ImageActions {
@@ -15,9 +18,9 @@ public final class ImageActions {
     private final TasksViewModel tasks;
     private final DialogService dialogs;
     private final Supplier<HostEntry> currentHost;
-    private final java.util.List<HostEntry> hosts;
-    private final potconsole.engine.image.KeyRing keys;
-    private final potconsole.app.nomad.NomadActions nomad;
+    private final List<HostEntry> hosts;
+    private final KeyRing keys;
+    private final NomadActions nomad;
 
     public ImageActions(
             Window owner,
@@ -25,9 +28,9 @@ public final class ImageActions {
             TasksViewModel tasks,
             DialogService dialogs,
             Supplier<HostEntry> currentHost,
-            java.util.List<HostEntry> hosts,
-            potconsole.engine.image.KeyRing keys,
-            potconsole.app.nomad.NomadActions nomad) {
+            List<HostEntry> hosts,
+            KeyRing keys,
+            NomadActions nomad) {
         this.owner = owner;
         this.pots = pots;
         this.tasks = tasks;
@@ -93,7 +96,6 @@ public final class ImageActions {
     }
 
     public void showKeys() {
-        KeysWindow.open(
-                owner, new KeysViewModel(keys, hosts, potconsole.app.state.HostEntry::inventory, tasks, dialogs));
+        KeysWindow.open(owner, new KeysViewModel(keys, hosts, HostEntry::inventory, tasks, dialogs));
     }
 }

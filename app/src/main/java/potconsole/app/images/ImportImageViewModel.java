@@ -1,8 +1,11 @@
 package potconsole.app.images;
 
 import java.util.Optional;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import potconsole.app.dialog.CommandDraft;
@@ -12,6 +15,10 @@ import potconsole.app.jobs.TasksViewModel;
 import potconsole.app.pots.PotsViewModel;
 import potconsole.app.state.HostEntry;
 import potconsole.engine.command.ImportCommand;
+import potconsole.engine.image.ImageName;
+import potconsole.engine.image.Registry;
+import potconsole.engine.image.RegistryEntry;
+import potconsole.engine.job.Job;
 import potconsole.engine.parse.ImageOutputs;
 
 /** The import dialog's state: image pot and tag, registry URL as the host sees it, optional public key. */
@@ -23,10 +30,10 @@ public final class ImportImageViewModel {
     private final StringProperty url = new SimpleStringProperty("file:///");
     private final StringProperty publicKey = new SimpleStringProperty("");
     /** Copy the files into the host's cache from this console instead of letting pot fetch them. */
-    private final javafx.beans.property.BooleanProperty push = new javafx.beans.property.SimpleBooleanProperty();
+    private final BooleanProperty push = new SimpleBooleanProperty();
 
-    private Optional<potconsole.engine.image.Registry> source = Optional.empty();
-    private Optional<potconsole.engine.image.RegistryEntry> sourceEntry = Optional.empty();
+    private Optional<Registry> source = Optional.empty();
+    private Optional<RegistryEntry> sourceEntry = Optional.empty();
 
     private final HostEntry host;
     private final PotsViewModel pots;
@@ -40,7 +47,7 @@ public final class ImportImageViewModel {
         this.pots = pots;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        javafx.beans.Observable[] deps = {pot, tag, url, publicKey, push};
+        Observable[] deps = {pot, tag, url, publicKey, push};
         preview = Bindings.createStringBinding(
                 () -> build().map(c -> (push.get()
                                         ? "copy " + c.remotePot() + "_" + c.tag()
@@ -56,7 +63,7 @@ public final class ImportImageViewModel {
      * The registry the image was picked in, which makes pushing possible. A registry folder on this workstation is
      * pushed into the host's {@code POT_CACHE} by default: its {@code file://} path means nothing on the host.
      */
-    public void pushableFrom(potconsole.engine.image.Registry registry, potconsole.engine.image.RegistryEntry entry) {
+    public void pushableFrom(Registry registry, RegistryEntry entry) {
         source = Optional.of(registry);
         sourceEntry = Optional.of(entry);
         if (onThisWorkstation() && canPush()) {
@@ -92,7 +99,7 @@ public final class ImportImageViewModel {
             return Optional.empty();
         }
         ImportCommand c = command.get();
-        potconsole.engine.job.Job<ImageOutputs.Imported> job = push.get() && canPush()
+        Job<ImageOutputs.Imported> job = push.get() && canPush()
                 ? host.service().pushImport(source.get(), sourceEntry.get(), c.publicKey(), POLL_MILLIS)
                 : host.service().importImage(c, POLL_MILLIS);
         return Optional.of(tasks.run(host, c.display(), job));
@@ -121,8 +128,7 @@ public final class ImportImageViewModel {
                 && !sourceEntry
                         .get()
                         .name()
-                        .equals(new potconsole.engine.image.ImageName(
-                                pot.get().strip(), tag.get().strip()))) {
+                        .equals(new ImageName(pot.get().strip(), tag.get().strip()))) {
             throw new IllegalArgumentException(
                     "Pushing copies " + sourceEntry.get().name().xzFile()
                             + ": keep its pot and tag, or let pot fetch another image from the URL");
@@ -155,7 +161,7 @@ public final class ImportImageViewModel {
         return publicKey;
     }
 
-    public javafx.beans.property.BooleanProperty pushProperty() {
+    public BooleanProperty pushProperty() {
         return push;
     }
 }

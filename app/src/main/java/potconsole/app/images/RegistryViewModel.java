@@ -1,7 +1,9 @@
 package potconsole.app.images;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -121,7 +123,7 @@ public final class RegistryViewModel {
                     status.set(found.size() + " image(s) in " + registry.store().location());
                     try {
                         recent.setAll(recentStore.remember(where));
-                    } catch (java.io.UncheckedIOException notSaved) {
+                    } catch (UncheckedIOException notSaved) {
                         // Only the convenience list is lost; the registry itself opened.
                     }
                 },
@@ -218,7 +220,7 @@ public final class RegistryViewModel {
 
     static String describe(ImageVerification result) {
         return result.checks().stream()
-                .map(c -> c.status().name().toLowerCase(java.util.Locale.ROOT) + "  " + c.name() + ": " + c.detail())
+                .map(c -> c.status().name().toLowerCase(Locale.ROOT) + "  " + c.name() + ": " + c.detail())
                 .collect(Collectors.joining("\n"));
     }
 

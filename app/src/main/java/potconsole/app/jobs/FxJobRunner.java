@@ -1,6 +1,7 @@
 package potconsole.app.jobs;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,7 +53,7 @@ public final class FxJobRunner implements JobRunner {
                     } catch (RuntimeException e) {
                         throw e;
                     } catch (Exception e) {
-                        throw new java.util.concurrent.CompletionException(e);
+                        throw new CompletionException(e);
                     }
                 },
                 pool);

@@ -1,6 +1,8 @@
 package potconsole.app.jobs;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -12,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import potconsole.engine.job.JobHandle;
 import potconsole.engine.job.JobProgress;
+import potconsole.engine.secret.Secrets;
 
 /** One job as the task drawer shows it. FX thread only. */
 public final class TaskItem {
@@ -36,7 +39,7 @@ public final class TaskItem {
     private JobHandle<?> handle;
 
     TaskItem(String title, String host, Instant started) {
-        this.title = potconsole.engine.secret.Secrets.hide(title);
+        this.title = Secrets.hide(title);
         this.host = host;
         this.started = started;
         this.now = new ReadOnlyObjectWrapper<>(started);
@@ -54,20 +57,20 @@ public final class TaskItem {
     }
 
     /** "4 s", "1 min 05 s", "1 h 03 min". */
-    public static String describe(java.time.Duration d) {
+    public static String describe(Duration d) {
         long s = Math.max(0, d.toSeconds());
         if (s < 60) {
             return s + " s";
         }
         if (s < 3600) {
-            return String.format(java.util.Locale.ROOT, "%d min %02d s", s / 60, s % 60);
+            return String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60);
         }
-        return String.format(java.util.Locale.ROOT, "%d h %02d min", s / 3600, s % 3600 / 60);
+        return String.format(Locale.ROOT, "%d h %02d min", s / 3600, s % 3600 / 60);
     }
 
     /** How long it ran, or has been running. */
-    public java.time.Duration elapsed() {
-        return java.time.Duration.between(started, finished.get().orElse(now.get()));
+    public Duration elapsed() {
+        return Duration.between(started, finished.get().orElse(now.get()));
     }
 
     void attach(JobHandle<?> h) {
@@ -76,10 +79,9 @@ public final class TaskItem {
 
     void progress(JobProgress p) {
         phase.set(p.phase());
-        message.set(potconsole.engine.secret.Secrets.hide(p.message()));
+        message.set(Secrets.hide(p.message()));
         progress.set(p.fraction());
-        transfer.set(
-                Transfer.describe(p.bytesDone(), p.bytesTotal(), java.time.Duration.between(started, Instant.now())));
+        transfer.set(Transfer.describe(p.bytesDone(), p.bytesTotal(), Duration.between(started, Instant.now())));
     }
 
     /** "120 MiB of 800 MiB · 42 MiB/s · about 16 s left" when the job reports bytes, else empty. */
@@ -89,7 +91,7 @@ public final class TaskItem {
 
     /** Secret values are masked: the drawer shows what the journal keeps. */
     void output(String line) {
-        output.add(potconsole.engine.secret.Secrets.hide(line));
+        output.add(Secrets.hide(line));
         if (output.size() > 20_000) {
             output.remove(0, output.size() - 20_000);
         }
@@ -97,7 +99,7 @@ public final class TaskItem {
 
     void finish(State s, String finalMessage, Instant at) {
         state.set(s);
-        message.set(potconsole.engine.secret.Secrets.hide(finalMessage));
+        message.set(Secrets.hide(finalMessage));
         progress.set(s == State.SUCCEEDED ? 1 : progress.get());
         finished.set(Optional.of(at));
     }

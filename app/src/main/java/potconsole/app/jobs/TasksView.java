@@ -8,6 +8,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -143,8 +144,7 @@ public final class TasksView extends BorderPane {
             HBox.setHgrow(title, Priority.ALWAYS);
             VBox box = new VBox(2, new HBox(6, title, cancel), meta, detail, transfer(t), progress(t));
             box.pseudoClassStateChanged(
-                    javafx.css.PseudoClass.getPseudoClass("failed"),
-                    t.stateProperty().get() == TaskItem.State.FAILED);
+                    PseudoClass.getPseudoClass("failed"), t.stateProperty().get() == TaskItem.State.FAILED);
             setGraphic(box);
         }
 

@@ -2,6 +2,9 @@ package potconsole.app.jobs;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
@@ -90,8 +93,8 @@ public final class TasksViewModel {
     }
 
     /** The names of the hosts a task is running on (they are read more often while it runs). */
-    public java.util.Set<String> busyHosts() {
-        java.util.Set<String> busy = new java.util.HashSet<>();
+    public Set<String> busyHosts() {
+        Set<String> busy = new HashSet<>();
         for (TaskItem t : tasks) {
             if (t.stateProperty().get() == TaskItem.State.RUNNING) {
                 busy.add(t.host());
@@ -101,7 +104,7 @@ public final class TasksViewModel {
     }
 
     /** Where job results are delivered (the FX thread), for a job that must show something while it runs. */
-    public java.util.concurrent.Executor fx() {
+    public Executor fx() {
         return jobs.callbackExecutor();
     }
 

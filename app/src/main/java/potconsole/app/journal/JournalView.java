@@ -2,6 +2,7 @@ package potconsole.app.journal;
 
 import atlantafx.base.theme.Styles;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -86,7 +87,7 @@ public final class JournalView extends BorderPane {
                 try (Writer w = Files.newBufferedWriter(file.toPath(), StandardCharsets.UTF_8)) {
                     Journal.writeCsv(shown, w);
                 } catch (IOException ex) {
-                    throw new java.io.UncheckedIOException(ex);
+                    throw new UncheckedIOException(ex);
                 }
             }
         });

@@ -2,6 +2,7 @@ package potconsole.app.main;
 
 import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -14,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
@@ -116,7 +118,7 @@ public final class ActionBinder {
     }
 
     static String idOf(ConsoleAction action) {
-        return "action-" + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "action-" + action.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static String plain(ConsoleAction action) {
@@ -132,7 +134,7 @@ public final class ActionBinder {
             a.accelerator().ifPresent(k -> scene.getAccelerators().put(k, () -> fire(a)));
         }
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+            if (e.getTarget() instanceof TextInputControl) {
                 return; // Delete, F2… are the text field's own keys there
             }
             for (ConsoleAction a : bindings.keySet()) {

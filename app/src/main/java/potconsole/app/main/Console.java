@@ -2,8 +2,10 @@ package potconsole.app.main;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import potconsole.app.action.ConsoleAction;
 import potconsole.app.connect.Connections;
@@ -118,13 +120,11 @@ public final class Console {
         binder.setOnRefused(view::notice);
         Scene scene = new Scene(view, 1400, 860);
         scene.getStylesheets()
-                .add(java.util.Objects.requireNonNull(Console.class.getResource("/potconsole/app/theme/console.css"))
+                .add(Objects.requireNonNull(Console.class.getResource("/potconsole/app/theme/console.css"))
                         .toExternalForm());
         binder.installAccelerators(scene, ConsoleAction.FILTER, ConsoleAction.PALETTE, ConsoleAction.TASKS);
         scene.getAccelerators()
-                .put(
-                        javafx.scene.input.KeyCombination.keyCombination("Shortcut+R"),
-                        () -> binder.fire(ConsoleAction.REFRESH));
+                .put(KeyCombination.keyCombination("Shortcut+R"), () -> binder.fire(ConsoleAction.REFRESH));
         tasks.setOnFinished(view::notifyFinished);
         hosts.hosts().forEach(poller::refresh);
         ticker.start(() -> {

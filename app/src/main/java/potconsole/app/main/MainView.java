@@ -1,18 +1,24 @@
 package potconsole.app.main;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -20,6 +26,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import potconsole.app.action.ConsoleAction;
 import potconsole.app.hosts.HostsViewModel;
+import potconsole.app.jobs.TaskItem;
 import potconsole.app.jobs.TasksView;
 import potconsole.app.jobs.TasksViewModel;
 import potconsole.app.pots.PotActionsViewModel;
@@ -70,9 +77,8 @@ public final class MainView extends BorderPane {
     /** The table's selection drives the actions and the details; its context menu and F2 are the console's. */
     private void bindTable(PotActionsViewModel actions, PotDetailsViewModel details, ActionBinder binder) {
         var selection = potsView.table().getSelectionModel();
-        selection.getSelectedItems().addListener((javafx.collections.ListChangeListener<PotRow>)
-                c -> actions.selection()
-                        .setAll(c.getList().stream().filter(r -> r != null).toList()));
+        selection.getSelectedItems().addListener((ListChangeListener<PotRow>) c -> actions.selection()
+                .setAll(c.getList().stream().filter(r -> r != null).toList()));
         // selectedItem is updated after selectedItems has fired, so the details follow it separately.
         selection
                 .selectedItemProperty()
@@ -80,8 +86,8 @@ public final class MainView extends BorderPane {
         actions.setSelectionClearer(() -> potsView.table().getSelectionModel().clearSelection());
         potsView.table().setContextMenu(contextMenu(binder));
         // The table's own key map takes F2 (start editing a cell) even though nothing here is editable: rename.
-        potsView.table().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.F2 && !e.isShortcutDown() && !e.isAltDown()) {
+        potsView.table().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F2 && !e.isShortcutDown() && !e.isAltDown()) {
                 e.consume();
                 binder.fire(ConsoleAction.RENAME);
             }
@@ -209,8 +215,8 @@ public final class MainView extends BorderPane {
     }
 
     /** The actions on the selected pots, as the Pot menu and the table's context menu both list them. */
-    private static java.util.List<javafx.scene.control.MenuItem> potItems(ActionBinder b) {
-        return java.util.List.of(
+    private static List<MenuItem> potItems(ActionBinder b) {
+        return List.of(
                 b.menuItem(ConsoleAction.START),
                 b.menuItem(ConsoleAction.STOP),
                 b.menuItem(ConsoleAction.RESTART),
@@ -235,11 +241,11 @@ public final class MainView extends BorderPane {
     /** A short notice in the status bar (why an action cannot run). */
     public void notice(String text) {
         notice.setText(text);
-        notice.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"), false);
+        notice.pseudoClassStateChanged(PseudoClass.getPseudoClass("failed"), false);
     }
 
     /** A short notice in the status bar when a task ends (failures also open a dialog with pot's message). */
-    public void notifyFinished(potconsole.app.jobs.TaskItem t) {
+    public void notifyFinished(TaskItem t) {
         String mark = switch (t.stateProperty().get()) {
             case SUCCEEDED -> "✓ ";
             case FAILED -> "✗ ";
@@ -248,8 +254,7 @@ public final class MainView extends BorderPane {
         };
         notice.setText(mark + t.title() + " — " + t.messageProperty().get());
         notice.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("failed"),
-                t.stateProperty().get() == potconsole.app.jobs.TaskItem.State.FAILED);
+                PseudoClass.getPseudoClass("failed"), t.stateProperty().get() == TaskItem.State.FAILED);
     }
 
     /** Redraws the sidebar and status bar so ages ("refreshed 12 s ago") stay true. */
@@ -276,7 +281,7 @@ public final class MainView extends BorderPane {
         HBox bar = new HBox(12, status, notice, grow, running, keys);
         bar.setPadding(new Insets(6, 12, 6, 12));
         bar.getStyleClass().add("status-bar");
-        pots.allRows().addListener((javafx.collections.ListChangeListener<PotRow>) c -> status.setText(statusText()));
+        pots.allRows().addListener((ListChangeListener<PotRow>) c -> status.setText(statusText()));
         status.setText(statusText());
         return bar;
     }

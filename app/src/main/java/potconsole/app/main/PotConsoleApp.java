@@ -1,11 +1,20 @@
 package potconsole.app.main;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
+import potconsole.app.dialog.DialogChrome;
+import potconsole.app.theme.WindowPlacement;
+import potconsole.engine.exec.DeferredRunner;
 import potconsole.engine.host.HostStore;
+import potconsole.engine.host.UserDirectories;
 import potconsole.engine.journal.Journal;
 import potconsole.engine.sandbox.SandboxHost;
 
@@ -28,12 +37,12 @@ public final class PotConsoleApp extends Application {
         mark("start");
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> Platform.runLater(() -> showUnexpected(stage, e)));
         // Files earlier versions left readable by others are narrowed before anything reads them; one notice says so.
-        java.util.Optional<String> madePrivate = potconsole.engine.host.UserDirectories.makePrivate();
+        Optional<String> madePrivate = UserDirectories.makePrivate();
         console = new Console(stage, new Journal(Journal.defaultFile()));
         stage.setTitle("Pot Console");
         // The sandbox seeds its demo state (a few dozen pot commands) once the window is up, so it does not compete
         // with the first frame for the CPU; until then the sidebar says "reading…" and its first refresh waits.
-        var demo = new java.util.concurrent.CompletableFuture<SandboxHost>();
+        var demo = new CompletableFuture<SandboxHost>();
         afterFirstFrame(() -> {
             Thread seeding = new Thread(
                     () -> {
@@ -47,12 +56,11 @@ public final class PotConsoleApp extends Application {
             seeding.setDaemon(true);
             seeding.start();
         });
-        stage.setScene(console.build(
-                new potconsole.engine.exec.DeferredRunner(demo, "sandbox"), new HostStore(HostStore.defaultFile())));
+        stage.setScene(console.build(new DeferredRunner(demo, "sandbox"), new HostStore(HostStore.defaultFile())));
         mark("scene");
         // Every window: a first size that fits the screen, remembered size and position, centred on its owner.
-        potconsole.app.dialog.DialogChrome.watchAllWindows();
-        potconsole.app.theme.WindowPlacement placement = potconsole.app.theme.WindowPlacement.standard();
+        DialogChrome.watchAllWindows();
+        WindowPlacement placement = WindowPlacement.standard();
         placement.placeMain(stage, "main", 1400, 860);
         placement.rememberColumns(console.view().potsView().table(), "pots", stage);
         stage.show();
@@ -65,7 +73,7 @@ public final class PotConsoleApp extends Application {
 
     /** Runs once, on the FX thread, after the first frame has been rendered. */
     private static void afterFirstFrame(Runnable action) {
-        new javafx.animation.AnimationTimer() {
+        new AnimationTimer() {
             private int pulses;
 
             @Override
@@ -110,8 +118,8 @@ public final class PotConsoleApp extends Application {
         alert.setTitle("Pot Console");
         alert.setHeaderText("Something went wrong");
         alert.setContentText(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-        java.io.StringWriter trace = new java.io.StringWriter();
-        e.printStackTrace(new java.io.PrintWriter(trace));
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
         TextArea details = new TextArea(trace.toString());
         details.setEditable(false);
         alert.getDialogPane().setExpandableContent(details);

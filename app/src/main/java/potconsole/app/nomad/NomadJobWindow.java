@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -228,7 +231,7 @@ public final class NomadJobWindow extends SplitPane {
         return l;
     }
 
-    private static TextField field(String id, javafx.beans.property.StringProperty value, String prompt) {
+    private static TextField field(String id, StringProperty value, String prompt) {
         TextField f = new TextField();
         f.setId(id);
         f.setPromptText(prompt);
@@ -237,7 +240,7 @@ public final class NomadJobWindow extends SplitPane {
         return f;
     }
 
-    private static TextArea area(String id, javafx.beans.property.StringProperty value, String prompt) {
+    private static TextArea area(String id, StringProperty value, String prompt) {
         TextArea a = new TextArea();
         a.setId(id);
         a.setPromptText(prompt);
@@ -247,14 +250,14 @@ public final class NomadJobWindow extends SplitPane {
         return a;
     }
 
-    private static Spinner<Integer> spinner(javafx.beans.property.IntegerProperty value, int min, int max) {
+    private static Spinner<Integer> spinner(IntegerProperty value, int min, int max) {
         Spinner<Integer> s = new Spinner<>(min, max, value.get());
         s.setEditable(true);
         s.valueProperty().addListener((o, was, now) -> value.set(now));
         return s;
     }
 
-    private static TextArea output(String id, javafx.beans.binding.StringBinding text) {
+    private static TextArea output(String id, StringBinding text) {
         TextArea a = new TextArea();
         a.setId(id);
         a.setEditable(false);

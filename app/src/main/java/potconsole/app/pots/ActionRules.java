@@ -1,6 +1,7 @@
 package potconsole.app.pots;
 
 import java.util.List;
+import java.util.function.Function;
 import potconsole.engine.model.Pot;
 import potconsole.engine.model.PotState;
 import potconsole.engine.model.PotType;
@@ -12,7 +13,7 @@ import potconsole.engine.model.PotType;
 final class ActionRules {
     private ActionRules() {}
 
-    private static String forOne(List<Pot> ps, java.util.function.Function<Pot, String> reason) {
+    private static String forOne(List<Pot> ps, Function<Pot, String> reason) {
         return ps.size() != 1 ? "select exactly one pot" : reason.apply(ps.get(0));
     }
 

@@ -2,6 +2,7 @@ package potconsole.app.pots;
 
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
@@ -23,6 +24,7 @@ import potconsole.engine.command.Validate;
 import potconsole.engine.model.NetworkStack;
 import potconsole.engine.model.NetworkType;
 import potconsole.engine.model.PotType;
+import potconsole.engine.service.NetworkRules;
 
 /**
  * The create wizard: every choice of {@code pot create}, the name checked by pot's rules as typed, the exact command
@@ -56,7 +58,7 @@ public final class CreatePotViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         host.inventory().flatMap(inv -> inv.bases().stream().findFirst()).ifPresent(b -> base.set(b.name()));
-        javafx.beans.Observable[] deps = {
+        Observable[] deps = {
             name, type, level, base, reference, network, ip, bridge, stack, dns, flavours.items(), keepOnFailure
         };
         // Built once per change; the problem and the preview are both read from that one draft.
@@ -139,8 +141,8 @@ public final class CreatePotViewModel {
                     List.copyOf(flavours.items()),
                     keepOnFailure.get());
             // An explicit bridge IP is checked like potnet validate, against the host's network and its pots' IPs.
-            Optional<String> networkProblem = host.inventory()
-                    .flatMap(inventory -> potconsole.engine.service.NetworkRules.problem(net, inventory));
+            Optional<String> networkProblem =
+                    host.inventory().flatMap(inventory -> NetworkRules.problem(net, inventory));
             if (networkProblem.isPresent()) {
                 return CommandDraft.wrong(networkProblem.get());
             }

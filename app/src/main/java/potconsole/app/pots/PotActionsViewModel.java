@@ -3,6 +3,9 @@ package potconsole.app.pots;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -15,6 +18,7 @@ import potconsole.app.state.HostEntry;
 import potconsole.engine.command.CloneCommand;
 import potconsole.engine.command.DestroyCommand;
 import potconsole.engine.command.ExecCommand;
+import potconsole.engine.command.NetworkOptions;
 import potconsole.engine.command.PotCommand;
 import potconsole.engine.command.PruneCommand;
 import potconsole.engine.command.PurgeSnapshotsCommand;
@@ -24,7 +28,12 @@ import potconsole.engine.command.ShellWords;
 import potconsole.engine.command.SnapshotCommand;
 import potconsole.engine.command.SnapshotTarget;
 import potconsole.engine.command.StopCommand;
+import potconsole.engine.command.TermCommand;
 import potconsole.engine.exec.Privilege;
+import potconsole.engine.exec.Tty;
+import potconsole.engine.inventory.DestroyImpact;
+import potconsole.engine.inventory.Wedged;
+import potconsole.engine.job.Job;
 import potconsole.engine.model.Pot;
 import potconsole.engine.model.PotState;
 
@@ -60,7 +69,7 @@ public final class PotActionsViewModel {
      * Why an action cannot run on the selection (empty when it can), recomputed when the selection changes and when a
      * refresh changes any pot (the rows report it), so a pot that stopped since it was selected cannot be stopped.
      */
-    private StringBinding whyNot(java.util.function.Function<List<Pot>, String> reason) {
+    private StringBinding whyNot(Function<List<Pot>, String> reason) {
         return Bindings.createStringBinding(
                 () -> selection.isEmpty() ? "select a pot first" : reason.apply(selected()), selection, pots.allRows());
     }
@@ -113,7 +122,7 @@ public final class PotActionsViewModel {
         return Bindings.createBooleanBinding(() -> selection.size() == 1, selection);
     }
 
-    private void run(PotRow row, String title, potconsole.engine.job.Job<?> job) {
+    private void run(PotRow row, String title, Job<?> job) {
         tasks.run(row.host(), title, job);
     }
 
@@ -141,7 +150,7 @@ public final class PotActionsViewModel {
 
     /** What a wedged pot is, and the recovery: {@code pot stop} (which clears the status file), then start. */
     public static String wedgedExplanation(String pot) {
-        return potconsole.engine.inventory.Wedged.explanation(pot);
+        return Wedged.explanation(pot);
     }
 
     private void offerRecovery(PotRow r) {
@@ -152,7 +161,7 @@ public final class PotActionsViewModel {
                 () -> run(r, "recover " + r.name() + " (pot stop, then pot start)", restartJob(r)));
     }
 
-    private potconsole.engine.job.Job<?> restartJob(PotRow r) {
+    private Job<?> restartJob(PotRow r) {
         return ctx -> {
             r.host().service().job(new StopCommand(r.name())).run(ctx);
             return r.host().service().start(r.name()).run(ctx);
@@ -223,13 +232,7 @@ public final class PotActionsViewModel {
                 r.name() + "-clone",
                 n -> problem(
                         () -> new CloneCommand(
-                                n,
-                                r.name(),
-                                Optional.empty(),
-                                false,
-                                potconsole.engine.command.NetworkOptions.none(),
-                                List.of(),
-                                false),
+                                n, r.name(), Optional.empty(), false, NetworkOptions.none(), List.of(), false),
                         r.host(),
                         n),
                 n -> runCommand(
@@ -239,7 +242,7 @@ public final class PotActionsViewModel {
                                 r.name(),
                                 Optional.empty(),
                                 r.pot().snapshots().isEmpty(),
-                                potconsole.engine.command.NetworkOptions.none(),
+                                NetworkOptions.none(),
                                 List.of(),
                                 false)));
     }
@@ -263,7 +266,7 @@ public final class PotActionsViewModel {
         PotRow r = selection.get(0);
         Pot p = r.pot();
         List<Pot> others = pots.rowsOf(r.host()).stream().map(PotRow::pot).toList();
-        potconsole.engine.inventory.DestroyImpact impact = potconsole.engine.inventory.DestroyImpact.of(p, others);
+        DestroyImpact impact = DestroyImpact.of(p, others);
         if (impact.blocked()) {
             dialogs.error("Cannot destroy " + p.name(), impact.blockers(), impact.summary());
             return;
@@ -314,15 +317,14 @@ public final class PotActionsViewModel {
      * Opens {@code pot term NAME} on the host's PTY (in a job: an SSH channel may need a moment). The task lasts as
      * long as the session, so the drawer says it is live, and when and how it ended.
      */
-    public void openTerminal(java.util.function.BiConsumer<String, potconsole.engine.exec.Tty> show) {
+    public void openTerminal(BiConsumer<String, Tty> show) {
         PotRow r = selection.get(0);
         String title = "pot term " + r.name() + " — " + r.host().name();
         tasks.run(
                 r.host(),
                 title,
                 ctx -> {
-                    potconsole.engine.exec.Tty tty =
-                            r.host().service().openTty(new potconsole.engine.command.TermCommand(r.name()), 100, 30);
+                    Tty tty = r.host().service().openTty(new TermCommand(r.name()), 100, 30);
                     tasks.fx().execute(() -> show.accept(title, tty));
                     ctx.phase("session open");
                     return tty.waitFor();
@@ -360,7 +362,7 @@ public final class PotActionsViewModel {
                         host.service().job(new PruneCommand(false, false, false))));
     }
 
-    private Optional<String> problem(java.util.function.Supplier<PotCommand> build, HostEntry host, String name) {
+    private Optional<String> problem(Supplier<PotCommand> build, HostEntry host, String name) {
         try {
             build.get();
         } catch (IllegalArgumentException e) {

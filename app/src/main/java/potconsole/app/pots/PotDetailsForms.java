@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -58,11 +60,11 @@ final class PotDetailsForms {
         Label envProblem = problemLabel();
         Button envApply = new Button("Apply environment");
         envApply.setOnAction(e -> show(envProblem, model.setEnvironment(lines(env))));
-        javafx.scene.control.CheckBox reveal = new javafx.scene.control.CheckBox("Reveal secret values");
+        CheckBox reveal = new CheckBox("Reveal secret values");
         reveal.setId("pot-env-reveal");
         reveal.selectedProperty()
                 .addListener((o, was, now) -> env.setText(PotDetailsViewModel.revealed(env.getText(), p.env(), now)));
-        javafx.scene.control.TextField secretName = new javafx.scene.control.TextField();
+        TextField secretName = new TextField();
         secretName.setId("pot-env-secret-name");
         secretName.setPromptText("VARIABLE");
         Button markSecret = new Button("Mark secret");
@@ -73,8 +75,8 @@ final class PotDetailsForms {
                 env.setText(PotDetailsViewModel.revealed(env.getText(), p.env(), reveal.isSelected()));
             }
         });
-        javafx.scene.layout.HBox envActions = new javafx.scene.layout.HBox(8, envApply, reveal, secretName, markSecret);
-        envActions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox envActions = new HBox(8, envApply, reveal, secretName, markSecret);
+        envActions.setAlignment(Pos.CENTER_LEFT);
         TextArea hosts = new TextArea(String.join(
                 "\n", p.hosts().stream().map(h -> h.hostname() + " " + h.ip()).toList()));
         hosts.setId("pot-hosts");
@@ -168,8 +170,8 @@ final class PotDetailsForms {
         if (p.snapshots().isEmpty()) {
             box.getChildren().add(new Label("No snapshots yet"));
         }
-        List<Snapshot> newestFirst = new java.util.ArrayList<>(p.snapshots());
-        java.util.Collections.reverse(newestFirst);
+        List<Snapshot> newestFirst = new ArrayList<>(p.snapshots());
+        Collections.reverse(newestFirst);
         for (Snapshot s : newestFirst) {
             String when = s.time()
                     .map(t -> WHEN.format(t) + "  (" + PotsView.age(Duration.between(t, Instant.now())) + ")")

@@ -4,8 +4,16 @@ import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -16,10 +24,12 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import potconsole.app.theme.Layouts;
 import potconsole.engine.model.Attribute;
 import potconsole.engine.model.AttributeKind;
 import potconsole.engine.model.PortMapping;
@@ -39,24 +49,24 @@ public final class PotDetailsView extends BorderPane {
     private final Label title = new Label("Select a pot");
     private final Label answer = new Label();
     private final Label problems = new Label();
-    private final javafx.beans.value.ChangeListener<Pot> potChanged = (o, was, now) -> rebuildCurrent();
+    private final ChangeListener<Pot> potChanged = (o, was, now) -> rebuildCurrent();
     private Optional<PotRow> current = Optional.empty();
     private final PotDetailsForms forms;
 
     public PotDetailsView(PotDetailsViewModel model) {
         this.model = model;
         this.forms = new PotDetailsForms(model, this::edit);
-        this.sections = java.util.List.of(
+        this.sections = List.of(
                 section("Overview", p -> p, this::overview),
                 section("Attributes", Pot::attributes, this::attributes),
                 section(
                         "Command & resources",
-                        p -> java.util.List.of(p.cmd(), p.resources(), p.state()),
+                        p -> List.of(p.cmd(), p.resources(), p.state()),
                         this::commandAndResources),
-                section("Network", p -> java.util.List.of(p.network(), p.exportedPorts(), p.state()), this::network),
-                section("Environment & hosts", p -> java.util.List.of(p.env(), p.hosts()), p -> forms.environment(p)),
+                section("Network", p -> List.of(p.network(), p.exportedPorts(), p.state()), this::network),
+                section("Environment & hosts", p -> List.of(p.env(), p.hosts()), p -> forms.environment(p)),
                 section("Mounts & files", Pot::fscomps, p -> forms.mounts(p)),
-                section("Snapshots", p -> java.util.List.of(p.snapshots(), p.state()), p -> forms.snapshots(p)));
+                section("Snapshots", p -> List.of(p.snapshots(), p.state()), p -> forms.snapshots(p)));
         getStyleClass().add("pot-details");
         setId("pot-details");
         title.getStyleClass().add(Styles.TITLE_4);
@@ -93,16 +103,14 @@ public final class PotDetailsView extends BorderPane {
     }
 
     /** One tab: what of the pot it shows (its key), and how to draw it. */
-    private record Section(
-            Tab tab, java.util.function.Function<Pot, Object> key, java.util.function.Function<Pot, Node> draw) {}
+    private record Section(Tab tab, Function<Pot, Object> key, Function<Pot, Node> draw) {}
 
-    private final java.util.List<Section> sections;
-    private final java.util.Map<Tab, Object> drawnFrom = new java.util.HashMap<>();
+    private final List<Section> sections;
+    private final Map<Tab, Object> drawnFrom = new HashMap<>();
 
-    private static Section section(
-            String name, java.util.function.Function<Pot, Object> key, java.util.function.Function<Pot, Node> draw) {
+    private static Section section(String name, Function<Pot, Object> key, Function<Pot, Node> draw) {
         Tab t = new Tab(name);
-        t.setId("tab-" + name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"));
+        t.setId("tab-" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-"));
         return new Section(t, key, draw);
     }
 
@@ -126,7 +134,7 @@ public final class PotDetailsView extends BorderPane {
         if (tabs.getTabs().isEmpty()) {
             sections.forEach(sec -> tabs.getTabs().add(sec.tab()));
         }
-        java.util.List<String> found = PotDetailsViewModel.problems(row.get());
+        List<String> found = PotDetailsViewModel.problems(row.get());
         problems.setText(String.join("\n", found.stream().map(f -> "⚠ " + f).toList()));
         problems.setVisible(!found.isEmpty());
         Pot p = row.get().pot();
@@ -142,7 +150,7 @@ public final class PotDetailsView extends BorderPane {
     }
 
     private static Node scroll(Node content) {
-        ScrollPane scroll = new ScrollPane(potconsole.app.theme.Layouts.keepTextWhole(content));
+        ScrollPane scroll = new ScrollPane(Layouts.keepTextWhole(content));
         scroll.setFitToWidth(true);
         return scroll;
     }
@@ -202,13 +210,13 @@ public final class PotDetailsView extends BorderPane {
 
     /** A non-persistent pot's application result, or what a persistent pot's stats really say. */
     static String lastRun(Pot p) {
-        java.util.OptionalInt app = p.lastApplicationExit();
+        OptionalInt app = p.lastApplicationExit();
         if (app.isPresent()) {
             return app.getAsInt() == 0
                     ? "its command exited 0 (ok)"
                     : "its command failed with exit code " + app.getAsInt();
         }
-        java.util.OptionalInt start = p.lastRun().map(l -> l.exitCode()).orElse(java.util.OptionalInt.empty());
+        OptionalInt start = p.lastRun().map(l -> l.exitCode()).orElse(OptionalInt.empty());
         if (p.persistent() && start.isPresent()) {
             return "no application run (persistent); its start command ("
                     + p.cmd().orElse("sh /etc/rc") + ") returned " + start.getAsInt() + " at its last start";
@@ -275,12 +283,7 @@ public final class PotDetailsView extends BorderPane {
     }
 
     /** A labelled text input with Apply; the problem (if the engine refuses the value) shows under it. */
-    private Node edit(
-            String label,
-            String id,
-            String value,
-            String hint,
-            java.util.function.Function<String, Optional<String>> onApply) {
+    private Node edit(String label, String id, String value, String hint, Function<String, Optional<String>> onApply) {
         TextField field = new TextField(value);
         field.setId(id);
         field.setPromptText(hint);
@@ -323,10 +326,10 @@ public final class PotDetailsView extends BorderPane {
         title.getStyleClass().add(Styles.TEXT_BOLD);
         title.setWrapText(true);
         // Apply moves to the next line when the pane is narrow, instead of off its right edge.
-        javafx.scene.layout.FlowPane limits = new javafx.scene.layout.FlowPane(
+        FlowPane limits = new FlowPane(
                 6, 6, new HBox(6, new Label("CPUs"), cpus), new HBox(6, new Label("Memory"), memory), apply);
         limits.setPrefWrapLength(200);
-        limits.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        limits.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(
                 14,
                 edit(

@@ -1,8 +1,14 @@
 package potconsole.app.pots;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -13,6 +19,8 @@ import potconsole.app.jobs.TasksViewModel;
 import potconsole.engine.command.AddDepCommand;
 import potconsole.engine.command.CopyInCommand;
 import potconsole.engine.command.ExportPortsCommand;
+import potconsole.engine.command.GetRssCommand;
+import potconsole.engine.command.InvalidArgumentException;
 import potconsole.engine.command.MountInCommand;
 import potconsole.engine.command.PotCommand;
 import potconsole.engine.command.SetAttrCommand;
@@ -21,9 +29,13 @@ import potconsole.engine.command.SetEnvCommand;
 import potconsole.engine.command.SetHostsCommand;
 import potconsole.engine.command.SetRssCommand;
 import potconsole.engine.model.Attribute;
+import potconsole.engine.model.EnvVar;
+import potconsole.engine.model.HostEntry;
 import potconsole.engine.model.PortMapping;
+import potconsole.engine.model.PotState;
 import potconsole.engine.parse.Message;
 import potconsole.engine.parse.PotOutput;
+import potconsole.engine.parse.ResourceUsage;
 import potconsole.engine.secret.Secrets;
 
 /**
@@ -56,7 +68,7 @@ public final class PotDetailsViewModel {
      * Builds the command (validation happens here), then sends it. Returns the problem when the value is refused
      * before sending, so the form can show it next to the field.
      */
-    public Optional<String> apply(java.util.function.Function<String, PotCommand> build) {
+    public Optional<String> apply(Function<String, PotCommand> build) {
         Optional<PotRow> row = selected.get();
         if (row.isEmpty()) {
             return Optional.of("No pot selected");
@@ -96,7 +108,7 @@ public final class PotDetailsViewModel {
                         + dep + " line from its pot.conf if it is no longer needed.");
             }
         }
-        if (row.pot().state() == potconsole.engine.model.PotState.WEDGED) {
+        if (row.pot().state() == PotState.WEDGED) {
             found.add(PotActionsViewModel.wedgedExplanation(row.name()));
         }
         return found;
@@ -122,16 +134,15 @@ public final class PotDetailsViewModel {
         }
         PotRow r = row.get();
         usage.set("reading…");
-        potconsole.engine.command.GetRssCommand command = new potconsole.engine.command.GetRssCommand(r.name(), true);
+        GetRssCommand command = new GetRssCommand(r.name(), true);
         tasks.run(
                 command.display(),
                 r.host().name(),
                 r.host().service().job(command),
                 out -> {
-                    potconsole.engine.parse.ResourceUsage u =
-                            potconsole.engine.parse.ResourceUsage.parseJson(((PotOutput) out).data());
+                    ResourceUsage u = ResourceUsage.parseJson(((PotOutput) out).data());
                     usage.set(String.format(
-                            java.util.Locale.ROOT,
+                            Locale.ROOT,
                             "memory %.1f MiB, swap %.1f MiB, CPU %.0f %%",
                             u.rssBytes() / 1048576.0,
                             u.swapBytes() / 1048576.0,
@@ -157,8 +168,7 @@ public final class PotDetailsViewModel {
 
     /** Lines the editor shows as {@code NAME=••••} are sent with the pot's real value for NAME. */
     public Optional<String> setEnvironment(List<String> assignments) {
-        List<potconsole.engine.model.EnvVar> current =
-                selected.get().map(r -> r.pot().env()).orElse(List.of());
+        List<EnvVar> current = selected.get().map(r -> r.pot().env()).orElse(List.of());
         List<String> real =
                 assignments.stream().map(l -> revealed(l, current, true)).toList();
         return apply(pot -> new SetEnvCommand(pot, real));
@@ -168,8 +178,8 @@ public final class PotDetailsViewModel {
      * The env editor's text: secret values (by the {@link Secrets} rule, or marked) as {@value Secrets#MASK}, or,
      * when {@code reveal}, the real values of the lines still masked. Lines the person edited stay as typed.
      */
-    public static String revealed(String text, List<potconsole.engine.model.EnvVar> env, boolean reveal) {
-        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+    public static String revealed(String text, List<EnvVar> env, boolean reveal) {
+        Map<String, String> values = new LinkedHashMap<>();
         env.forEach(v -> values.put(v.name(), v.value()));
         return text.lines()
                 .map(l -> {
@@ -190,7 +200,7 @@ public final class PotDetailsViewModel {
                     }
                     return l;
                 })
-                .collect(java.util.stream.Collectors.joining("\n"));
+                .collect(Collectors.joining("\n"));
     }
 
     /** Marks a variable secret: its value is masked in the editor, the journal and every other sink from now on. */
@@ -201,7 +211,7 @@ public final class PotDetailsViewModel {
         }
         try {
             Secrets.markName(n);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return Optional.of("Masked for now, but not remembered: " + e.getMessage());
         }
         selected.get()
@@ -214,13 +224,13 @@ public final class PotDetailsViewModel {
     /** Lines {@code hostname IP} or {@code hostname:IP}. */
     public Optional<String> setHosts(List<String> lines) {
         return apply(pot -> {
-            List<potconsole.engine.model.HostEntry> entries = new ArrayList<>();
+            List<HostEntry> entries = new ArrayList<>();
             for (String l : lines) {
                 String[] f = l.strip().split("[\\s:]+", 2);
                 if (f.length != 2) {
-                    throw new potconsole.engine.command.InvalidArgumentException("'" + l + "' is not 'hostname IP'");
+                    throw new InvalidArgumentException("'" + l + "' is not 'hostname IP'");
                 }
-                entries.add(new potconsole.engine.model.HostEntry(f[1], f[0]));
+                entries.add(new HostEntry(f[1], f[0]));
             }
             return new SetHostsCommand(pot, entries);
         });
@@ -256,8 +266,7 @@ public final class PotDetailsViewModel {
         try {
             return Integer.parseInt(v.strip());
         } catch (NumberFormatException e) {
-            throw new potconsole.engine.command.InvalidArgumentException(
-                    what + " must be a whole number, not '" + v + "'");
+            throw new InvalidArgumentException(what + " must be a whole number, not '" + v + "'");
         }
     }
 }

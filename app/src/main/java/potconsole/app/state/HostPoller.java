@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import potconsole.engine.job.JobListener;
@@ -23,7 +25,7 @@ public final class HostPoller {
 
     private final JobRunner jobs;
     private final Clock clock;
-    private final java.util.Map<HostEntry, Instant> due = new java.util.HashMap<>();
+    private final Map<HostEntry, Instant> due = new HashMap<>();
     private final Set<HostEntry> again = new HashSet<>();
 
     public HostPoller(JobRunner jobs, Clock clock) {

@@ -1,21 +1,25 @@
 package potconsole.app.terminal;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import potconsole.app.dialog.DialogService;
 
 /** Opens a command in the desktop's own terminal emulator ($TERMINAL, x-terminal-emulator, gnome-terminal, konsole, xterm). */
 public final class SystemTerminal {
     private SystemTerminal() {}
 
     /** Opens the command in a terminal emulator, or — when there is none — puts it on the clipboard and says so. */
-    public static void openOrCopy(String command, potconsole.app.dialog.DialogService dialogs) {
+    public static void openOrCopy(String command, DialogService dialogs) {
         if (!open(command)) {
-            javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
+            ClipboardContent c = new ClipboardContent();
             c.putString(command);
-            javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+            Clipboard.getSystemClipboard().setContent(c);
             dialogs.info("Terminal", "No terminal emulator was found; the command is on the clipboard:\n\n" + command);
         }
     }
@@ -36,7 +40,7 @@ public final class SystemTerminal {
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();
             return true;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
         }
     }

@@ -16,6 +16,7 @@ import javafx.application.Application;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import potconsole.engine.host.UserDirectories;
+import potconsole.engine.io.PrivateFiles;
 
 /**
  * AtlantaFX Primer light or dark. The first start follows the desktop's preference where it can be read (GTK theme
@@ -72,7 +73,7 @@ public final class ThemeManager {
     static void save(Path file, boolean dark) {
         try {
             // 0600 in a 0700 directory, like everything the console keeps.
-            potconsole.engine.io.PrivateFiles.replace(
+            PrivateFiles.replace(
                     file, tmp -> Files.writeString(tmp, dark ? "dark\n" : "light\n", StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -29,6 +30,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import potconsole.engine.host.UserDirectories;
+import potconsole.engine.io.PrivateFiles;
 
 /**
  * Where every window of the console opens and how big: one rule for the main window, the tool windows and the
@@ -285,7 +287,7 @@ public final class WindowPlacement {
      * the wanted value (within one pulse only the last value reaches the window).
      */
     private static void enforce(Window w, Rectangle2D r) {
-        javafx.application.Platform.runLater(() -> {
+        Platform.runLater(() -> {
             if (!w.isShowing() || (w instanceof Stage s && (s.isMaximized() || s.isFullScreen()))) {
                 return;
             }
@@ -493,7 +495,7 @@ public final class WindowPlacement {
     synchronized void save() {
         load();
         try {
-            potconsole.engine.io.PrivateFiles.directory(file.toAbsolutePath().getParent());
+            PrivateFiles.directory(file.toAbsolutePath().getParent());
             StringWriter text = new StringWriter();
             text.write("# Pot Console: window sizes, positions and table columns (written when a window closes)\n");
             for (Map.Entry<String, String> e : new TreeMap<>(asMap()).entrySet()) {

@@ -1,5 +1,7 @@
 package potconsole.engine.exec;
 
+import java.util.Optional;
+
 /**
  * The transport port: runs one command on one host. Implementations: {@link LocalRunner}, the sandbox, and the SSH
  * runner. Output is streamed to the listener as it arrives; nothing is held in memory by the runner itself.
@@ -17,7 +19,7 @@ public interface CommandRunner {
     String describe();
 
     /** The host's files beside its commands (SFTP, local, simulated), when this transport offers them. */
-    default java.util.Optional<HostFiles> files() {
-        return java.util.Optional.empty();
+    default Optional<HostFiles> files() {
+        return Optional.empty();
     }
 }

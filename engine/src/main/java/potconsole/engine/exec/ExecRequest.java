@@ -1,5 +1,6 @@
 package potconsole.engine.exec;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -77,7 +78,6 @@ public record ExecRequest(
 
     /** What goes to the process's stdin: the script, or the given bytes. */
     public byte[] stdinBytes() {
-        return script.map(s -> s.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .orElse(stdin.clone());
+        return script.map(s -> s.getBytes(StandardCharsets.UTF_8)).orElse(stdin.clone());
     }
 }

@@ -6,8 +6,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -82,16 +84,15 @@ public final class LocalHostFiles implements HostFiles {
 
     @Override
     public boolean isExecutable(String path) throws IOException {
-        return Files.getPosixFilePermissions(Path.of(path))
-                .contains(java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE);
+        return Files.getPosixFilePermissions(Path.of(path)).contains(PosixFilePermission.OWNER_EXECUTE);
     }
 
     @Override
     public void makeExecutable(String path) throws IOException {
-        var permissions = new java.util.HashSet<>(Files.getPosixFilePermissions(Path.of(path)));
-        permissions.add(java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE);
-        permissions.add(java.nio.file.attribute.PosixFilePermission.GROUP_EXECUTE);
-        permissions.add(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE);
+        var permissions = new HashSet<>(Files.getPosixFilePermissions(Path.of(path)));
+        permissions.add(PosixFilePermission.OWNER_EXECUTE);
+        permissions.add(PosixFilePermission.GROUP_EXECUTE);
+        permissions.add(PosixFilePermission.OTHERS_EXECUTE);
         Files.setPosixFilePermissions(Path.of(path), permissions);
     }
 

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,14 +36,14 @@ public final class LocalRunner implements CommandRunner {
     }
 
     private List<String> shellWith(String... args) {
-        List<String> words = new java.util.ArrayList<>(shell);
+        List<String> words = new ArrayList<>(shell);
         words.addAll(List.of(args));
         return words;
     }
 
     @Override
-    public java.util.Optional<HostFiles> files() {
-        return java.util.Optional.of(new LocalHostFiles(describe()));
+    public Optional<HostFiles> files() {
+        return Optional.of(new LocalHostFiles(describe()));
     }
 
     @Override

@@ -1,6 +1,9 @@
 package potconsole.engine.flavour;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import potconsole.engine.model.NetworkType;
 
 /**
  * A flavour as the editor holds it: the command file's and the bootstrap's text (each optional, at least one
@@ -14,8 +17,8 @@ public record FlavourDocument(
     }
 
     /** The linter's findings for the command file and the bootstrap. */
-    public java.util.List<LintFinding> lint(Optional<potconsole.engine.model.NetworkType> network) {
-        java.util.List<LintFinding> findings = new java.util.ArrayList<>();
+    public List<LintFinding> lint(Optional<NetworkType> network) {
+        List<LintFinding> findings = new ArrayList<>();
         commandFile.ifPresent(text -> findings.addAll(FlavourLinter.lint(FlavourFile.parse(text))));
         bootstrap.ifPresent(text -> findings.addAll(FlavourLinter.lintBootstrap(text, bootstrapExecutable, network)));
         return findings;

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import potconsole.engine.command.Validate;
 import potconsole.engine.exec.Cancellation;
 import potconsole.engine.exec.HostFiles;
+import potconsole.engine.io.PrivateFiles;
 import potconsole.engine.model.Flavour;
 
 /**
@@ -135,7 +136,7 @@ public final class FlavourLibrary {
             Optional<String> old = readIfPresent(path(file));
             if (old.isPresent()) {
                 // Backups stay private (0600 in 0700 directories): a flavour script may hold a secret.
-                potconsole.engine.io.PrivateFiles.replace(
+                PrivateFiles.replace(
                         folder.resolve(file), tmp -> Files.writeString(tmp, old.get(), StandardCharsets.UTF_8));
                 any = true;
             }

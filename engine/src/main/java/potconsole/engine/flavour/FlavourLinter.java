@@ -1,8 +1,10 @@
 package potconsole.engine.flavour;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import potconsole.engine.command.Validate;
 import potconsole.engine.flavour.LintFinding.Severity;
@@ -169,7 +171,7 @@ public final class FlavourLinter {
                     "pick one of pot's attributes: "
                             + String.join(
                                     ", ",
-                                    java.util.Arrays.stream(Attribute.values())
+                                    Arrays.stream(Attribute.values())
                                             .filter(a -> !a.isReadOnly())
                                             .map(Attribute::potName)
                                             .toList())));
@@ -238,7 +240,7 @@ public final class FlavourLinter {
             FlavourLine line,
             String flag,
             String missing,
-            java.util.function.Function<String, String> validate,
+            Function<String, String> validate,
             List<LintFinding> findings) {
         List<String> values = line.options(flag);
         if (values.isEmpty()) {
@@ -258,9 +260,7 @@ public final class FlavourLinter {
     }
 
     private static List<String> allowedWords() {
-        return java.util.Arrays.stream(FlavourCommand.values())
-                .map(FlavourCommand::word)
-                .toList();
+        return Arrays.stream(FlavourCommand.values()).map(FlavourCommand::word).toList();
     }
 
     private static LintFinding error(int n, String message, String fix) {

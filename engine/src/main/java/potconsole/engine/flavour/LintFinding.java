@@ -1,5 +1,7 @@
 package potconsole.engine.flavour;
 
+import java.util.Locale;
+
 /**
  * One problem in a flavour: where (1-based line of the command file, 0 for the flavour as a whole, -1 for the
  * bootstrap), how bad, what is wrong and a one-line fix.
@@ -18,6 +20,6 @@ public record LintFinding(int line, Severity severity, String message, String fi
     @Override
     public String toString() {
         String where = line == WHOLE_FLAVOUR ? "flavour" : line == BOOTSTRAP ? "bootstrap" : "line " + line;
-        return where + ": " + severity.name().toLowerCase(java.util.Locale.ROOT) + ": " + message + " — " + fix;
+        return where + ": " + severity.name().toLowerCase(Locale.ROOT) + ": " + message + " — " + fix;
     }
 }

@@ -1,6 +1,10 @@
 package potconsole.engine.host;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import potconsole.engine.io.PrivateFiles;
 
 /** The XDG base directories the console keeps its files in, each with its own {@code pot-console} folder. */
 public final class UserDirectories {
@@ -23,19 +27,19 @@ public final class UserDirectories {
      * directories 0700), as earlier versions left them readable; returns the one notice to show when anything
      * changed.
      */
-    public static java.util.Optional<String> makePrivate() {
+    public static Optional<String> makePrivate() {
         int changed = 0;
-        for (Path dir : java.util.List.of(config(), state())) {
+        for (Path dir : List.of(config(), state())) {
             try {
-                changed += potconsole.engine.io.PrivateFiles.tighten(dir).size();
-            } catch (java.io.IOException | RuntimeException e) {
+                changed += PrivateFiles.tighten(dir).size();
+            } catch (IOException | RuntimeException e) {
                 // Not ours to fix (another owner, a read-only mount): the files keep working as they are.
             }
         }
         return changed == 0
-                ? java.util.Optional.empty()
-                : java.util.Optional.of("Made " + changed + " file" + (changed == 1 ? "" : "s") + " in " + config()
-                        + " and " + state() + " private to this account (they were readable by others).");
+                ? Optional.empty()
+                : Optional.of("Made " + changed + " file" + (changed == 1 ? "" : "s") + " in " + config() + " and "
+                        + state() + " private to this account (they were readable by others).");
     }
 
     private static Path base(String variable, String fallbackUnderHome) {

@@ -2,11 +2,13 @@ package potconsole.engine.image;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -125,10 +127,10 @@ public final class HttpStore implements RegistryStore {
         HttpResponse<T> response;
         try {
             response = client.send(request, handler);
-        } catch (java.net.ConnectException e) {
+        } catch (ConnectException e) {
             throw new IOException(
                     "The registry " + request.uri().getHost() + " cannot be reached: connection refused", e);
-        } catch (java.net.http.HttpTimeoutException e) {
+        } catch (HttpTimeoutException e) {
             throw new IOException("The registry " + request.uri().getHost() + " did not answer in time", e);
         }
         if (response.statusCode() != 200) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import potconsole.engine.command.Validate;
 import potconsole.engine.host.UserDirectories;
+import potconsole.engine.io.PrivateFiles;
 
 /**
  * The console's signify keys: a directory of {@code NAME.pub} (and, for keys made here, {@code NAME.sec}, mode
@@ -68,7 +69,7 @@ public final class KeyRing {
     /** A new key pair without a passphrase, as {@code signify -G -n -p NAME.pub -s NAME.sec} makes. */
     public Key generate(String name) throws IOException {
         Validate.simpleName(name, "The key name");
-        potconsole.engine.io.PrivateFiles.directory(directory);
+        PrivateFiles.directory(directory);
         Path pub = directory.resolve(name + ".pub");
         Path sec = directory.resolve(name + ".sec");
         if (Files.exists(pub) || Files.exists(sec)) {
@@ -100,7 +101,7 @@ public final class KeyRing {
         }
         String fileName = file.getFileName().toString();
         String name = fileName.endsWith(".pub") ? fileName.substring(0, fileName.length() - 4) : fileName;
-        potconsole.engine.io.PrivateFiles.directory(directory);
+        PrivateFiles.directory(directory);
         Path target = directory.resolve(name + ".pub");
         if (Files.exists(target)) {
             throw new FileAlreadyExistsException(target.toString(), null, "a key with this name exists");

@@ -5,6 +5,7 @@ import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -265,7 +266,7 @@ public final class ParallelXzOutputStream extends OutputStream {
 
         private void ensureCapacity(int needed) {
             if (needed > bytes.length) {
-                bytes = java.util.Arrays.copyOf(bytes, Math.max(needed, bytes.length * 2));
+                bytes = Arrays.copyOf(bytes, Math.max(needed, bytes.length * 2));
             }
         }
 

@@ -3,6 +3,7 @@ package potconsole.engine.image;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
 import potconsole.engine.exec.Cancellation;
 import potconsole.engine.exec.ExecCancelledException;
 import potconsole.engine.exec.HostFiles;
+import potconsole.engine.exec.PartFile;
 
 /**
  * An image registry on any {@link RegistryStore}: its images grouped by pot and version, publishing (verified
@@ -158,7 +160,7 @@ public final class Registry {
         byte[] buffer = new byte[BUFFER];
         for (String name : names) {
             Path target = directory.resolve(name);
-            Path part = potconsole.engine.exec.PartFile.create(directory, name);
+            Path part = PartFile.create(directory, name);
             try {
                 try (InputStream in = store.open(name);
                         OutputStream out = Files.newOutputStream(part)) {
@@ -215,7 +217,7 @@ public final class Registry {
     public static Registry open(String spec, Function<String, Optional<HostFiles>> hostFiles) {
         String s = spec.strip();
         if (s.matches("(?i)https?://.*")) {
-            return new Registry(HttpStore.of(java.net.URI.create(s)));
+            return new Registry(HttpStore.of(URI.create(s)));
         }
         int colon = s.indexOf(':');
         if (colon > 0 && s.length() > colon + 1 && s.charAt(colon + 1) == '/' && !s.startsWith("file:")) {

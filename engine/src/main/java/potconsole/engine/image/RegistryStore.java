@@ -2,6 +2,7 @@ package potconsole.engine.image;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import potconsole.engine.exec.HostFiles;
@@ -28,7 +29,7 @@ public interface RegistryStore {
     String pathOf(String fileName);
 
     /** Whether the files can be verified in place on this workstation (no copy needed). */
-    default Optional<java.nio.file.Path> localDirectory() {
+    default Optional<Path> localDirectory() {
         return Optional.empty();
     }
 }

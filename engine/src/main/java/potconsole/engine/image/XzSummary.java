@@ -2,6 +2,8 @@ package potconsole.engine.image;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +37,7 @@ public record XzSummary(long compressedSize, long uncompressedSize, int blocks, 
         int blocks = read(xz).blocks();
         if (threads <= 1 || blocks <= 1) {
             try (InputStream in = new XZInputStream(Files.newInputStream(xz))) {
-                in.transferTo(java.io.OutputStream.nullOutputStream());
+                in.transferTo(OutputStream.nullOutputStream());
             }
             return;
         }
@@ -54,7 +56,7 @@ public record XzSummary(long compressedSize, long uncompressedSize, int blocks, 
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("check cancelled");
+            throw new InterruptedIOException("check cancelled");
         } catch (ExecutionException e) {
             throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
         } finally {

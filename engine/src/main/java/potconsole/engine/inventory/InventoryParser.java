@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import potconsole.engine.model.Base;
 import potconsole.engine.model.Flavour;
 import potconsole.engine.model.Fscomp;
@@ -101,7 +102,7 @@ public final class InventoryParser {
      * of the root file system alone is still a snapshot the pot loses with it).
      */
     private static List<Snapshot> snapshotsOf(String dataset, Map<String, List<String>> snapshots) {
-        java.util.TreeSet<String> names = new java.util.TreeSet<>(snapshots.getOrDefault(dataset, List.of()));
+        TreeSet<String> names = new TreeSet<>(snapshots.getOrDefault(dataset, List.of()));
         names.addAll(snapshots.getOrDefault(dataset + "/m", List.of()));
         return names.stream().map(Snapshot::new).toList();
     }

@@ -5,6 +5,8 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -76,7 +78,7 @@ public final class PrivateFiles {
             try {
                 Files.createDirectory(p, attribute(DIRECTORY));
                 chmod(p, DIRECTORY);
-            } catch (java.nio.file.FileAlreadyExistsException raced) {
+            } catch (FileAlreadyExistsException raced) {
                 // Another writer made it first.
             }
         }
@@ -189,9 +191,7 @@ public final class PrivateFiles {
     }
 
     private static FileAttribute<?>[] attribute(Set<PosixFilePermission> mode) {
-        return java.nio.file.FileSystems.getDefault()
-                        .supportedFileAttributeViews()
-                        .contains("posix")
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
                 ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(mode)}
                 : new FileAttribute<?>[0];
     }

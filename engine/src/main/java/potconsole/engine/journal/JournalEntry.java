@@ -3,6 +3,7 @@ package potconsole.engine.journal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import potconsole.engine.secret.Secrets;
 
 /**
  * One command the console or potctl ran: where, what (the command line, secret values masked), who, how it ended, the
@@ -45,11 +46,11 @@ public record JournalEntry(
                 at,
                 host,
                 user,
-                potconsole.engine.secret.Secrets.hide(commandLine),
+                Secrets.hide(commandLine),
                 changesState,
                 exitCode,
                 duration,
-                potconsole.engine.secret.Secrets.hide(outputTail),
+                Secrets.hide(outputTail),
                 origin);
     }
 

@@ -5,17 +5,21 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import potconsole.engine.exec.CommandRunner;
 import potconsole.engine.exec.ExecCancelledException;
 import potconsole.engine.exec.ExecListener;
 import potconsole.engine.exec.ExecRequest;
 import potconsole.engine.exec.ExecResult;
+import potconsole.engine.exec.HostFiles;
+import potconsole.engine.exec.Tty;
+import potconsole.engine.exec.TtyRunner;
 
 /**
  * A runner that writes every command it runs, with its outcome and output tail, to the journal, under the name of the
  * program that ran it. The journal keeps the command with secret values masked; the delegate runs the real one.
  */
-public final class JournalingRunner implements CommandRunner, potconsole.engine.exec.TtyRunner {
+public final class JournalingRunner implements CommandRunner, TtyRunner {
     private static final int TAIL = 20;
 
     private final CommandRunner delegate;
@@ -43,12 +47,12 @@ public final class JournalingRunner implements CommandRunner, potconsole.engine.
 
     /** Terminals are journalled when they open (their content is the person's own session, not recorded). */
     @Override
-    public potconsole.engine.exec.Tty openTty(ExecRequest request, int columns, int rows) {
-        if (!(delegate instanceof potconsole.engine.exec.TtyRunner tty)) {
+    public Tty openTty(ExecRequest request, int columns, int rows) {
+        if (!(delegate instanceof TtyRunner tty)) {
             throw new UnsupportedOperationException(delegate.describe() + " cannot open a terminal");
         }
         Instant started = Instant.now();
-        potconsole.engine.exec.Tty t = tty.openTty(request, columns, rows);
+        Tty t = tty.openTty(request, columns, rows);
         journal.record(new JournalEntry(
                 started,
                 host,
@@ -68,7 +72,7 @@ public final class JournalingRunner implements CommandRunner, potconsole.engine.
     }
 
     @Override
-    public java.util.Optional<potconsole.engine.exec.HostFiles> files() {
+    public Optional<HostFiles> files() {
         return delegate.files();
     }
 

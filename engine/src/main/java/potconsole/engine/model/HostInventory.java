@@ -1,6 +1,7 @@
 package potconsole.engine.model;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +17,7 @@ public record HostInventory(
         Instant capturedAt) {
 
     public HostInventory {
-        pots = pots.stream().sorted(java.util.Comparator.comparing(Pot::name)).toList();
+        pots = pots.stream().sorted(Comparator.comparing(Pot::name)).toList();
         bases = List.copyOf(bases);
         fscomps = List.copyOf(fscomps);
         bridges = List.copyOf(bridges);

@@ -3,6 +3,7 @@ package potconsole.engine.model;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Everything the console knows about one pot, assembled from its pot.conf, fscomp.conf, status file, the jail list
@@ -141,11 +142,11 @@ public record Pot(
      * and pot create writes one too when a flavour's bootstrap starts the pot — so a fresh pot can have
      * {@code { "ExitCode": 1 }} without ever having run anything; that is no run's result and is not one here.
      */
-    public java.util.OptionalInt lastApplicationExit() {
+    public OptionalInt lastApplicationExit() {
         if (persistent()) {
-            return java.util.OptionalInt.empty();
+            return OptionalInt.empty();
         }
-        return lastRun.map(LastRunStats::exitCode).orElse(java.util.OptionalInt.empty());
+        return lastRun.map(LastRunStats::exitCode).orElse(OptionalInt.empty());
     }
 
     /** pot's "latest" snapshot (highest name). */

@@ -1,8 +1,10 @@
 package potconsole.engine.nomad;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,7 +42,7 @@ public record NomadJob(
     public NomadJob {
         datacenters = List.copyOf(datacenters);
         args = List.copyOf(args);
-        portMap = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(portMap));
+        portMap = Collections.unmodifiableMap(new LinkedHashMap<>(portMap));
         copy = List.copyOf(copy);
         mount = List.copyOf(mount);
         mountReadOnly = List.copyOf(mountReadOnly);
@@ -50,7 +52,7 @@ public record NomadJob(
 
     /** A job for an image with the usual defaults: names from the pot, dc1, one instance, 200 MHz, 64 MB. */
     public static NomadJob forImage(String image, String pot, String tag) {
-        String name = pot.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]+", "-");
+        String name = pot.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-");
         return new NomadJob(
                 name,
                 List.of("dc1"),

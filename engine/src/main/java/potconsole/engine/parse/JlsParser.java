@@ -1,6 +1,7 @@
 package potconsole.engine.parse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Parses FreeBSD {@code jls}: the default table (JID, IP Address, Hostname, Path) and {@code jls name}. */
@@ -17,7 +18,7 @@ public final class JlsParser {
             if (f.length < 3 || !f[0].matches("[0-9]+")) {
                 continue;
             }
-            String ip = f.length > 3 ? String.join(" ", java.util.Arrays.copyOfRange(f, 1, f.length - 2)) : "";
+            String ip = f.length > 3 ? String.join(" ", Arrays.copyOfRange(f, 1, f.length - 2)) : "";
             jails.add(new Jail(Integer.parseInt(f[0]), ip, f[f.length - 2], f[f.length - 1]));
         }
         return jails;

@@ -1,5 +1,6 @@
 package potconsole.engine.parse;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -56,7 +57,7 @@ public final class PotErrors {
         if (exitCode == 125) {
             return Optional.of(new ApplicationFailedException(message, commandLine, exitCode, errors, stderr));
         }
-        List<String> all = new java.util.ArrayList<>(errors);
+        List<String> all = new ArrayList<>(errors);
         all.addAll(stderr);
         if (all.stream().anyMatch(l -> NEEDS_ROOT.matcher(l).matches())) {
             return Optional.of(new NeedsRootException(rootMessage(message), commandLine, exitCode, errors, stderr));

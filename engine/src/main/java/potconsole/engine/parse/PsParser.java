@@ -1,6 +1,7 @@
 package potconsole.engine.parse;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Parses {@code pot ps}: the optional network status message, then one running pot per line. */
@@ -23,7 +24,7 @@ public final class PsParser {
                     case "Need privileges to read internal network status" -> InternalNetwork.UNKNOWN_NEEDS_ROOT;
                     default -> null;
                 })
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .findFirst();
         return new Ps(network, ListParser.names(output.data()));
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import potconsole.engine.model.PotConfig;
+import potconsole.engine.model.PotType;
 
 /** pot clone: a copy-on-write pot from a snapshot, network keys replaced (pot-spec §3.2). */
 final class CloneCommands {
@@ -28,7 +29,7 @@ final class CloneCommands {
             return 1;
         }
         SandboxPot src = source.get();
-        if (src.conf.type() == potconsole.engine.model.PotType.MULTI && src.conf.level() == 0) {
+        if (src.conf.type() == PotType.MULTI && src.conf.level() == 0) {
             c.out().error("Level 0 pots cannot be cloned");
             return 1;
         }

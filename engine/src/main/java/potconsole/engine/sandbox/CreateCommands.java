@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import potconsole.engine.flavour.FlavourFile;
+import potconsole.engine.flavour.FlavourLine;
 import potconsole.engine.model.Attribute;
 import potconsole.engine.model.Base;
 import potconsole.engine.model.NetworkType;
@@ -241,9 +244,7 @@ final class CreateCommands {
     static boolean applyFlavour(Ctx c, SandboxPot pot, SandboxFlavour flavour) {
         if (flavour.commandFile() != null) {
             // pot's own reading of the file (pot-spec §6.2): whitespace words, set-cmd's line taken literally.
-            for (potconsole.engine.flavour.FlavourLine line : potconsole.engine.flavour.FlavourFile.parse(
-                            flavour.commandFile())
-                    .lines()) {
+            for (FlavourLine line : FlavourFile.parse(flavour.commandFile()).lines()) {
                 if (!line.valid()) {
                     c.out().error("Flavor " + flavour.name() + ": line " + line.raw() + " not valid - ignoring");
                     continue;
@@ -322,7 +323,7 @@ final class CreateCommands {
         if (!c.requireRoot()) {
             return 1;
         }
-        c.state().fscomps.put(name, new java.util.TreeSet<>());
+        c.state().fscomps.put(name, new TreeSet<>());
         return 0;
     }
 

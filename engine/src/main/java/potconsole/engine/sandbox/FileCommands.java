@@ -1,5 +1,6 @@
 package potconsole.engine.sandbox;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,7 +32,7 @@ final class FileCommands {
             return 1;
         }
         byte[] content = c.state().hostFiles.getOrDefault(source, new byte[0]);
-        pot.get().files.put(dest, new String(content, java.nio.charset.StandardCharsets.UTF_8));
+        pot.get().files.put(dest, new String(content, StandardCharsets.UTF_8));
         return 0;
     }
 
@@ -147,11 +148,7 @@ final class FileCommands {
                 c.out().error(file.get() + " not a valid hook");
                 continue;
             }
-            pot.get()
-                    .hooks
-                    .put(
-                            names[i],
-                            new String(c.state().hostFiles.get(file.get()), java.nio.charset.StandardCharsets.UTF_8));
+            pot.get().hooks.put(names[i], new String(c.state().hostFiles.get(file.get()), StandardCharsets.UTF_8));
             valid++;
         }
         if (valid == 0) {

@@ -3,6 +3,7 @@ package potconsole.engine.sandbox;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import potconsole.engine.model.NetworkType;
 
 /**
  * The few host programs besides pot that the console (and the recorded transcripts) use: cat of pot's files, jls,
@@ -108,7 +109,7 @@ final class HostCommands {
         }
         c.out().line("   JID  IP Address      Hostname                      Path");
         for (SandboxPot p : running) {
-            String ip = p.conf.network().type() == potconsole.engine.model.NetworkType.ALIAS
+            String ip = p.conf.network().type() == NetworkType.ALIAS
                     ? p.conf.network().primaryIp().orElse("")
                     : "";
             c.out()

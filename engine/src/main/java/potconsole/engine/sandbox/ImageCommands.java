@@ -1,13 +1,23 @@
 package potconsole.engine.sandbox;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import org.bouncycastle.crypto.digests.SkeinDigest;
+import org.tukaani.xz.LZMA2Options;
+import org.tukaani.xz.XZInputStream;
+import org.tukaani.xz.XZOutputStream;
+import potconsole.engine.image.VersionOrder;
 import potconsole.engine.model.NetworkType;
 import potconsole.engine.model.PotType;
 
@@ -70,7 +80,7 @@ final class ImageCommands {
                 out.error("Already exported a different snapshot tagged as this version");
                 return 1;
             }
-            if (potconsole.engine.image.VersionOrder.INSTANCE.compare(tag, p.imageTag) < 0) {
+            if (VersionOrder.INSTANCE.compare(tag, p.imageTag) < 0) {
                 out.error("Tag version lower than the previously exported one");
                 return 1;
             }
@@ -116,12 +126,12 @@ final class ImageCommands {
         for (int attempt = 0; attempt < 16 && best.length != size; attempt++) {
             byte[] data = new byte[length];
             new Random(seed).nextBytes(data);
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(size + 64);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(size + 64);
             // Stored (uncompressed) LZMA2 chunks: random bytes do not compress, and this takes no encoder time.
-            try (org.tukaani.xz.XZOutputStream xz = new org.tukaani.xz.XZOutputStream(out, stored())) {
+            try (XZOutputStream xz = new XZOutputStream(out, stored())) {
                 xz.write(data);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             best = out.toByteArray();
             length = Math.max(1, length + size - best.length);
@@ -129,9 +139,9 @@ final class ImageCommands {
         return best;
     }
 
-    private static org.tukaani.xz.LZMA2Options stored() throws java.io.IOException {
-        org.tukaani.xz.LZMA2Options stored = new org.tukaani.xz.LZMA2Options();
-        stored.setMode(org.tukaani.xz.LZMA2Options.MODE_UNCOMPRESSED);
+    private static LZMA2Options stored() throws IOException {
+        LZMA2Options stored = new LZMA2Options();
+        stored.setMode(LZMA2Options.MODE_UNCOMPRESSED);
         return stored;
     }
 
@@ -140,7 +150,7 @@ final class ImageCommands {
         int steps = 20;
         for (int i = 1; i <= steps; i++) {
             int len = (int) ((long) content.length * i / steps);
-            byte[] part = java.util.Arrays.copyOf(content, len);
+            byte[] part = Arrays.copyOf(content, len);
             c.state().hostFiles.put(file, part);
             c.host().pauseUnlocked(c, Duration.ofMillis(150));
         }
@@ -221,9 +231,9 @@ final class ImageCommands {
     }
 
     private static Optional<SandboxState.Image> receivable(byte[] xz, String tag) {
-        try (java.io.InputStream in = new org.tukaani.xz.XZInputStream(new java.io.ByteArrayInputStream(xz))) {
+        try (InputStream in = new XZInputStream(new ByteArrayInputStream(xz))) {
             return ZfsCommands.receive(in, tag);
-        } catch (java.io.IOException notAStream) {
+        } catch (IOException notAStream) {
             return Optional.empty();
         }
     }
@@ -292,7 +302,7 @@ final class ImageCommands {
         // The file grows in the cache while fetch runs, so a console polling its size sees progress.
         int steps = 10;
         for (int i = 1; i <= steps; i++) {
-            s.hostFiles.put(to, java.util.Arrays.copyOf(data, (int) ((long) data.length * i / steps)));
+            s.hostFiles.put(to, Arrays.copyOf(data, (int) ((long) data.length * i / steps)));
             c.host().pauseUnlocked(c, Duration.ofMillis(Math.min(200, 5 + data.length / 40_000)));
         }
         long rate = Math.max(1, data.length * 20L);

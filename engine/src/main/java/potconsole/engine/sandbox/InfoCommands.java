@@ -3,10 +3,12 @@ package potconsole.engine.sandbox;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import potconsole.engine.model.Attribute;
 import potconsole.engine.model.NetworkType;
 import potconsole.engine.model.PotType;
@@ -56,7 +58,7 @@ final class InfoCommands {
     }
 
     static Map<String, String> environment(Ctx c, SandboxPot p) {
-        Map<String, String> env = new java.util.LinkedHashMap<>();
+        Map<String, String> env = new LinkedHashMap<>();
         env.put("_POT_NAME", p.name);
         NetworkType type = p.conf.network().type();
         env.put("_POT_IP", type == NetworkType.INHERIT ? "" : p.conf.raw("ip").orElse(""));
@@ -132,7 +134,7 @@ final class InfoCommands {
         String net = s.bridgeValue(bridge, "net=");
         long start = SandboxState.ipToLong(net.substring(0, net.indexOf('/')));
         int size = 1 << (32 - Integer.parseInt(net.substring(net.indexOf('/') + 1)));
-        java.util.TreeMap<Long, String> lines = new java.util.TreeMap<>();
+        TreeMap<Long, String> lines = new TreeMap<>();
         lines.put(start, bridge + " bridge - network ");
         lines.put(SandboxState.ipToLong(s.bridgeValue(bridge, "gateway=")), bridge + " bridge - gateway ");
         lines.put(start + size - 1, bridge + " bridge - broadcast ");

@@ -3,6 +3,7 @@ package potconsole.engine.sandbox;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import potconsole.engine.model.Base;
 import potconsole.engine.model.PotConfig;
 import potconsole.engine.model.PotType;
 
@@ -148,7 +149,7 @@ final class LifecycleCommands {
         if (!c.requireRoot()) {
             return 1;
         }
-        String levelZero = new potconsole.engine.model.Base(base).levelZeroPot();
+        String levelZero = new Base(base).levelZeroPot();
         List<SandboxPot> users = c.state().pots.values().stream()
                 .filter(p -> !p.name.equals(levelZero)
                         && p.conf.base().filter(base::equals).isPresent())

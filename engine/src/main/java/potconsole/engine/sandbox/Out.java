@@ -2,15 +2,16 @@ package potconsole.engine.sandbox;
 
 import java.nio.charset.StandardCharsets;
 import potconsole.engine.exec.ExecListener;
+import potconsole.engine.exec.LineSplitter;
 
 /** Writes a simulated command's output to the listener exactly as pot would print it. */
 final class Out {
     private final ExecListener listener;
-    private final potconsole.engine.exec.LineSplitter stdoutLines;
+    private final LineSplitter stdoutLines;
 
     Out(ExecListener listener) {
         this.listener = listener;
-        this.stdoutLines = new potconsole.engine.exec.LineSplitter(listener::stdoutLine);
+        this.stdoutLines = new LineSplitter(listener::stdoutLine);
     }
 
     /** Raw stdout that is also split into lines (printf, cat: output need not end with a newline). */

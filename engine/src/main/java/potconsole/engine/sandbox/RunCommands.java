@@ -1,9 +1,12 @@
 package potconsole.engine.sandbox;
 
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import potconsole.engine.model.NetworkType;
 import potconsole.engine.model.PortMapping;
 import potconsole.engine.model.StatusFileState;
@@ -97,7 +100,7 @@ final class RunCommands {
         boolean tinirc = "YES".equals(p.attr("no-rc-script", "NO"));
         List<String> argv =
                 tinirc ? MiniShell.words(cmd, Map.of()) : List.of(cmd.trim().split("\\s+"));
-        Map<String, String> env = new java.util.LinkedHashMap<>();
+        Map<String, String> env = new LinkedHashMap<>();
         for (var e : p.conf.env()) {
             env.put(e.name(), e.value());
         }
@@ -107,7 +110,7 @@ final class RunCommands {
 
     private static void assignDynamicPorts(Ctx c, SandboxPot p) {
         p.dynamicPorts.clear();
-        java.util.Set<Integer> used = new java.util.HashSet<>();
+        Set<Integer> used = new HashSet<>();
         for (SandboxPot other : c.state().pots.values()) {
             if (other.running && other != p) {
                 used.addAll(other.dynamicPorts.values());
@@ -194,7 +197,7 @@ final class RunCommands {
             c.out().error("A command is mandatory");
             return 1;
         }
-        Map<String, String> env = new java.util.LinkedHashMap<>();
+        Map<String, String> env = new LinkedHashMap<>();
         for (String e : g.values('e')) {
             int eq = e.indexOf('=');
             if (eq > 0) {

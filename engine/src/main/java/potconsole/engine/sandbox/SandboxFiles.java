@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import potconsole.engine.exec.Cancellation;
@@ -214,7 +215,7 @@ final class SandboxFiles implements HostFiles {
         String commandFile = script ? (old == null ? null : old.commandFile()) : content;
         String bootstrap = script ? content : (old == null ? null : old.bootstrap());
         // The simulated run of a bootstrap is kept only while the script is unchanged.
-        boolean sameScript = old != null && java.util.Objects.equals(old.bootstrap(), bootstrap);
+        boolean sameScript = old != null && Objects.equals(old.bootstrap(), bootstrap);
         storeFlavour(name, commandFile, bootstrap, sameScript ? old : null);
     }
 

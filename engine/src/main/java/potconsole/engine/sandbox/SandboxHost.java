@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,10 +14,14 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import potconsole.engine.exec.CommandRunner;
 import potconsole.engine.exec.ExecCancelledException;
+import potconsole.engine.exec.ExecFailedException;
 import potconsole.engine.exec.ExecListener;
 import potconsole.engine.exec.ExecRequest;
 import potconsole.engine.exec.ExecResult;
+import potconsole.engine.exec.HostFiles;
 import potconsole.engine.exec.Privilege;
+import potconsole.engine.exec.Tty;
+import potconsole.engine.exec.TtyRunner;
 import potconsole.engine.inventory.InventoryScript;
 
 /**
@@ -24,7 +29,7 @@ import potconsole.engine.inventory.InventoryScript;
  * recorded in the transcripts, with state kept across calls. The console's default host when none is configured,
  * and the backend of GUI tests. It is always labelled a sandbox.
  */
-public final class SandboxHost implements CommandRunner, potconsole.engine.exec.TtyRunner {
+public final class SandboxHost implements CommandRunner, TtyRunner {
     private final SandboxState state;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition potStopped = lock.newCondition();
@@ -98,23 +103,23 @@ public final class SandboxHost implements CommandRunner, potconsole.engine.exec.
     }
 
     @Override
-    public Optional<potconsole.engine.exec.HostFiles> files() {
+    public Optional<HostFiles> files() {
         return Optional.of(new SandboxFiles(state, lock));
     }
 
     /** {@code pot term NAME}: a simulated login shell inside a running pot; pot's refusal otherwise. */
     @Override
-    public potconsole.engine.exec.Tty openTty(ExecRequest request, int columns, int rows) {
+    public Tty openTty(ExecRequest request, int columns, int rows) {
         List<String> argv = request.argv();
         String pot = argv.get(argv.size() - 1);
         lock.lock();
         try {
             Optional<SandboxPot> p = state.pot(pot);
             if (p.isEmpty()) {
-                throw new potconsole.engine.exec.ExecFailedException("Pot " + pot + " not found");
+                throw new ExecFailedException("Pot " + pot + " not found");
             }
             if (!p.get().running) {
-                throw new potconsole.engine.exec.ExecFailedException("The pot " + pot + " is not running");
+                throw new ExecFailedException("The pot " + pot + " is not running");
             }
             String prompt = "root@" + p.get().conf.hostname().orElse(pot) + ":~ # ";
             return new SandboxTty(this, pot, prompt);
@@ -130,12 +135,7 @@ public final class SandboxHost implements CommandRunner, potconsole.engine.exec.
             state.flavours.put(
                     name,
                     new SandboxFlavour(
-                            name,
-                            commandFile.orElse(null),
-                            bootstrap.orElse(null),
-                            List.of(),
-                            List.of(),
-                            java.util.Map.of()));
+                            name, commandFile.orElse(null), bootstrap.orElse(null), List.of(), List.of(), Map.of()));
         } finally {
             lock.unlock();
         }

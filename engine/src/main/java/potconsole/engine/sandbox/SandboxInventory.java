@@ -1,6 +1,7 @@
 package potconsole.engine.sandbox;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -67,7 +68,7 @@ final class SandboxInventory {
                         .toList()));
         section(b, marker, "snapshots", lines(s.jailSnapshots()));
         section(b, marker, "props", lines(s.jailProperties()));
-        List<String> fscomps = new java.util.ArrayList<>();
+        List<String> fscomps = new ArrayList<>();
         fscomps.add(s.zroot() + "/fscomp");
         s.fscomps.keySet().forEach(f -> fscomps.add(s.zroot() + "/fscomp/" + f));
         section(b, marker, "fscomps", lines(fscomps));

@@ -1,15 +1,18 @@
 package potconsole.engine.sandbox;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import potconsole.engine.model.NetworkType;
@@ -34,7 +37,7 @@ final class SandboxState {
     /** Flavours in directory order (as pot ls -F prints them). */
     final Map<String, SandboxFlavour> flavours = new LinkedHashMap<>();
     /** Paths with the execute bit (host files and flavour bootstraps). */
-    final java.util.Set<String> executables = new TreeSet<>();
+    final Set<String> executables = new TreeSet<>();
     /** Host files (path → content); directories are paths ending in '/'. */
     final TreeMap<String, byte[]> hostFiles = new TreeMap<>();
     /** What an exported image holds (its bytes are in hostFiles), by its Skein-1024 hash (the .skein content). */
@@ -94,7 +97,7 @@ final class SandboxState {
     }
 
     void hostFile(String path, String content) {
-        hostFiles.put(path, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        hostFiles.put(path, content.getBytes(StandardCharsets.UTF_8));
     }
 
     boolean isFile(String path) {
@@ -133,7 +136,7 @@ final class SandboxState {
      */
     boolean validIp(String ip, Optional<String> bridge) {
         if (!ip.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}")
-                || java.util.Arrays.stream(ip.split("\\.")).anyMatch(p -> Integer.parseInt(p) > 255)) {
+                || Arrays.stream(ip.split("\\.")).anyMatch(p -> Integer.parseInt(p) > 255)) {
             return false;
         }
         long a = ipToLong(ip);

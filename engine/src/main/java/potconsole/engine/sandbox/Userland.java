@@ -3,6 +3,7 @@ package potconsole.engine.sandbox;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import potconsole.engine.exec.ExecCancelledException;
@@ -178,7 +179,7 @@ final class Userland {
             Map<String, String> env,
             byte[] stdin,
             Mode mode) {
-        Map<String, String> vars = new java.util.HashMap<>(env);
+        Map<String, String> vars = new HashMap<>(env);
         for (int i = 0; i < params.size(); i++) {
             vars.put(String.valueOf(i), params.get(i));
         }

@@ -1,7 +1,18 @@
 package potconsole.engine.sandbox;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import java.util.TreeSet;
+import potconsole.engine.model.PotConfig;
 
 /**
  * The host's {@code zfs} as the console uses it: {@code list -H}, {@code get -H [-o …]}, the {@code send -nP -R} dry
@@ -45,7 +56,7 @@ final class ZfsCommands {
         boolean filesystemsOnly = false;
         boolean recursive = false;
         List<String> columns = List.of("name", "property", "value");
-        List<String> rest = new java.util.ArrayList<>();
+        List<String> rest = new ArrayList<>();
         for (int i = 1; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -60,12 +71,12 @@ final class ZfsCommands {
             return 2;
         }
         List<String> props = List.of(rest.get(0).split(","));
-        java.util.Map<String, java.util.Map<String, String>> all = new java.util.LinkedHashMap<>();
+        Map<String, Map<String, String>> all = new LinkedHashMap<>();
         for (String line : c.state().jailProperties()) {
             String[] f = line.split("\t");
-            all.computeIfAbsent(f[0], k -> new java.util.LinkedHashMap<>()).put(f[1], f[2]);
+            all.computeIfAbsent(f[0], k -> new LinkedHashMap<>()).put(f[1], f[2]);
         }
-        java.util.TreeSet<String> datasets = new java.util.TreeSet<>(ZfsCommands::zfsOrder);
+        TreeSet<String> datasets = new TreeSet<>(ZfsCommands::zfsOrder);
         for (String want : rest.subList(1, rest.size())) {
             if (want.contains("@") && c.state().jailSnapshots().contains(want)) {
                 datasets.add(want);
@@ -82,13 +93,13 @@ final class ZfsCommands {
         }
         for (String ds : datasets) {
             String owner = ds.contains("@") ? ds.substring(0, ds.indexOf('@')) : ds;
-            java.util.Map<String, String> values = all.getOrDefault(owner, java.util.Map.of());
+            Map<String, String> values = all.getOrDefault(owner, Map.of());
             for (String prop : props) {
                 String v = values.getOrDefault(prop, "-");
                 if (prop.equals("origin") && ds.contains("@")) {
                     v = "-";
                 }
-                java.util.Map<String, String> row = java.util.Map.of("name", ds, "property", prop, "value", v);
+                Map<String, String> row = Map.of("name", ds, "property", prop, "value", v);
                 c.out()
                         .line(String.join(
                                 "\t",
@@ -147,7 +158,7 @@ final class ZfsCommands {
         SandboxPot.DatasetCopy content = pot.get().snapshots.get(snapshot.substring(snapshot.indexOf('@') + 1));
         byte[] header = streamHeader(snapshot, content);
         c.out().bytes(header, header.length);
-        java.util.Random random = new java.util.Random(snapshot.hashCode());
+        Random random = new Random(snapshot.hashCode());
         byte[] chunk = new byte[64 * 1024];
         String[] words = {"usr/", "bin/", "lib", ".so", "etc/", "rc.conf", "\0\0\0\0", "nginx", "pot", "\n"};
         long body = total - header.length;
@@ -160,7 +171,7 @@ final class ZfsCommands {
             c.out().bytes(chunk, n);
             sent += n;
             if (sent % (256 * 1024) == 0) {
-                c.host().pauseUnlocked(c, java.time.Duration.ofMillis(20));
+                c.host().pauseUnlocked(c, Duration.ofMillis(20));
             }
         }
         return 0;
@@ -173,32 +184,29 @@ final class ZfsCommands {
      * sandbox can receive the stream again, e.g. a console's workstation export of it imported later.
      */
     static byte[] streamHeader(String snapshot, SandboxPot.DatasetCopy content) {
-        String conf = java.util.Base64.getEncoder()
-                .encodeToString(content.conf().render().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return (STREAM_MAGIC + "\n" + snapshot + "\n" + conf + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String conf = Base64.getEncoder().encodeToString(content.conf().render().getBytes(StandardCharsets.UTF_8));
+        return (STREAM_MAGIC + "\n" + snapshot + "\n" + conf + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** The dataset copy and snapshot name a {@link #streamHeader} describes, if {@code stream} starts with one. */
-    static Optional<SandboxState.Image> receive(java.io.InputStream stream, String tag) throws java.io.IOException {
+    static Optional<SandboxState.Image> receive(InputStream stream, String tag) throws IOException {
         byte[] start = stream.readNBytes(64 * 1024);
-        String text = new String(start, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String text = new String(start, StandardCharsets.ISO_8859_1);
         String[] lines = text.split("\n", 4);
         if (lines.length < 4 || !lines[0].equals(STREAM_MAGIC) || lines[1].indexOf('@') < 0) {
             return Optional.empty();
         }
         String snapshot = lines[1];
-        potconsole.engine.model.PotConfig conf;
+        PotConfig conf;
         try {
-            conf = potconsole.engine.model.PotConfig.parse(new String(
-                    java.util.Base64.getDecoder().decode(lines[2]), java.nio.charset.StandardCharsets.UTF_8));
+            conf = PotConfig.parse(new String(Base64.getDecoder().decode(lines[2]), StandardCharsets.UTF_8));
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
         }
         String jails = "/jails/";
         String pot = snapshot.substring(snapshot.indexOf(jails) + jails.length(), snapshot.indexOf('@'));
         String snap = snapshot.substring(snapshot.indexOf('@') + 1);
-        SandboxPot.DatasetCopy content =
-                new SandboxPot.DatasetCopy(conf, List.of(), null, java.util.Map.of(), java.util.Map.of());
+        SandboxPot.DatasetCopy content = new SandboxPot.DatasetCopy(conf, List.of(), null, Map.of(), Map.of());
         return Optional.of(new SandboxState.Image(content, snap, tag, pot));
     }
 

@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import potconsole.engine.host.UserDirectories;
+import potconsole.engine.io.PrivateFiles;
 
 /**
  * The one rule for what the console never shows or keeps: the value of an environment variable whose name looks
@@ -45,7 +47,7 @@ public final class Secrets {
 
     private static volatile Secrets standard;
 
-    private final List<String> words = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> words = new CopyOnWriteArrayList<>();
     private final Set<String> values = ConcurrentHashMap.newKeySet();
 
     /** The built-in words plus {@code extraWords}. */
@@ -135,7 +137,7 @@ public final class Secrets {
             return;
         }
         standard().addWord(name);
-        potconsole.engine.io.PrivateFiles.appendLine(namesFile(), name.strip());
+        PrivateFiles.appendLine(namesFile(), name.strip());
     }
 
     public boolean isSecretName(String name) {

@@ -1,5 +1,6 @@
 package potconsole.engine.service;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -12,14 +13,14 @@ public record ExportResult(
         Optional<String> snapshot,
         long compressedBytes,
         OptionalLong streamEstimate,
-        java.util.List<String> purgedSnapshots,
+        List<String> purgedSnapshots,
         Optional<String> snapshotTaken) {
     public ExportResult {
-        purgedSnapshots = java.util.List.copyOf(purgedSnapshots);
+        purgedSnapshots = List.copyOf(purgedSnapshots);
     }
 
     public ExportResult(String file, Optional<String> snapshot, long compressedBytes, OptionalLong streamEstimate) {
-        this(file, snapshot, compressedBytes, streamEstimate, java.util.List.of(), Optional.empty());
+        this(file, snapshot, compressedBytes, streamEstimate, List.of(), Optional.empty());
     }
 
     /**

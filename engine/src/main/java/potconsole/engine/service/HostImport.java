@@ -1,5 +1,6 @@
 package potconsole.engine.service;
 
+import java.net.URI;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
@@ -9,7 +10,9 @@ import java.util.concurrent.TimeoutException;
 import potconsole.engine.command.ImportCommand;
 import potconsole.engine.exec.Cancellation;
 import potconsole.engine.exec.CommandRunner;
+import potconsole.engine.exec.ExecCancelledException;
 import potconsole.engine.exec.Privilege;
+import potconsole.engine.image.HttpStore;
 import potconsole.engine.image.ImageName;
 import potconsole.engine.job.Job;
 import potconsole.engine.job.JobContext;
@@ -69,7 +72,7 @@ final class HostImport {
                     context.bytes(done.getAsLong(), total.orElse(-1));
                 }
             } catch (ExecutionException e) {
-                if (e.getCause() instanceof potconsole.engine.exec.ExecCancelledException) {
+                if (e.getCause() instanceof ExecCancelledException) {
                     // pot never re-downloads a cached file: a partial one would fail every later import.
                     host.removeImageFiles(cached);
                 }
@@ -88,8 +91,7 @@ final class HostImport {
             return host.fileSize(base.substring("file://".length()) + "/" + xzFile, new Cancellation());
         }
         if (base.matches("(?i)https?://.*")) {
-            return potconsole.engine.image.HttpStore.of(java.net.URI.create(base))
-                    .sizeOf(xzFile);
+            return HttpStore.of(URI.create(base)).sizeOf(xzFile);
         }
         return OptionalLong.empty();
     }

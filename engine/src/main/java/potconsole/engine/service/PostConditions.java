@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import potconsole.engine.command.CloneCommand;
 import potconsole.engine.command.CreateCommand;
 import potconsole.engine.command.DestroyCommand;
@@ -20,8 +21,7 @@ import potconsole.engine.parse.PotOutput;
  */
 final class PostConditions {
     /** fetch(1)'s one-line summary of a file it fetched ({@code /var/cache/pot/x.xz  867 kB  169 MBps}). */
-    private static final java.util.regex.Pattern FETCH_PROGRESS =
-            java.util.regex.Pattern.compile("\\S+\\s+[0-9]+\\s+[kMG ]?B\\s+[0-9]+\\s+[kMG ]?Bps");
+    private static final Pattern FETCH_PROGRESS = Pattern.compile("\\S+\\s+[0-9]+\\s+[kMG ]?B\\s+[0-9]+\\s+[kMG ]?Bps");
 
     private PostConditions() {}
 

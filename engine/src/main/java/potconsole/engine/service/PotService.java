@@ -1,16 +1,22 @@
 package potconsole.engine.service;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.locks.ReentrantLock;
+import potconsole.engine.command.CloneCommand;
 import potconsole.engine.command.ConfigCommand;
+import potconsole.engine.command.CreateCommand;
 import potconsole.engine.command.ExecCommand;
+import potconsole.engine.command.ExportCommand;
+import potconsole.engine.command.ImportCommand;
 import potconsole.engine.command.InfoCommand;
 import potconsole.engine.command.LastRunStatsCommand;
 import potconsole.engine.command.ListCommand;
+import potconsole.engine.command.NetworkOptions;
 import potconsole.engine.command.PotCommand;
 import potconsole.engine.command.PsCommand;
 import potconsole.engine.command.ShowCommand;
@@ -23,12 +29,22 @@ import potconsole.engine.exec.CommandRunner;
 import potconsole.engine.exec.ExecListener;
 import potconsole.engine.exec.ExecRequest;
 import potconsole.engine.exec.ExecResult;
+import potconsole.engine.exec.HostFiles;
 import potconsole.engine.exec.Privilege;
+import potconsole.engine.exec.Tty;
+import potconsole.engine.exec.TtyRunner;
+import potconsole.engine.image.ImageName;
+import potconsole.engine.image.ImageWriter;
+import potconsole.engine.image.Registry;
+import potconsole.engine.image.RegistryEntry;
+import potconsole.engine.inventory.InventoryException;
 import potconsole.engine.inventory.InventoryParser;
 import potconsole.engine.inventory.InventoryScript;
 import potconsole.engine.job.Job;
 import potconsole.engine.model.HostInventory;
 import potconsole.engine.model.LastRunStats;
+import potconsole.engine.model.NetworkType;
+import potconsole.engine.parse.ImageOutputs;
 import potconsole.engine.parse.InfoParser;
 import potconsole.engine.parse.ListParser;
 import potconsole.engine.parse.PotErrors;
@@ -110,14 +126,12 @@ public final class PotService {
     }
 
     /** The network options of a create or clone that names a bridge IP itself: checked like potnet before sending. */
-    private static Optional<potconsole.engine.command.NetworkOptions> explicitIp(PotCommand command) {
-        potconsole.engine.command.NetworkOptions network = command instanceof potconsole.engine.command.CreateCommand c
+    private static Optional<NetworkOptions> explicitIp(PotCommand command) {
+        NetworkOptions network = command instanceof CreateCommand c
                 ? c.network()
-                : command instanceof potconsole.engine.command.CloneCommand c ? c.network() : null;
+                : command instanceof CloneCommand c ? c.network() : null;
         return Optional.ofNullable(network)
-                .filter(n -> n.type()
-                        .filter(potconsole.engine.model.NetworkType::isBridge)
-                        .isPresent())
+                .filter(n -> n.type().filter(NetworkType::isBridge).isPresent())
                 .filter(n -> !n.ips().isEmpty() && !n.ips().get(0).equals("auto"));
     }
 
@@ -161,7 +175,7 @@ public final class PotService {
      * {@code pot export} with progress: the snapshot plan, the {@code zfs send -nP} estimate, then the compressed
      * size polled on the host every {@code pollMillis}; cancel removes the partial files.
      */
-    public Job<ExportResult> export(potconsole.engine.command.ExportCommand command, long pollMillis) {
+    public Job<ExportResult> export(ExportCommand command, long pollMillis) {
         return new HostExport(this, runner, privilege, command, pollMillis).job();
     }
 
@@ -169,11 +183,8 @@ public final class PotService {
      * Export to this workstation: the pot's {@code zfs send -R} stream is compressed here into {@code directory},
      * with exact progress; {@code :pot.tag}/{@code :pot.snap} are set on the host afterwards, as pot does.
      */
-    public Job<potconsole.engine.image.ImageWriter.Result> exportToWorkstation(
-            potconsole.engine.image.ImageName name,
-            java.nio.file.Path directory,
-            potconsole.engine.image.ImageWriter.Options options,
-            boolean force) {
+    public Job<ImageWriter.Result> exportToWorkstation(
+            ImageName name, Path directory, ImageWriter.Options options, boolean force) {
         return new WorkstationExport(this, runner, privilege, name, directory, options, force).job();
     }
 
@@ -181,8 +192,7 @@ public final class PotService {
      * {@code pot import} with progress: the image growing in {@code POT_CACHE} against its size in a
      * {@code file://} registry; the result names the new pot and the IP pot assigned.
      */
-    public Job<potconsole.engine.parse.ImageOutputs.Imported> importImage(
-            potconsole.engine.command.ImportCommand command, long pollMillis) {
+    public Job<ImageOutputs.Imported> importImage(ImportCommand command, long pollMillis) {
         return new HostImport(this, runner, privilege, command, pollMillis).job();
     }
 
@@ -190,25 +200,22 @@ public final class PotService {
      * Import by pushing the image's files (and its missing dependencies') into the host's {@code POT_CACHE} over
      * the host's file channel (SFTP), then {@code pot import}; for hosts that cannot reach the registry.
      */
-    public Job<potconsole.engine.parse.ImageOutputs.Imported> pushImport(
-            potconsole.engine.image.Registry registry,
-            potconsole.engine.image.RegistryEntry entry,
-            java.util.Optional<String> publicKey,
-            long pollMillis) {
-        potconsole.engine.exec.HostFiles files = runner.files()
+    public Job<ImageOutputs.Imported> pushImport(
+            Registry registry, RegistryEntry entry, Optional<String> publicKey, long pollMillis) {
+        HostFiles files = runner.files()
                 .orElseThrow(() -> new UnsupportedOperationException(
                         runner.describe() + " offers no file transfer; let pot fetch from the URL instead"));
         return new PushImport(this, runner, files, registry, entry, publicKey, pollMillis).job();
     }
 
     /** The host's files (SFTP for SSH hosts), when its transport offers them. */
-    public java.util.Optional<potconsole.engine.exec.HostFiles> files() {
+    public Optional<HostFiles> files() {
         return runner.files();
     }
 
     /** An interactive terminal for a command (e.g. {@code pot term NAME}), when the host's transport has PTYs. */
-    public potconsole.engine.exec.Tty openTty(PotCommand command, int columns, int rows) {
-        if (!(runner instanceof potconsole.engine.exec.TtyRunner tty)) {
+    public Tty openTty(PotCommand command, int columns, int rows) {
+        if (!(runner instanceof TtyRunner tty)) {
             throw new UnsupportedOperationException(runner.describe() + " cannot open a terminal");
         }
         return tty.openTty(request(command).withPrivilege(privilege), columns, rows);
@@ -280,8 +287,8 @@ public final class PotService {
         CapturingListener captured = new CapturingListener(ExecListener.NONE, Integer.MAX_VALUE);
         ExecResult result = runner.run(script.request().withCancellation(cancellation), captured);
         if (result.exitCode() != 0) {
-            throw new potconsole.engine.inventory.InventoryException(
-                    potconsole.engine.inventory.InventoryException.Reason.SCRIPT_FAILED,
+            throw new InventoryException(
+                    InventoryException.Reason.SCRIPT_FAILED,
                     "exit " + result.exitCode() + " " + String.join(" ", captured.stderr()));
         }
         return InventoryParser.parse(script.marker(), captured.stdout(), clock.instant());

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import potconsole.engine.command.ImportCommand;
+import potconsole.engine.exec.CommandRunner;
 import potconsole.engine.exec.HostFiles;
 import potconsole.engine.image.ImageName;
 import potconsole.engine.image.Registry;
@@ -28,7 +30,7 @@ final class PushImport {
     static final String PUSH = "Copying into the host's cache";
 
     private final PotService service;
-    private final potconsole.engine.exec.CommandRunner runner;
+    private final CommandRunner runner;
     private final HostFiles hostFiles;
     private final Registry registry;
     private final RegistryEntry entry;
@@ -37,7 +39,7 @@ final class PushImport {
 
     PushImport(
             PotService service,
-            potconsole.engine.exec.CommandRunner runner,
+            CommandRunner runner,
             HostFiles hostFiles,
             Registry registry,
             RegistryEntry entry,
@@ -84,7 +86,7 @@ final class PushImport {
     }
 
     /** The image and, first, the dependencies named by the .meta files that the host does not have yet. */
-    private List<RegistryEntry> chain(java.util.Set<String> potsOnHost) throws Exception {
+    private List<RegistryEntry> chain(Set<String> potsOnHost) throws Exception {
         Map<ImageName, RegistryEntry> byName = registry.list().stream()
                 .collect(Collectors.toMap(RegistryEntry::name, Function.identity(), (a, b) -> a));
         List<RegistryEntry> chain = new ArrayList<>();
