@@ -10,12 +10,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -67,6 +69,18 @@ public final class JournalView extends BorderPane {
 
     private void createTable() {
         table.getStyleClass().add(Styles.STRIPED);
+        Label empty = new Label();
+        empty.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> !search.getText().isBlank()
+                                ? "No command matches \"" + search.getText().strip() + "\""
+                                : changesOnly.isSelected()
+                                        ? "No change or failure recorded yet (untick \"Changes and failures only\""
+                                                + " to see reads too)"
+                                        : "No command recorded yet",
+                        search.textProperty(),
+                        changesOnly.selectedProperty()));
+        table.setPlaceholder(empty);
         table.getColumns().add(col("Time", e -> WHEN.format(e.at()), 150));
         table.getColumns().add(col("Host", JournalEntry::host, 100));
         table.getColumns().add(col("By", JournalEntry::origin, 70));
