@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -29,6 +30,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
+import javafx.util.Duration;
 import potconsole.engine.host.UserDirectories;
 import potconsole.engine.io.PrivateFiles;
 
@@ -286,18 +288,32 @@ public final class WindowPlacement {
      * again for a size JavaFX already believes in is a no-op, so each dimension is first set one pixel off, then to
      * the wanted value (within one pulse only the last value reaches the window).
      */
+    /** The window property holding the size the console last chose for a window (re-asserted against GTK). */
+    private static final Object TARGET = new Object();
+
     private static void enforce(Window w, Rectangle2D r) {
-        Platform.runLater(() -> {
+        w.getProperties().put(TARGET, r);
+        Runnable put = () -> {
             if (!w.isShowing() || (w instanceof Stage s && (s.isMaximized() || s.isFullScreen()))) {
                 return;
             }
-            w.setX(r.getMinX());
-            w.setY(r.getMinY());
-            w.setWidth(r.getWidth() - 1);
-            w.setWidth(r.getWidth());
-            w.setHeight(r.getHeight() - 1);
-            w.setHeight(r.getHeight());
-        });
+            // The latest size the console chose: this one, or what growWithContent grew it to since.
+            Rectangle2D t = (Rectangle2D) w.getProperties().getOrDefault(TARGET, r);
+            w.setX(t.getMinX());
+            w.setY(t.getMinY());
+            w.setWidth(t.getWidth() - 1);
+            w.setWidth(t.getWidth());
+            w.setHeight(t.getHeight() - 1);
+            w.setHeight(t.getHeight());
+        };
+        Platform.runLater(put);
+        // GTK or the window manager can answer late with the size the window was mapped at (seen under openbox on a
+        // busy machine: a dialog left at 600 px of its 720): the size is asserted again a moment later, and once more.
+        for (double seconds : new double[] {0.3, 1.2}) {
+            PauseTransition again = new PauseTransition(Duration.seconds(seconds));
+            again.setOnFinished(e -> put.run());
+            again.play();
+        }
     }
 
     /**
@@ -335,6 +351,7 @@ public final class WindowPlacement {
                             now.get().getHeight() + extraH),
                     screen);
             if (!grown.equals(now.get())) {
+                window.getProperties().put(TARGET, grown);
                 apply(window, grown);
             }
         });
