@@ -20,6 +20,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -307,6 +308,22 @@ public final class WindowPlacement {
             w.setHeight(t.getHeight());
         };
         Platform.runLater(put);
+        // When GTK tells JavaFX of a smaller size during the first seconds (a late configure from the mapping, not a
+        // person: nobody resizes a window that fast), the chosen size is put back.
+        ChangeListener<Number> shrunk = (o, was, now) -> {
+            Rectangle2D t = (Rectangle2D) w.getProperties().getOrDefault(TARGET, r);
+            if (w.getWidth() < t.getWidth() - 1 || w.getHeight() < t.getHeight() - 1) {
+                Platform.runLater(put);
+            }
+        };
+        w.widthProperty().addListener(shrunk);
+        w.heightProperty().addListener(shrunk);
+        PauseTransition settled = new PauseTransition(Duration.seconds(4));
+        settled.setOnFinished(e -> {
+            w.widthProperty().removeListener(shrunk);
+            w.heightProperty().removeListener(shrunk);
+        });
+        settled.play();
         // GTK or the window manager can answer late with the size the window was mapped at (seen under openbox on a
         // busy machine: a dialog left at 600 px of its 720): the size is asserted again a moment later, and once more.
         for (double seconds : new double[] {0.3, 1.2}) {
