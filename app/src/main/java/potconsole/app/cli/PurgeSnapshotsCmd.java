@@ -10,6 +10,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import potconsole.engine.command.PurgeSnapshotsCommand;
 import potconsole.engine.command.SnapshotTarget;
+import potconsole.engine.inventory.DestroyImpact;
 import potconsole.engine.model.Pot;
 import potconsole.engine.model.Snapshot;
 
@@ -94,14 +95,9 @@ final class PurgeSnapshotsCmd implements Callable<Integer> {
         return 0;
     }
 
-    /** {@code …/jails/NAME@snap} or {@code …/jails/NAME/m@snap}, for one of the snapshots named. */
+    /** A clone's origin that is one of the snapshots named, of this pot. */
     private static boolean isSnapshotOf(String origin, String pot, List<String> snapshots) {
         int at = origin.indexOf('@');
-        if (at < 0) {
-            return false;
-        }
-        String dataset = origin.substring(0, at);
-        return (dataset.endsWith("/jails/" + pot) || dataset.endsWith("/jails/" + pot + "/m"))
-                && snapshots.contains(origin.substring(at + 1));
+        return at >= 0 && DestroyImpact.isSnapshotOf(origin, pot) && snapshots.contains(origin.substring(at + 1));
     }
 }

@@ -31,8 +31,8 @@ public record DestroyImpact(Pot pot, List<String> clones, List<String> basedOn, 
         return new DestroyImpact(pot, List.copyOf(clones), List.copyOf(basedOn), List.copyOf(dependents));
     }
 
-    /** {@code …/jails/NAME@snap} or {@code …/jails/NAME/m@snap}. */
-    private static boolean isSnapshotOf(String origin, String pot) {
+    /** A ZFS origin {@code …/jails/NAME@snap} or {@code …/jails/NAME/m@snap}: one of the pot's snapshots. */
+    public static boolean isSnapshotOf(String origin, String pot) {
         int at = origin.indexOf('@');
         String dataset = at < 0 ? origin : origin.substring(0, at);
         return dataset.endsWith("/jails/" + pot) || dataset.endsWith("/jails/" + pot + "/m");
