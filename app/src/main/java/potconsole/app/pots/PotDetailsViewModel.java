@@ -30,7 +30,7 @@ import potconsole.engine.command.SetHostsCommand;
 import potconsole.engine.command.SetRssCommand;
 import potconsole.engine.model.Attribute;
 import potconsole.engine.model.EnvVar;
-import potconsole.engine.model.HostEntry;
+import potconsole.engine.model.EtcHostsEntry;
 import potconsole.engine.model.PortMapping;
 import potconsole.engine.model.PotState;
 import potconsole.engine.parse.Message;
@@ -224,13 +224,13 @@ public final class PotDetailsViewModel {
     /** Lines {@code hostname IP} or {@code hostname:IP}. */
     public Optional<String> setHosts(List<String> lines) {
         return apply(pot -> {
-            List<HostEntry> entries = new ArrayList<>();
+            List<EtcHostsEntry> entries = new ArrayList<>();
             for (String l : lines) {
                 String[] f = l.strip().split("[\\s:]+", 2);
                 if (f.length != 2) {
                     throw new InvalidArgumentException("'" + l + "' is not 'hostname IP'");
                 }
-                entries.add(new HostEntry(f[1], f[0]));
+                entries.add(new EtcHostsEntry(f[1], f[0]));
             }
             return new SetHostsCommand(pot, entries);
         });

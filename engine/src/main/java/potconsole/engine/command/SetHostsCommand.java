@@ -1,10 +1,10 @@
 package potconsole.engine.command;
 
 import java.util.List;
-import potconsole.engine.model.HostEntry;
+import potconsole.engine.model.EtcHostsEntry;
 
 /** {@code pot set-hosts -p pot -H host:IP…}: replaces all pot.hosts lines. */
-public record SetHostsCommand(String pot, List<HostEntry> entries) implements PotCommand {
+public record SetHostsCommand(String pot, List<EtcHostsEntry> entries) implements PotCommand {
     public SetHostsCommand {
         Validate.existingPotName(pot);
         entries = List.copyOf(entries);
@@ -21,7 +21,7 @@ public record SetHostsCommand(String pot, List<HostEntry> entries) implements Po
     public List<String> arguments() {
         return Args.of()
                 .opt("-p", pot)
-                .each("-H", entries.stream().map(HostEntry::setHostsArg).toList())
+                .each("-H", entries.stream().map(EtcHostsEntry::setHostsArg).toList())
                 .build();
     }
 }

@@ -23,7 +23,7 @@ public record Pot(
         Map<Attribute, String> attributes,
         Resources resources,
         List<EnvVar> env,
-        List<HostEntry> hosts,
+        List<EtcHostsEntry> hosts,
         List<PortMapping> exportedPorts,
         List<String> dependencies,
         List<FscompEntry> fscomps,

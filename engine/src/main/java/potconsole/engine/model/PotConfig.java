@@ -181,8 +181,8 @@ public record PotConfig(List<Entry> entries, boolean endsWithNewline) {
                 .toList();
     }
 
-    public List<HostEntry> hosts() {
-        return all("pot.hosts").stream().map(HostEntry::parseConf).toList();
+    public List<EtcHostsEntry> hosts() {
+        return all("pot.hosts").stream().map(EtcHostsEntry::parseConf).toList();
     }
 
     public List<String> dependencies() {

@@ -3,7 +3,7 @@ package potconsole.engine.command;
 import java.util.List;
 import java.util.Optional;
 import potconsole.engine.model.Attribute;
-import potconsole.engine.model.HostEntry;
+import potconsole.engine.model.EtcHostsEntry;
 import potconsole.engine.model.NetworkType;
 import potconsole.engine.model.PortMapping;
 
@@ -25,7 +25,7 @@ final class CommandSamples {
                 new SetRssCommand("web", Optional.of(1), Optional.of("512M")),
                 new SetCmdCommand("web", "nginx -g 'daemon off;'"),
                 new SetEnvCommand("web", List.of("FOO=bar")),
-                new SetHostsCommand("web", List.of(new HostEntry("10.1.2.3", "db.local"))),
+                new SetHostsCommand("web", List.of(new EtcHostsEntry("10.1.2.3", "db.local"))),
                 new ExportPortsCommand("web", List.of(PortMapping.parse("80:8080"))),
                 new AddDepCommand("web", "db"),
                 new CopyInCommand("web", "/etc/hostname", "/root/h", false, false),

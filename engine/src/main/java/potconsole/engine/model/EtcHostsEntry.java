@@ -1,14 +1,14 @@
 package potconsole.engine.model;
 
 /** One {@code pot.hosts} line: {@code <IP> <hostname>}, appended to the pot's /etc/hosts at start. */
-public record HostEntry(String ip, String hostname) {
+public record EtcHostsEntry(String ip, String hostname) {
     /** Parses the pot.conf form {@code IP hostname}. */
-    public static HostEntry parseConf(String value) {
+    public static EtcHostsEntry parseConf(String value) {
         int sp = value.indexOf(' ');
         if (sp < 0) {
-            return new HostEntry(value, "");
+            return new EtcHostsEntry(value, "");
         }
-        return new HostEntry(value.substring(0, sp), value.substring(sp + 1).trim());
+        return new EtcHostsEntry(value.substring(0, sp), value.substring(sp + 1).trim());
     }
 
     /** The form {@code pot set-hosts -H} takes. */
