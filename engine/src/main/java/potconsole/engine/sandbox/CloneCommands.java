@@ -49,7 +49,7 @@ final class CloneCommands {
             c.out().error("snapshot " + snap + " not found");
             return 1;
         }
-        Optional<CreateCommands.Net> net = CreateCommands.network(g, c, Optional.of(copy.conf()));
+        Optional<SandboxNet> net = SandboxNet.of(g, c, Optional.of(copy.conf()));
         if (net.isEmpty()) {
             return 1;
         }
@@ -60,9 +60,9 @@ final class CloneCommands {
                 conf = conf.append(e.key(), e.raw());
             }
         }
-        conf = conf.append("host.hostname", "\"" + CreateCommands.hostname(s, name) + "\"")
+        conf = conf.append("host.hostname", "\"" + NewPotFiles.hostname(s, name) + "\"")
                 .append("pot.dns", g.value('d').orElse(copy.conf().dns()));
-        conf = CreateCommands.networkConf(conf, net.get());
+        conf = net.get().appendTo(conf);
         SandboxPot pot = new SandboxPot(name, conf);
         pot.fscomp = new ArrayList<>(copy.fscomp().stream()
                 .map(l -> l.replace("/jails/" + sourceName + "/", "/jails/" + name + "/"))
@@ -74,7 +74,7 @@ final class CloneCommands {
         s.pots.put(name, pot);
         for (String f : g.values('f')) {
             SandboxFlavour flavour = s.flavours.get(f);
-            if (flavour == null || !CreateCommands.applyFlavour(c, pot, flavour)) {
+            if (flavour == null || !FlavourRun.apply(c, pot, flavour)) {
                 c.out().error("clone: flavour " + f + " failed");
                 if (!g.has('k')) {
                     s.pots.remove(name);
