@@ -7,6 +7,7 @@ module potconsole.app {
     requires com.techsenger.jeditermfx.ui;
     requires com.techsenger.jeditermfx.core;
     requires atlantafx.base;
+    requires org.controlsfx.controls;
     requires org.fxmisc.richtext;
     requires org.fxmisc.flowless;
     requires org.kordamp.ikonli.javafx;

@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import potconsole.app.dialog.FieldChecks;
 import potconsole.app.theme.Layouts;
 import potconsole.engine.exec.Privilege;
 import potconsole.engine.host.HostProfile;
@@ -29,6 +30,7 @@ public final class AddHostDialog extends Dialog<Optional<HostProfile>> {
     private final ComboBox<Privilege> privilege = new ComboBox<>();
     private final TextField tags = new TextField();
     private final Label problem = new Label();
+    private final FieldChecks checks = new FieldChecks();
 
     public AddHostDialog(Window owner) {
         this(owner, Optional.empty());
@@ -48,6 +50,9 @@ public final class AddHostDialog extends Dialog<Optional<HostProfile>> {
     }
 
     private void createFields() {
+        name.setId("host-name");
+        address.setId("host-address");
+        port.setId("host-port");
         name.setPromptText("fbsd1");
         name.setEditable(!model.editing());
         address.setPromptText("host name, IP or ssh config alias");
@@ -89,7 +94,12 @@ public final class AddHostDialog extends Dialog<Optional<HostProfile>> {
         key.textProperty().bindBidirectional(model.keyProperty());
         privilege.valueProperty().bindBidirectional(model.privilegeProperty());
         tags.textProperty().bindBidirectional(model.tagsProperty());
+        problem.setId("host-problem");
         problem.textProperty().bind(model.problemProperty());
+        // The field a problem belongs to is marked as it is typed; Add still names the problem under the form.
+        checks.check(name, model::nameProblem);
+        checks.check(address, model::addressProblem);
+        checks.check(port, model::portProblem);
         // The dialog stays open on a form that makes no profile; the reason shows under it.
         getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
             if (model.accept().isEmpty()) {
@@ -97,5 +107,10 @@ public final class AddHostDialog extends Dialog<Optional<HostProfile>> {
             }
         });
         setResultConverter(b -> b == ok ? Optional.of(model.profile()) : Optional.empty());
+    }
+
+    /** The form's field checks (tests read which field is marked). */
+    public FieldChecks checks() {
+        return checks;
     }
 }

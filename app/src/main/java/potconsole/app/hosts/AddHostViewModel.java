@@ -2,6 +2,7 @@ package potconsole.app.hosts;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -73,14 +74,7 @@ public final class AddHostViewModel {
 
     /** The profile the form makes; throws with pot's or the form's reason when it cannot. */
     public HostProfile profile() {
-        Optional<Integer> p;
-        try {
-            p = port.get().isBlank()
-                    ? Optional.empty()
-                    : Optional.of(Integer.parseInt(port.get().strip()));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("The port must be a number");
-        }
+        Optional<Integer> p = port();
         List<String> t = List.of(tags.get().split("[,\\s]+")).stream()
                 .filter(s -> !s.isBlank())
                 .toList();
@@ -95,6 +89,55 @@ public final class AddHostViewModel {
                                 Matcher.quoteReplacement(Connections.userHome().toString()))),
                 privilege.get(),
                 t);
+    }
+
+    // One field's verdict, for the mark on that field: the engine's HostProfile judges the field as typed beside
+    // values it accepts, so the rules stay in one place. An empty field has no verdict until the form is submitted.
+
+    public Optional<String> nameProblem() {
+        return name.get().isBlank()
+                ? Optional.empty()
+                : verdict(() -> probe(name.get().strip(), "localhost", null));
+    }
+
+    public Optional<String> addressProblem() {
+        return address.get().isBlank()
+                ? Optional.empty()
+                : verdict(() -> probe("probe", address.get().strip(), null));
+    }
+
+    public Optional<String> portProblem() {
+        return verdict(() -> probe("probe", "localhost", port().orElse(null)));
+    }
+
+    private static HostProfile probe(String name, String address, Integer port) {
+        return new HostProfile(
+                name,
+                address,
+                Optional.ofNullable(port),
+                Optional.empty(),
+                Optional.empty(),
+                Privilege.NONE,
+                List.of());
+    }
+
+    private static Optional<String> verdict(Supplier<HostProfile> make) {
+        try {
+            make.get();
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    private Optional<Integer> port() {
+        try {
+            return port.get().isBlank()
+                    ? Optional.empty()
+                    : Optional.of(Integer.parseInt(port.get().strip()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("The port must be a number");
+        }
     }
 
     private static Optional<String> optional(String text) {

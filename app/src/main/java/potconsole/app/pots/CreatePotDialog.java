@@ -2,7 +2,6 @@ package potconsole.app.pots;
 
 import atlantafx.base.theme.Styles;
 import java.util.Optional;
-import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -18,8 +17,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
 import potconsole.app.dialog.CommandForm;
 import potconsole.app.dialog.DialogChrome;
+import potconsole.app.dialog.FieldChecks;
 import potconsole.engine.model.NetworkStack;
 import potconsole.engine.model.NetworkType;
 import potconsole.engine.model.PotType;
@@ -32,19 +33,20 @@ public final class CreatePotDialog extends Dialog<ButtonType> {
     private final CreatePotViewModel model;
     private final ButtonType create = new ButtonType("Create", ButtonBar.ButtonData.OK_DONE);
     private final TextField name = new TextField();
-    private final Label nameProblem = new Label();
     private final ComboBox<PotType> type = new ComboBox<>();
     private final ComboBox<Integer> level = new ComboBox<>();
-    private final ComboBox<String> base = new ComboBox<>();
-    private final ComboBox<String> reference = new ComboBox<>();
+    // Searchable: a host can hold hundreds of bases, pots and flavours.
+    private final ComboBox<String> base = new SearchableComboBox<>();
+    private final ComboBox<String> reference = new SearchableComboBox<>();
     private final ComboBox<NetworkType> network = new ComboBox<>();
     private final TextField ip = new TextField();
-    private final ComboBox<String> bridge = new ComboBox<>();
+    private final ComboBox<String> bridge = new SearchableComboBox<>();
     private final ComboBox<String> stack = new ComboBox<>();
     private final ComboBox<String> dns = new ComboBox<>();
     private final ListView<String> chosen;
-    private final ComboBox<String> available = new ComboBox<>();
+    private final ComboBox<String> available = new SearchableComboBox<>();
     private final CheckBox keep = new CheckBox("Keep the pot if a flavour fails (-k)");
+    private final FieldChecks checks = new FieldChecks();
 
     public CreatePotDialog(Window owner, CreatePotViewModel model) {
         this.model = model;
@@ -68,13 +70,6 @@ public final class CreatePotDialog extends Dialog<ButtonType> {
     private void createName() {
         name.setId("create-name");
         name.setPromptText("letters, digits, _ and -");
-        nameProblem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
-        nameProblem.setId("create-name-problem");
-        // Wraps: a long name's error must not widen the dialog past its buttons.
-        nameProblem.setWrapText(true);
-        nameProblem.setMinWidth(0);
-        nameProblem.setPrefWidth(WRAP_WIDTH); // a GridPane asks for the height at the preferred width
-        nameProblem.setMaxWidth(Double.MAX_VALUE);
     }
 
     private void createTypeAndBase() {
@@ -92,8 +87,8 @@ public final class CreatePotDialog extends Dialog<ButtonType> {
         });
         level.getItems().addAll(0, 1, 2);
         base.setId("create-base");
-        base.setEditable(true);
         base.getItems().addAll(model.availableBases());
+        reference.setId("create-reference");
         reference.getItems().add("");
         reference.getItems().addAll(model.availablePots());
     }
@@ -101,7 +96,9 @@ public final class CreatePotDialog extends Dialog<ButtonType> {
     private void createNetwork() {
         network.setId("create-network");
         network.getItems().addAll(NetworkType.values());
+        ip.setId("create-ip");
         ip.setPromptText("auto, an IP, or NIC|IP for alias");
+        bridge.setId("create-bridge");
         bridge.getItems().add("");
         bridge.getItems().addAll(model.availableBridges());
         stack.getItems().addAll("host default", "ipv4", "ipv6", "dual");
@@ -145,7 +142,6 @@ public final class CreatePotDialog extends Dialog<ButtonType> {
         g.setVgap(8);
         int r = 0;
         g.addRow(r++, new Label("Name"), name);
-        g.add(nameProblem, 1, r++);
         g.addRow(r++, new Label("Type"), new HBox(8, type, new Label("level"), level));
         g.add(typeHint, 1, r++);
         g.addRow(r++, new Label("Base"), new HBox(8, base, new Label("or reference pot"), reference));
@@ -158,9 +154,6 @@ public final class CreatePotDialog extends Dialog<ButtonType> {
 
     private void bind() {
         name.textProperty().bindBidirectional(model.nameProperty());
-        nameProblem
-                .textProperty()
-                .bind(Bindings.createStringBinding(() -> model.nameProblem().orElse(""), model.nameProperty()));
         type.valueProperty().bindBidirectional(model.typeProperty());
         level.valueProperty().bindBidirectional(model.levelProperty());
         level.disableProperty().bind(model.typeProperty().isEqualTo(PotType.SINGLE));
@@ -174,6 +167,14 @@ public final class CreatePotDialog extends Dialog<ButtonType> {
         stack.valueProperty().addListener((o, was, now) -> model.stackProperty().set(NetworkStack.parse(now)));
         dns.valueProperty().bindBidirectional(model.dnsProperty());
         keep.selectedProperty().bindBidirectional(model.keepOnFailureProperty());
+        // The fields a problem belongs to are marked; the message is also the form's problem line.
+        checks.check(name, model::nameProblem);
+        checks.check(ip, model::networkProblem, model.networkProperty(), model.bridgeProperty(), model.stackProperty());
+    }
+
+    /** The form's field checks (tests read which field is marked). */
+    public FieldChecks checks() {
+        return checks;
     }
 
     private void moveChosen(int by) {

@@ -125,31 +125,43 @@ public final class CreatePotViewModel {
             if (nameProblem.isPresent()) {
                 return CommandDraft.wrong(nameProblem.get());
             }
-            NetworkOptions net = new NetworkOptions(
-                    Optional.of(network.get()),
-                    ip.get().isBlank() ? List.of() : List.of(ip.get().strip().split("\\s+")),
-                    bridge.get().isBlank() ? Optional.empty() : Optional.of(bridge.get()),
-                    stack.get(),
-                    dns.get().equals("inherit") ? Optional.empty() : Optional.of(dns.get()));
+            Optional<String> networkProblem = networkProblem();
+            if (networkProblem.isPresent()) {
+                return CommandDraft.wrong(networkProblem.get());
+            }
             CreateCommand c = new CreateCommand(
                     name.get(),
                     type.get(),
                     type.get() == PotType.MULTI ? Optional.of(level.get()) : Optional.empty(),
                     base.get().isBlank() ? Optional.empty() : Optional.of(base.get()),
                     reference.get().isBlank() ? Optional.empty() : Optional.of(reference.get()),
-                    net,
+                    networkOptions(),
                     List.copyOf(flavours.items()),
                     keepOnFailure.get());
-            // An explicit bridge IP is checked like potnet validate, against the host's network and its pots' IPs.
-            Optional<String> networkProblem =
-                    host.inventory().flatMap(inventory -> NetworkRules.problem(net, inventory));
-            if (networkProblem.isPresent()) {
-                return CommandDraft.wrong(networkProblem.get());
-            }
             return CommandDraft.of(c);
         } catch (IllegalArgumentException e) {
             return CommandDraft.wrong(e.getMessage());
         }
+    }
+
+    /** The network choices alone (network type, IP, bridge, stack, dns), for the mark on the IP field. */
+    public Optional<String> networkProblem() {
+        try {
+            NetworkOptions net = networkOptions();
+            // An explicit bridge IP is checked like potnet validate, against the host's network and its pots' IPs.
+            return host.inventory().flatMap(inventory -> NetworkRules.problem(net, inventory));
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    private NetworkOptions networkOptions() {
+        return new NetworkOptions(
+                Optional.of(network.get()),
+                ip.get().isBlank() ? List.of() : List.of(ip.get().strip().split("\\s+")),
+                bridge.get().isBlank() ? Optional.empty() : Optional.of(bridge.get()),
+                stack.get(),
+                dns.get().equals("inherit") ? Optional.empty() : Optional.of(dns.get()));
     }
 
     /** The flavours to apply, in order: add, move and remove through it; read them from its items(). */
