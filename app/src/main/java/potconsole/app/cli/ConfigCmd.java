@@ -1,5 +1,6 @@
 package potconsole.app.cli;
 
+import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +11,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import potconsole.engine.command.ConfigCommand;
+import potconsole.engine.service.PotService;
 
 @Command(
         name = "config",
         description = "pot's configuration values (pot config -g NAME): fs_root, zfs_root, gateway, syslogd,"
                 + " pot_prefix, fscomp_prefix, network_stack.")
-final class ConfigCmd implements Callable<Integer> {
+final class ConfigCmd implements Callable<Integer>, HostRead<Map<String, String>> {
     @ParentCommand
     PotCtl root;
 
@@ -31,24 +33,40 @@ final class ConfigCmd implements Callable<Integer> {
     @Option(names = "--json", description = "As JSON: {\"name\": \"value\", …} in the order asked.")
     boolean json;
 
+    private List<ConfigCommand> commands = List.of();
+
     @Override
     public Integer call() {
         List<String> asked = names != null
                 ? names
                 : List.of("fs_root", "zfs_root", "gateway", "syslogd", "pot_prefix", "fscomp_prefix", "network_stack");
-        List<ConfigCommand> commands =
-                asked.stream().map(n -> new ConfigCommand(n, true)).toList();
+        commands = asked.stream().map(n -> new ConfigCommand(n, true)).toList();
+        return Fanout.run(root, spec, this);
+    }
+
+    @Override
+    public Map<String, String> read(PotService service) {
         Map<String, String> values = new LinkedHashMap<>();
         for (ConfigCommand c : commands) {
             values.put(
                     c.name(),
-                    String.join("\n", root.service().execute(c).nonBlankData()).strip());
+                    String.join("\n", service.execute(c).nonBlankData()).strip());
         }
-        if (json) {
-            Json.print(spec, values);
-        } else {
-            values.forEach((k, v) -> spec.commandLine().getOut().println(quiet ? v : k + " = " + v));
-        }
-        return 0;
+        return values;
+    }
+
+    @Override
+    public boolean json() {
+        return json;
+    }
+
+    @Override
+    public Object toJson(Map<String, String> values) {
+        return values;
+    }
+
+    @Override
+    public void print(Map<String, String> values, PrintWriter out, PrintWriter err) {
+        values.forEach((k, v) -> out.println(quiet ? v : k + " = " + v));
     }
 }

@@ -1,6 +1,7 @@
 package potconsole.app.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,8 +18,12 @@ final class Json {
     private Json() {}
 
     static void print(CommandSpec spec, Object value) {
+        print(spec.commandLine().getOut(), value);
+    }
+
+    static void print(PrintWriter out, Object value) {
         try {
-            spec.commandLine().getOut().println(InventoryCmd.mapper().writeValueAsString(value));
+            out.println(InventoryCmd.mapper().writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -67,7 +72,13 @@ final class Json {
                 "depends", p.dependencies(),
                 "mounts",
                         p.fscomps().stream()
-                                .map(f -> obj("source", f.source(), "mountpoint", f.mountPoint()))
+                                .map(f -> obj(
+                                        "source", f.source(),
+                                        "mountpoint", f.mountPoint(),
+                                        "option",
+                                                f.option().potValue().isEmpty()
+                                                        ? null
+                                                        : f.option().potValue()))
                                 .toList(),
                 "snapshots", p.snapshots().stream().sorted().map(Snapshot::name).toList(),
                 "attributes", attributes,

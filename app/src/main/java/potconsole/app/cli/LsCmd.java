@@ -9,9 +9,12 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import potconsole.engine.model.HostInventory;
 import potconsole.engine.model.Pot;
+import potconsole.engine.service.PotService;
 
-@Command(name = "ls", description = "List the pots of the host with their state (one round trip).")
-final class LsCmd implements Callable<Integer> {
+@Command(name = "ls", description = "List the pots of the host(s) with their state (one round trip each).")
+final class LsCmd implements Callable<Integer>, HostRead<HostInventory> {
+    private static final String FORMAT = "%-20s %-9s %-7s %-5s %-8s %-15s %-15s %s%n";
+
     @ParentCommand
     PotCtl root;
 
@@ -28,21 +31,41 @@ final class LsCmd implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        HostInventory inventory = root.service().inventory();
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            Json.print(spec, inventory.pots().stream().map(Json::pot).toList());
-            return 0;
-        }
-        if (quiet) {
-            inventory.pots().forEach(p -> out.println(p.name()));
-            return 0;
-        }
-        String format = "%-20s %-9s %-7s %-5s %-8s %-15s %-15s %s%n";
-        out.printf(format, "NAME", "STATE", "TYPE", "LEVEL", "BASE", "NETWORK", "IP", "SNAPSHOTS");
+        return Fanout.run(root, spec, this);
+    }
+
+    @Override
+    public HostInventory read(PotService service) {
+        return service.inventory();
+    }
+
+    @Override
+    public boolean json() {
+        return json;
+    }
+
+    @Override
+    public Object toJson(HostInventory inventory) {
+        return inventory.pots().stream().map(Json::pot).toList();
+    }
+
+    @Override
+    public String header() {
+        return quiet
+                ? null
+                : FORMAT.formatted("NAME", "STATE", "TYPE", "LEVEL", "BASE", "NETWORK", "IP", "SNAPSHOTS")
+                        .stripTrailing();
+    }
+
+    @Override
+    public void print(HostInventory inventory, PrintWriter out, PrintWriter err) {
         for (Pot p : inventory.pots()) {
+            if (quiet) {
+                out.println(p.name());
+                continue;
+            }
             out.printf(
-                    format,
+                    FORMAT,
                     p.name(),
                     p.state().label(),
                     p.type().potValue(),
@@ -52,6 +75,5 @@ final class LsCmd implements Callable<Integer> {
                     p.network().primaryIp().orElse("-"),
                     p.snapshots().size());
         }
-        return 0;
     }
 }

@@ -1,21 +1,21 @@
 package potconsole.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 import potconsole.app.connect.Connections;
-import potconsole.engine.error.PotException;
 import potconsole.engine.exec.CommandRunner;
-import potconsole.engine.exec.ExecFailedException;
 import potconsole.engine.exec.HostFiles;
 import potconsole.engine.exec.Privilege;
 import potconsole.engine.flavour.FlavourLibrary;
@@ -23,10 +23,6 @@ import potconsole.engine.host.HostProfile;
 import potconsole.engine.host.HostStore;
 import potconsole.engine.host.UserDirectories;
 import potconsole.engine.image.Registry;
-import potconsole.engine.inventory.InventoryException;
-import potconsole.engine.journal.Journal;
-import potconsole.engine.journal.JournalEntry;
-import potconsole.engine.journal.JournalingRunner;
 import potconsole.engine.service.PotService;
 
 /**
@@ -35,8 +31,6 @@ import potconsole.engine.service.PotService;
  */
 @Command(
         name = "potctl",
-        mixinStandardHelpOptions = true,
-        versionProvider = PotCtl.Version.class,
         description = "Drive FreeBSD pot jails on the sandbox, this machine or remote hosts over SSH.",
         subcommands = {
             VersionCmd.class,
@@ -87,21 +81,36 @@ import potconsole.engine.service.PotService;
             CreateFscompCmd.class,
             CreatePrivateBridgeCmd.class,
             TermCmd.class,
-            CommandLine.HelpCommand.class
+            HelpCommand.class
         })
-public final class PotCtl {
+public final class PotCtl implements Callable<Integer> {
     /** Exit codes: 0 ok, 1 pot refused or failed, 2 bad usage or invalid value, 3 host unreachable. */
     static final int POT_FAILED = 1;
 
     static final int USAGE = 2;
     static final int HOST_FAILED = 3;
 
+    @Spec
+    CommandSpec spec;
+
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help message and exit.")
+    boolean help;
+
+    @Option(
+            names = {"-V", "--version"},
+            description = "Print potctl's version and, with --host, the pot version of the host(s).")
+    boolean version;
+
     @Option(
             names = "--host",
             scope = ScopeType.INHERIT,
             defaultValue = "sandbox",
             description = "sandbox (a simulated pot host, freshly seeded on every run), local (pot on this machine), "
-                    + "ssh://[user@]host[:port], or the name of a saved host (see hosts). Default: ${DEFAULT-VALUE}")
+                    + "ssh://[user@]host[:port], the name of a saved host (see hosts), a comma list of saved hosts, "
+                    + "or all (every saved host; reads only). Default: ${DEFAULT-VALUE}")
     String host;
 
     @Option(
@@ -126,12 +135,52 @@ public final class PotCtl {
             description = "Saved hosts file. Default: $XDG_CONFIG_HOME/pot-console/hosts.json")
     Path hostsFile;
 
+    /** The one host this run is about when a change runs once per listed host; null: as {@code --host} says. */
+    String fixedHost;
+    /** How a host's name becomes a connection (tests give sandboxes); null: {@link Connections}. */
+    Function<String, CommandRunner> opener;
+
     private PotService service;
-    private CommandRunner runner;
+    CommandRunner runner;
+
+    /** {@code potctl --version [--host H]}; without a subcommand or --version, a usage error. */
+    @Override
+    public Integer call() {
+        if (!version) {
+            throw new ParameterException(spec.commandLine(), "Missing required subcommand");
+        }
+        return VersionCmd.printVersions(this, spec);
+    }
+
+    /** The host named by {@code --host} (or the one host of this run). */
+    String host() {
+        return fixedHost != null ? fixedHost : host;
+    }
+
+    boolean severalHosts() {
+        return HostList.isSeveral(host());
+    }
+
+    /** The hosts {@code --host} names: one, each of a list, or every saved host. */
+    List<String> hostNames() {
+        return severalHosts() ? HostList.expand(host(), hosts()) : List.of(host());
+    }
+
+    /** This invocation's options, about one of its hosts (a separate connection). */
+    PotCtl on(String name) {
+        PotCtl one = new PotCtl();
+        one.host = name;
+        one.privilege = privilege;
+        one.identity = identity;
+        one.knownHosts = knownHosts;
+        one.hostsFile = hostsFile;
+        one.opener = opener;
+        return one;
+    }
 
     PotService service() {
         if (service == null) {
-            runner = journaled(runner != null ? runner : openRunner(), host);
+            runner = Runners.journaled(runner != null ? runner : openRunner(host()), host());
             service = new PotService(runner, effectivePrivilege());
         }
         return service;
@@ -142,14 +191,15 @@ public final class PotCtl {
     }
 
     private boolean isSavedHost() {
-        return !host.equals("sandbox") && !host.equals("local") && !host.startsWith("ssh://");
+        String h = host();
+        return !h.equals("sandbox") && !h.equals("local") && !h.startsWith("ssh://");
     }
 
     private Privilege effectivePrivilege() {
         if (privilege != null) {
             return privilege;
         }
-        return isSavedHost() ? hosts().find(host).map(HostProfile::privilege).orElse(Privilege.NONE) : Privilege.NONE;
+        return isSavedHost() ? hosts().find(host()).map(HostProfile::privilege).orElse(Privilege.NONE) : Privilege.NONE;
     }
 
     /** Tests an SSH host as potctl names it, with this call's --identity / --known-hosts. */
@@ -166,7 +216,7 @@ public final class PotCtl {
     Registry registry(String spec) {
         return Registry.open(spec, typed -> {
             String name = savedHostName(typed);
-            CommandRunner r = name.equals(host) ? openedRunner() : journaled(openRunner(name), name);
+            CommandRunner r = name.equals(host()) ? openedRunner() : Runners.journaled(openRunner(name), name);
             if (r != runner) {
                 registryRunners.add(r);
             }
@@ -179,11 +229,11 @@ public final class PotCtl {
         PotService s = service();
         String dir = s.inventory().settings().get("flavourdir");
         HostFiles files =
-                runner.files().orElseThrow(() -> new IllegalArgumentException(host + " offers no file transfer"));
+                runner.files().orElseThrow(() -> new IllegalArgumentException(host() + " offers no file transfer"));
         return new FlavourLibrary(
                 files,
                 dir.isBlank() ? "/usr/local/etc/pot/flavours" : dir,
-                FlavourCmd.backupRoot().resolve(host.replaceAll("[^A-Za-z0-9._-]", "_")),
+                FlavourCmd.backupRoot().resolve(host().replaceAll("[^A-Za-z0-9._-]", "_")),
                 FlavourCmd.clock());
     }
 
@@ -192,8 +242,8 @@ public final class PotCtl {
      * ({@code Sandbox:/tmp/images}, {@code WEB1:/srv}), as DNS names are.
      */
     String savedHostName(String typed) {
-        if (typed.equalsIgnoreCase(host)) {
-            return host;
+        if (typed.equalsIgnoreCase(host())) {
+            return host();
         }
         for (String builtIn : List.of("sandbox", "local")) {
             if (typed.equalsIgnoreCase(builtIn)) {
@@ -212,39 +262,15 @@ public final class PotCtl {
         return runner;
     }
 
-    private CommandRunner openRunner() {
-        return openRunner(host);
-    }
-
-    private CommandRunner openRunner(String host) {
-        return Connections.open(host, hosts(), identity, knownHosts, TerminalPrompts.forThisProcess());
+    private CommandRunner openRunner(String name) {
+        return opener != null
+                ? opener.apply(name)
+                : Connections.open(name, hosts(), identity, knownHosts, TerminalPrompts.forThisProcess());
     }
 
     void closeRunner() {
-        registryRunners.forEach(PotCtl::close);
-        close(runner);
-    }
-
-    /**
-     * Every command potctl runs goes to the console's journal (same file, same masking), marked as potctl's. The
-     * journal's file is {@code $XDG_STATE_HOME/pot-console/journal.jsonl}.
-     */
-    private static CommandRunner journaled(CommandRunner runner, String hostName) {
-        return runner instanceof JournalingRunner
-                ? runner
-                : new JournalingRunner(
-                        runner, Journal.appendingTo(Journal.defaultFile()), hostName, JournalEntry.POTCTL);
-    }
-
-    private static void close(CommandRunner journaled) {
-        CommandRunner runner = journaled instanceof JournalingRunner j ? j.delegate() : journaled;
-        if (runner instanceof AutoCloseable c) {
-            try {
-                c.close();
-            } catch (Exception e) {
-                // An SSH session that already broke has nothing left to release.
-            }
-        }
+        registryRunners.forEach(Runners::close);
+        Runners.close(runner);
     }
 
     public static void main(String[] args) {
@@ -253,87 +279,24 @@ public final class PotCtl {
 
     /** Runs potctl with the given streams; returns the exit code (tests call this). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return run(args, out, err, null);
+        return run(args, out, err, (CommandRunner) null);
     }
 
     /** The same against a host already open (a sandbox in a given state, for tests); null opens {@code --host}. */
-    static int run(String[] args, PrintWriter plainOut, PrintWriter plainErr, CommandRunner host) {
+    static int run(String[] args, PrintWriter out, PrintWriter err, CommandRunner host) {
+        return start(args, out, err, root -> root.runner = host);
+    }
+
+    /** The same with each host's name opened by {@code opener} (several sandboxes, for tests). */
+    static int runOn(String[] args, PrintWriter out, PrintWriter err, Function<String, CommandRunner> opener) {
+        return start(args, out, err, root -> root.opener = opener);
+    }
+
+    private static int start(String[] args, PrintWriter plainOut, PrintWriter plainErr, Consumer<PotCtl> setUp) {
         // Secret values are masked in everything potctl prints; the files it keeps are made private first.
         PrintWriter out = MaskedOutput.around(plainOut);
         PrintWriter err = MaskedOutput.around(plainErr);
         UserDirectories.makePrivate().ifPresent(n -> err.println("potctl: " + n));
-        PotCtl root = new PotCtl();
-        root.runner = host;
-        CommandLine cli = new CommandLine(root);
-        addHelpOption(cli);
-        // Everything after the pot's name is the command to run inside it, options included.
-        cli.getSubcommands().get("exec").setStopAtPositional(true);
-        cli.setOut(out);
-        cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("potctl: " + message(e));
-            return exitCode(e);
-        });
-        try {
-            return cli.execute(args);
-        } finally {
-            ((PotCtl) cli.getCommand()).closeRunner();
-            out.flush();
-            err.flush();
-        }
-    }
-
-    /** {@code -h/--help} on every subcommand, at every depth (the root has it from mixinStandardHelpOptions). */
-    private static void addHelpOption(CommandLine cli) {
-        for (CommandLine sub : cli.getSubcommands().values()) {
-            CommandLine.Model.CommandSpec spec = sub.getCommandSpec();
-            boolean hasHelp = spec.options().stream().anyMatch(CommandLine.Model.OptionSpec::usageHelp);
-            if (!hasHelp && !(sub.getCommand() instanceof CommandLine.HelpCommand)) {
-                spec.addOption(CommandLine.Model.OptionSpec.builder("-h", "--help")
-                        .usageHelp(true)
-                        .description("Show this help message and exit.")
-                        .build());
-            }
-            addHelpOption(sub);
-        }
-    }
-
-    private static String message(Exception e) {
-        // java.nio names only the path: say what is wrong with it.
-        if (e instanceof NoSuchFileException f && f.getFile() != null) {
-            Path file = Path.of(f.getFile());
-            Path parent = file.toAbsolutePath().getParent();
-            return parent != null && !Files.isDirectory(parent)
-                    ? "the directory " + parent + " does not exist (needed for " + file + ")"
-                    : file + ": no such file or directory";
-        }
-        if (e instanceof AccessDeniedException f && f.getFile() != null) {
-            return f.getFile() + ": permission denied";
-        }
-        if (e instanceof FileAlreadyExistsException f && f.getFile() != null) {
-            return f.getFile() + " already exists";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    private static int exitCode(Exception e) {
-        if (e instanceof ExecFailedException) {
-            return HOST_FAILED;
-        }
-        if (e instanceof PotException || e instanceof InventoryException) {
-            return POT_FAILED;
-        }
-        if (e instanceof IllegalArgumentException || e instanceof NoSuchFileException) {
-            return USAGE;
-        }
-        return POT_FAILED;
-    }
-
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            String v = PotCtl.class.getPackage().getImplementationVersion();
-            return new String[] {"potctl " + (v == null ? "0.1.0-SNAPSHOT" : v) + " (Pot Console, for pot 0.16.0)"};
-        }
+        return Invocation.execute(args, out, err, setUp);
     }
 }

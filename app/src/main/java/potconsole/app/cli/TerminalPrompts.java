@@ -14,20 +14,29 @@ final class TerminalPrompts implements SshPrompts {
         this.console = console;
     }
 
-    static SshPrompts forThisProcess() {
+    private static TerminalPrompts shared;
+
+    /** One for the process: with several hosts read at once, their questions are asked one at a time. */
+    static synchronized SshPrompts forThisProcess() {
         Console c = System.console();
-        return c == null ? SshPrompts.nonInteractive() : new TerminalPrompts(c);
+        if (c == null) {
+            return SshPrompts.nonInteractive();
+        }
+        if (shared == null) {
+            shared = new TerminalPrompts(c);
+        }
+        return shared;
     }
 
     @Override
-    public Optional<char[]> passphrase(Path key, boolean previousAttemptFailed) {
+    public synchronized Optional<char[]> passphrase(Path key, boolean previousAttemptFailed) {
         char[] p =
                 console.readPassword("%sPassphrase for %s: ", previousAttemptFailed ? "Wrong passphrase. " : "", key);
         return p == null || p.length == 0 ? Optional.empty() : Optional.of(p);
     }
 
     @Override
-    public HostKeyDecision unknownHostKey(String host, String keyType, String fingerprint) {
+    public synchronized HostKeyDecision unknownHostKey(String host, String keyType, String fingerprint) {
         console.printf(
                 "The authenticity of host '%s' can't be established.%n%s key fingerprint is %s.%n",
                 host, keyType, fingerprint);

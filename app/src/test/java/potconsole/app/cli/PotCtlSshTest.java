@@ -84,7 +84,7 @@ class PotCtlSshTest {
         assertThat(inv.exit()).as(inv.err()).isZero();
         JsonNode root = new ObjectMapper().readTree(inv.out());
         assertThat(root.path("pots")).hasSize(2);
-        assertThat(root.path("settings").path("version").asText()).isEqualTo("0.16.0");
+        assertThat(root.path("version").asText()).isEqualTo("0.16.0");
 
         Run missing = remote("info", "nosuch");
         assertThat(missing.exit()).isEqualTo(1);

@@ -42,14 +42,22 @@ class PotCtlTest {
         Run r = potctl("inventory", "--json");
         assertThat(r.exit()).isZero();
         JsonNode root = new ObjectMapper().readTree(r.out());
-        assertThat(root.path("settings").path("version").asText()).isEqualTo("0.16.0");
+        assertThat(root.path("version").asText()).isEqualTo("0.16.0");
+        assertThat(root.path("settings").path("POT_ZFS_ROOT").asText()).isEqualTo("zroot/pot");
         List<String> names = new ArrayList<>();
         root.path("pots").forEach(p -> names.add(p.path("name").asText()));
         assertThat(names).contains("web", "nginx");
+        // pot's words, as ls --json: no Java enum name anywhere.
         JsonNode nginx = root.path("pots").get(names.indexOf("nginx"));
-        assertThat(nginx.path("state").asText()).isEqualTo("RUNNING");
-        assertThat(nginx.path("network").path("ips").get(0).asText()).isEqualTo("10.192.0.3");
-        assertThat(root.path("capturedAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+        assertThat(nginx.path("state").asText()).isEqualTo("started");
+        assertThat(nginx.path("type").asText()).isEqualTo("single");
+        assertThat(nginx.path("network-type").asText()).isEqualTo("public-bridge");
+        assertThat(nginx.path("ips").get(0).asText()).isEqualTo("10.192.0.3");
+        assertThat(nginx.path("attributes").path("persistent").asText()).isEqualTo("YES");
+        assertThat(r.out()).doesNotContain("\"RUNNING\"", "\"SINGLE\"", "\"PUBLIC_BRIDGE\"", "\"IPV4\"", "\"RW\"");
+        assertThat(root.path("bases").get(0).asText()).isEqualTo("13.2");
+        assertThat(root.path("running-jails")).isNotEmpty();
+        assertThat(root.path("captured-at").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
     }
 
     @Test
