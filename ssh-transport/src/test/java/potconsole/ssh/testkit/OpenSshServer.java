@@ -55,8 +55,33 @@ public final class OpenSshServer implements AutoCloseable {
 
     /** The same with more variables in the sessions' environment ({@code HOME} included: sshd's SetEnv wins). */
     public static OpenSshServer start(Path dir, String extraPath, java.util.Map<String, String> environment) {
+        return start(dir, extraPath, environment, List.of());
+    }
+
+    /**
+     * The same, its sessions seeing {@code /tmp} as a host whose {@code /tmp} is 0755 root's: sshd runs in a mount
+     * namespace of its own with an empty root-owned 0755 tmpfs on {@code /tmp} ({@code unshare -m}, as root). So
+     * {@code dir} must not be under {@code /tmp}.
+     */
+    public static OpenSshServer startWithUnwritableTmp(Path dir, java.util.Map<String, String> environment) {
+        return start(
+                dir,
+                "",
+                environment,
+                List.of(
+                        "unshare",
+                        "-m",
+                        "--propagation",
+                        "private",
+                        "/bin/sh",
+                        "-c",
+                        "mount -t tmpfs -o mode=0755,size=1m potconsole-locked-tmp /tmp && exec \"$0\" \"$@\""));
+    }
+
+    private static OpenSshServer start(
+            Path dir, String extraPath, java.util.Map<String, String> environment, List<String> launcher) {
         try {
-            return new OpenSshServer(dir, extraPath, environment);
+            return new OpenSshServer(dir, extraPath, environment, launcher);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -65,7 +90,7 @@ public final class OpenSshServer implements AutoCloseable {
         }
     }
 
-    private OpenSshServer(Path dir, String extraPath, java.util.Map<String, String> environment)
+    private OpenSshServer(Path dir, String extraPath, java.util.Map<String, String> environment, List<String> launcher)
             throws IOException, InterruptedException {
         this.dir = Files.createDirectories(dir);
         this.hostKey = dir.resolve("host_ed25519");
@@ -112,9 +137,9 @@ public final class OpenSshServer implements AutoCloseable {
         if ("root".equals(System.getProperty("user.name"))) {
             Files.createDirectories(Path.of("/run/sshd"));
         }
-        process = new ProcessBuilder(SSHD.toString(), "-D", "-e", "-f", config.toString())
-                .redirectErrorStream(true)
-                .start();
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(List.of(SSHD.toString(), "-D", "-e", "-f", config.toString()));
+        process = new ProcessBuilder(command).redirectErrorStream(true).start();
         CountDownLatch listening = new CountDownLatch(1);
         Thread reader = new Thread(
                 () -> {
