@@ -7,6 +7,7 @@ module potconsole.engine {
     requires com.fasterxml.jackson.databind;
     requires org.bouncycastle.provider;
     requires org.tukaani.xz;
+    requires com.sun.jna;
     requires java.net.http;
 
     // What a transport implements and returns: used by the SSH transport and the console.
@@ -52,4 +53,7 @@ module potconsole.engine {
             com.fasterxml.jackson.databind;
     opens potconsole.engine.model to
             com.fasterxml.jackson.databind;
+    // JNA reads the liblzma structs' fields and proxies the library interface by reflection.
+    opens potconsole.engine.image.xz to
+            com.sun.jna;
 }

@@ -12,9 +12,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import potconsole.engine.image.xz.XzOutput;
 
 /**
- * Writes an image from a ZFS replication stream on this workstation: block-parallel xz, the {@code .meta} line, the
+ * Writes an image from a ZFS replication stream on this workstation: multi-threaded xz ({@link XzEngine}), the {@code .meta} line, the
  * {@code .skein} hash of both (computed while the .xz is written, no second pass) and optionally a signify
  * signature of the {@code .skein} file. Everything goes to hidden temporary names first and is renamed only once
  * all files are complete; a failure or cancel (thread interrupt) deletes them, so no final name ever holds a
@@ -23,8 +24,15 @@ import java.util.Optional;
 public final class ImageWriter {
     private static final int READ_BUFFER = 1 << 20;
 
-    /** How to compress, and the optional signing key with the public key file name its signature names. */
-    public record Options(int preset, int threads, int blockSize, Optional<Signing> signing) {
+    /**
+     * How to compress (preset, threads, block size, {@link XzEngine}), and the optional signing key with the public
+     * key file name its signature names. Without an engine, the preferred one (liblzma where found).
+     */
+    public record Options(int preset, int threads, int blockSize, Optional<Signing> signing, XzEngine engine) {
+        public Options(int preset, int threads, int blockSize, Optional<Signing> signing) {
+            this(preset, threads, blockSize, signing, XzEngine.preferred());
+        }
+
         public static Options defaults(int preset) {
             return new Options(
                     preset,
@@ -34,7 +42,16 @@ public final class ImageWriter {
         }
 
         public Options signedWith(Signify.SecretKey key, String publicKeyFileName) {
-            return new Options(preset, threads, blockSize, Optional.of(new Signing(key, publicKeyFileName)));
+            return new Options(preset, threads, blockSize, Optional.of(new Signing(key, publicKeyFileName)), engine);
+        }
+
+        public Options withEngine(XzEngine chosen) {
+            return new Options(preset, threads, blockSize, signing, chosen);
+        }
+
+        /** "liblzma 5.4.1 (2 threads)": what compresses, for the dialog and potctl. */
+        public String engineLine() {
+            return engine.describe(threads);
         }
     }
 
@@ -90,7 +107,7 @@ public final class ImageWriter {
         private final List<Path[]> renames = new ArrayList<>();
         private final Skein1024 skein = new Skein1024();
         private final CountingHashingStream counted;
-        private final ParallelXzOutputStream xz;
+        private final XzOutput xz;
         private long streamBytes;
         private boolean done;
 
@@ -101,7 +118,7 @@ public final class ImageWriter {
             Path xzTemp = temp(directory, name.xzFile(), renames);
             counted = new CountingHashingStream(Files.newOutputStream(xzTemp), skein);
             try {
-                xz = new ParallelXzOutputStream(counted, options.preset(), options.threads(), options.blockSize());
+                xz = options.engine().compressor(counted, options.preset(), options.threads(), options.blockSize());
             } catch (IOException | RuntimeException e) {
                 counted.close();
                 Files.deleteIfExists(xzTemp);

@@ -19,6 +19,7 @@ import org.tukaani.xz.LZMA2Options;
 import org.tukaani.xz.UnsupportedOptionsException;
 import org.tukaani.xz.XZ;
 import org.tukaani.xz.XZOutputStream;
+import potconsole.engine.image.xz.XzOutput;
 
 /**
  * Writes one standard multi-block .xz stream (CRC64 checks), compressing fixed-size blocks with xz-java's LZMA2 on
@@ -27,7 +28,7 @@ import org.tukaani.xz.XZOutputStream;
  * blocks are written in order as soon as they are ready. Memory is bounded: at most {@code threads + 2} input blocks
  * exist at any time.
  */
-public final class ParallelXzOutputStream extends OutputStream {
+public final class ParallelXzOutputStream extends XzOutput {
     private final OutputStream out;
     private final LZMA2Options options;
     private final ExecutorService workers;
@@ -114,6 +115,19 @@ public final class ParallelXzOutputStream extends OutputStream {
         }
     }
 
+    /**
+     * The most this encoder holds (bytes): its {@code threads + 2} input blocks, and per compressing thread the LZMA2
+     * encoder's window and a compressed block (at most a little over the block for incompressible input).
+     */
+    static long memoryBound(int preset, int threads, int blockSize) {
+        try {
+            long encoder = new LZMA2Options(preset).getEncoderMemoryUsage() * 1024L;
+            return (threads + 2L) * blockSize + threads * (encoder + blockSize + (blockSize >> 4) + 65536);
+        } catch (UnsupportedOptionsException e) {
+            throw new IllegalArgumentException("compression level must be 0–9, not " + preset, e);
+        }
+    }
+
     @Override
     public void write(int b) throws IOException {
         write(new byte[] {(byte) b}, 0, 1);
@@ -164,6 +178,7 @@ public final class ParallelXzOutputStream extends OutputStream {
     }
 
     /** Stops compressing and drops everything not yet written; the target is closed, its content incomplete. */
+    @Override
     public void abort() throws IOException {
         closed = true;
         inFlight.forEach(future -> future.cancel(true));
