@@ -45,6 +45,10 @@ module potconsole.engine {
     exports potconsole.engine.io to
             potconsole.app,
             potconsole.ssh;
+    // Setting a host up for pot (issue 20); the SSH transport's tests write pot.conf over loopback.
+    exports potconsole.engine.setup to
+            potconsole.app,
+            potconsole.ssh;
 
     // Jackson binds the saved hosts and the journal's lines, and serialises the model for potctl inventory --json.
     opens potconsole.engine.host to

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Condition;
@@ -161,7 +162,7 @@ public final class SandboxHost implements CommandRunner, TtyRunner {
             request.cancellation().onCancel(wake);
             try {
                 int exit = request.script().isPresent()
-                        ? runScript(request.script().get(), out)
+                        ? runScript(request, request.script().get(), out)
                         : runArgv(request, out);
                 out.finish();
                 return new ExecResult(exit, started, Duration.between(started, Instant.now()));
@@ -174,7 +175,11 @@ public final class SandboxHost implements CommandRunner, TtyRunner {
         }
     }
 
-    private int runScript(String script, Out out) {
+    private int runScript(ExecRequest request, String script, Out out) {
+        OptionalInt setup = SetupCommands.script(context(request, out), script);
+        if (setup.isPresent()) {
+            return setup.getAsInt();
+        }
         Optional<String> marker = InventoryScript.markerOf(script);
         if (marker.isEmpty()) {
             out.err("sandbox: only pot's commands and the console's inventory script can run here");
@@ -186,10 +191,9 @@ public final class SandboxHost implements CommandRunner, TtyRunner {
 
     private int runArgv(ExecRequest request, Out out) {
         List<String> argv = new ArrayList<>(request.argv());
-        boolean asRoot = root || (request.needsRoot() && request.privilege() != Privilege.NONE);
-        Ctx c = new Ctx(state, out, asRoot, pacer, request.cancellation(), this);
+        Ctx c = context(request, out);
         if (!argv.get(0).equals("pot")) {
-            return HostCommands.run(c, argv, request.stdinBytes());
+            return SetupCommands.host(c, argv).orElseGet(() -> HostCommands.run(c, argv, request.stdinBytes()));
         }
         if (argv.size() < 2) {
             out.help(PotHelp.of("usage"));
@@ -198,8 +202,21 @@ public final class SandboxHost implements CommandRunner, TtyRunner {
         return dispatch(argv.get(1), argv.subList(2, argv.size()), c, request.stdinBytes());
     }
 
+    private Ctx context(ExecRequest request, Out out) {
+        boolean asRoot = root || (request.needsRoot() && request.privilege() != Privilege.NONE);
+        return new Ctx(state, out, asRoot, pacer, request.cancellation(), this);
+    }
+
+    SandboxState state() {
+        return state;
+    }
+
     /** Runs one pot subcommand (also used in-process, as pot's commands call each other, pot-spec §0.10). */
     int dispatch(String sub, List<String> args, Ctx c, byte[] stdin) {
+        OptionalInt setup = SetupCommands.dispatch(sub, args, c);
+        if (setup.isPresent()) {
+            return setup.getAsInt();
+        }
         if (args.contains("-h")) {
             c.out().help(PotHelp.of(sub.equals("set-attr") ? "set-attribute" : sub));
             return 0;

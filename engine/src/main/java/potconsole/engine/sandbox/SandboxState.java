@@ -25,7 +25,10 @@ final class SandboxState {
                     "EEE MMM ppd HH:mm:ss 'UTC' yyyy", Locale.US)
             .withZone(ZoneOffset.UTC);
 
-    final PotSettings settings;
+    PotSettings settings;
+    /** What a host has for pot besides pot's own state: installed, initialised, kernel, pf (SetupCommands). */
+    final SandboxSetup setup = new SandboxSetup();
+
     final String hostname;
     Clock clock;
     final TreeMap<String, SandboxPot> pots = new TreeMap<>();

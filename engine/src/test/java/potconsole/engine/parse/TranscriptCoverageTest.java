@@ -22,7 +22,7 @@ class TranscriptCoverageTest {
                     .filter(n -> n.endsWith(".txt") && !n.equals("INDEX.txt"))
                     .collect(Collectors.toCollection(TreeSet::new));
         }
-        assertThat(files).hasSize(116);
+        assertThat(files).hasSize(129);
         String tests;
         try (Stream<Path> s = Files.walk(Path.of("src/test/java"))) {
             tests = s.filter(p -> p.toString().endsWith(".java") && !p.endsWith("TranscriptCoverageTest.java"))
