@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import potconsole.engine.doctor.HostFactsScript;
 import potconsole.engine.exec.CommandRunner;
 import potconsole.engine.exec.ExecCancelledException;
 import potconsole.engine.exec.ExecFailedException;
@@ -79,6 +80,19 @@ public final class SandboxHost implements CommandRunner, TtyRunner {
                 throw new IllegalArgumentException(pot + " is not running");
             }
             p.running = false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    SandboxState state() {
+        return state;
+    }
+
+    void locked(Runnable change) {
+        lock.lock();
+        try {
+            change.run();
         } finally {
             lock.unlock();
         }
@@ -175,6 +189,9 @@ public final class SandboxHost implements CommandRunner, TtyRunner {
     }
 
     private int runScript(String script, Out out) {
+        if (HostFactsScript.markerOf(script).isPresent()) {
+            return SandboxFactsAnswer.write(state, script, out);
+        }
         Optional<String> marker = InventoryScript.markerOf(script);
         if (marker.isEmpty()) {
             out.err("sandbox: only pot's commands and the console's inventory script can run here");
@@ -188,6 +205,9 @@ public final class SandboxHost implements CommandRunner, TtyRunner {
         List<String> argv = new ArrayList<>(request.argv());
         boolean asRoot = root || (request.needsRoot() && request.privilege() != Privilege.NONE);
         Ctx c = new Ctx(state, out, asRoot, pacer, request.cancellation(), this);
+        if (SandboxFixes.handles(state, argv)) {
+            return SandboxFixes.rm(c, argv);
+        }
         if (!argv.get(0).equals("pot")) {
             return HostCommands.run(c, argv, request.stdinBytes());
         }
@@ -212,7 +232,7 @@ public final class SandboxHost implements CommandRunner, TtyRunner {
             case "show" -> ReadCommands.show(args, c);
             case "ps" -> ReadCommands.ps(args, c);
             case "get-attr", "get-attribute" -> ReadCommands.getAttr(args, c);
-            case "get-rss" -> ReadCommands.getRss(args, c);
+            case "get-rss" -> SandboxUsage.getRss(args, c);
             case "last-run-stats" -> ReadCommands.lastRunStats(args, c);
             case "set-attr", "set-attribute" -> ConfigCommands.setAttr(args, c);
             case "set-rss" -> ConfigCommands.setRss(args, c);
