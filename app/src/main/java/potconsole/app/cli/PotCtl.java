@@ -87,6 +87,8 @@ import potconsole.engine.service.PotService;
             CreateFscompCmd.class,
             CreatePrivateBridgeCmd.class,
             TermCmd.class,
+            DoctorCmd.class,
+            NetCmd.class,
             CommandLine.HelpCommand.class
         })
 public final class PotCtl {
