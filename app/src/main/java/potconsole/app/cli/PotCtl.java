@@ -81,6 +81,8 @@ import potconsole.engine.service.PotService;
             CreateFscompCmd.class,
             CreatePrivateBridgeCmd.class,
             TermCmd.class,
+            DoctorCmd.class,
+            NetCmd.class,
             HelpCommand.class
         })
 public final class PotCtl implements Callable<Integer> {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import potconsole.engine.doctor.HostFactsScript;
 import potconsole.engine.exec.CommandRunner;
 import potconsole.engine.exec.ExecCancelledException;
 import potconsole.engine.exec.ExecFailedException;
@@ -80,6 +81,19 @@ public final class SandboxHost implements CommandRunner, TtyRunner {
                 throw new IllegalArgumentException(pot + " is not running");
             }
             p.running = false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    SandboxState state() {
+        return state;
+    }
+
+    void locked(Runnable change) {
+        lock.lock();
+        try {
+            change.run();
         } finally {
             lock.unlock();
         }
@@ -180,6 +194,9 @@ public final class SandboxHost implements CommandRunner, TtyRunner {
         if (setup.isPresent()) {
             return setup.getAsInt();
         }
+        if (HostFactsScript.markerOf(script).isPresent()) {
+            return SandboxFactsAnswer.write(state, script, out);
+        }
         Optional<String> marker = InventoryScript.markerOf(script);
         if (marker.isEmpty()) {
             out.err("sandbox: only pot's commands and the console's inventory script can run here");
@@ -192,6 +209,9 @@ public final class SandboxHost implements CommandRunner, TtyRunner {
     private int runArgv(ExecRequest request, Out out) {
         List<String> argv = new ArrayList<>(request.argv());
         Ctx c = context(request, out);
+        if (SandboxFixes.handles(state, argv)) {
+            return SandboxFixes.rm(c, argv);
+        }
         if (!argv.get(0).equals("pot")) {
             return SetupCommands.host(c, argv).orElseGet(() -> HostCommands.run(c, argv, request.stdinBytes()));
         }
@@ -229,7 +249,7 @@ public final class SandboxHost implements CommandRunner, TtyRunner {
             case "show" -> ReadCommands.show(args, c);
             case "ps" -> ReadCommands.ps(args, c);
             case "get-attr", "get-attribute" -> ReadCommands.getAttr(args, c);
-            case "get-rss" -> ReadCommands.getRss(args, c);
+            case "get-rss" -> SandboxUsage.getRss(args, c);
             case "last-run-stats" -> ReadCommands.lastRunStats(args, c);
             case "set-attr", "set-attribute" -> ConfigCommands.setAttr(args, c);
             case "set-rss" -> ConfigCommands.setRss(args, c);

@@ -49,6 +49,8 @@ final class SandboxState {
     record Image(SandboxPot.DatasetCopy content, String snapshot, String tag, String pot) {}
 
     boolean pfEnabled;
+    /** What the doctor reads beyond pot's state (boot time, rctl, pf anchors, ZFS space), and injected faults. */
+    final SandboxHostFacts facts = new SandboxHostFacts();
     /** Whether the account is root (else a read-only member of group pot). */
     boolean root = true;
 

@@ -126,7 +126,7 @@ public final class NetworkRules {
     }
 
     /** {@code a.b.c.d/len} → {network, size}. */
-    static Optional<long[]> cidr(String text) {
+    public static Optional<long[]> cidr(String text) {
         int slash = text == null ? -1 : text.indexOf('/');
         if (slash < 0) {
             return Optional.empty();
@@ -144,7 +144,7 @@ public final class NetworkRules {
         }
     }
 
-    static Optional<Long> ipv4(String text) {
+    public static Optional<Long> ipv4(String text) {
         if (text == null || !text.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}")) {
             return Optional.empty();
         }

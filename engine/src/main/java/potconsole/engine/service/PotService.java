@@ -23,6 +23,7 @@ import potconsole.engine.command.ShowCommand;
 import potconsole.engine.command.StartCommand;
 import potconsole.engine.command.VersionCommand;
 import potconsole.engine.error.ApplicationFailedException;
+import potconsole.engine.error.PotException;
 import potconsole.engine.exec.Cancellation;
 import potconsole.engine.exec.CapturingListener;
 import potconsole.engine.exec.CommandRunner;
@@ -292,5 +293,30 @@ public final class PotService {
                     "exit " + result.exitCode() + " " + String.join(" ", captured.stderr()));
         }
         return InventoryParser.parse(script.marker(), captured.stdout(), clock.instant());
+    }
+
+    /** A read-only host script other than the inventory (the doctor's host facts), as the connecting account. */
+    public ExecResult readScript(ExecRequest script, CapturingListener captured, Cancellation cancellation) {
+        return runner.run(script.withCancellation(cancellation), captured);
+    }
+
+    /**
+     * One host command as root through the host's privilege mode (a doctor fix pot has no command for, such as
+     * {@code rm -f} of a stale status file); a non-zero exit is a {@link PotException} with its stderr.
+     */
+    public void runAsRoot(List<String> argv, Cancellation cancellation) {
+        ExecRequest request =
+                ExecRequest.of(argv, true).withPrivilege(privilege).withCancellation(cancellation);
+        CapturingListener captured = new CapturingListener(ExecListener.NONE, 1000);
+        ExecResult result = runner.run(request, captured);
+        if (result.exitCode() != 0) {
+            List<String> err = captured.stderr();
+            throw new PotException(
+                    err.isEmpty() ? request.commandLine() + " failed" : err.get(err.size() - 1),
+                    request.commandLine(),
+                    result.exitCode(),
+                    err,
+                    err);
+        }
     }
 }
