@@ -28,6 +28,8 @@ module potconsole.engine {
     // The console's alone.
     exports potconsole.engine.flavour to
             potconsole.app;
+    exports potconsole.engine.fleet to
+            potconsole.app;
     exports potconsole.engine.job to
             potconsole.app;
     exports potconsole.engine.journal to
