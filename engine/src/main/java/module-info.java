@@ -31,6 +31,8 @@ module potconsole.engine {
             potconsole.app;
     exports potconsole.engine.doctor to
             potconsole.app;
+    exports potconsole.engine.fleet to
+            potconsole.app;
     exports potconsole.engine.job to
             potconsole.app;
     exports potconsole.engine.journal to

@@ -185,7 +185,8 @@ final class ZfsCommands {
      */
     static byte[] streamHeader(String snapshot, SandboxPot.DatasetCopy content) {
         String conf = Base64.getEncoder().encodeToString(content.conf().render().getBytes(StandardCharsets.UTF_8));
-        return (STREAM_MAGIC + "\n" + snapshot + "\n" + conf + "\n").getBytes(StandardCharsets.UTF_8);
+        return (STREAM_MAGIC + "\n" + snapshot + "\n" + conf + "\n" + SandboxDatasetLine.encode(content) + "\n")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** The dataset copy and snapshot name a {@link #streamHeader} describes, if {@code stream} starts with one. */
@@ -206,7 +207,7 @@ final class ZfsCommands {
         String jails = "/jails/";
         String pot = snapshot.substring(snapshot.indexOf(jails) + jails.length(), snapshot.indexOf('@'));
         String snap = snapshot.substring(snapshot.indexOf('@') + 1);
-        SandboxPot.DatasetCopy content = new SandboxPot.DatasetCopy(conf, List.of(), null, Map.of(), Map.of());
+        SandboxPot.DatasetCopy content = SandboxDatasetLine.decode(lines[3], conf);
         return Optional.of(new SandboxState.Image(content, snap, tag, pot));
     }
 
