@@ -227,10 +227,6 @@ public final class SandboxHost implements CommandRunner, TtyRunner {
         return new Ctx(state, out, asRoot, pacer, request.cancellation(), this);
     }
 
-    SandboxState state() {
-        return state;
-    }
-
     /** Runs one pot subcommand (also used in-process, as pot's commands call each other, pot-spec §0.10). */
     int dispatch(String sub, List<String> args, Ctx c, byte[] stdin) {
         OptionalInt setup = SetupCommands.dispatch(sub, args, c);
