@@ -234,32 +234,33 @@ final class ConfigCommands {
             }
             pots = List.of(pot.get());
         }
-        for (SandboxPot p : pots) {
-            if (p.conf.raw("pot.dns").isEmpty()) {
-                set(p, "pot.dns", "inherit");
-            }
-            if (p.conf.raw("pot.cmd").isEmpty()) {
-                set(p, "pot.cmd", "sh /etc/rc");
-            }
-            for (Attribute a : Attribute.values()) {
-                if (!a.isReadOnly()
-                        && a != Attribute.EARLY_START_AT_BOOT
-                        && p.conf.raw(a.confKey()).isEmpty()) {
-                    set(
-                            p,
-                            a.confKey(),
-                            a.scope() == Attribute.Scope.JAIL
-                                    ? a.valueAtCreate().orElse("")
-                                    : "NO");
-                }
-            }
-            if (p.conf.raw("pot.attr.early.start-at-boot").isEmpty()) {
-                set(p, "pot.attr.early.start-at-boot", "NO");
-            }
-            if (p.conf.raw("network_type").isEmpty()) {
-                set(p, "network_type", NetworkType.INHERIT.potValue());
+        pots.forEach(ConfigCommands::addMissingKeys);
+        return 0;
+    }
+
+    /** update-config: every key a pot of this pot version has, added with its default where missing. */
+    private static void addMissingKeys(SandboxPot p) {
+        if (p.conf.raw("pot.dns").isEmpty()) {
+            set(p, "pot.dns", "inherit");
+        }
+        if (p.conf.raw("pot.cmd").isEmpty()) {
+            set(p, "pot.cmd", "sh /etc/rc");
+        }
+        for (Attribute a : Attribute.values()) {
+            if (!a.isReadOnly()
+                    && a != Attribute.EARLY_START_AT_BOOT
+                    && p.conf.raw(a.confKey()).isEmpty()) {
+                set(
+                        p,
+                        a.confKey(),
+                        a.scope() == Attribute.Scope.JAIL ? a.valueAtCreate().orElse("") : "NO");
             }
         }
-        return 0;
+        if (p.conf.raw("pot.attr.early.start-at-boot").isEmpty()) {
+            set(p, "pot.attr.early.start-at-boot", "NO");
+        }
+        if (p.conf.raw("network_type").isEmpty()) {
+            set(p, "network_type", NetworkType.INHERIT.potValue());
+        }
     }
 }

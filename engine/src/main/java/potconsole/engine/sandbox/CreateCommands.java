@@ -56,16 +56,7 @@ final class CreateCommands {
             return 1;
         }
         SandboxPot pot = newPot(spec, net.get(), c);
-        for (String f : spec.flavours()) {
-            if (!FlavourRun.apply(c, pot, c.state().flavours.get(f))) {
-                c.out().error("create: flavour " + f + " failed");
-                if (!g.has('k')) {
-                    c.state().pots.remove(spec.name());
-                }
-                return 1;
-            }
-        }
-        return 0;
+        return FlavourRun.applyAll(c, pot, spec.flavours(), "create", g.has('k')) ? 0 : 1;
     }
 
     /** pot's checks of create's options, in pot's order: the first message it prints, if any. */

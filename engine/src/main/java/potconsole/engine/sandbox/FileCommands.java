@@ -67,32 +67,8 @@ final class FileCommands {
             c.out().error("The mountpoint is not valid!");
             return 1;
         }
-        boolean ro = g.has('r');
-        boolean remount = g.has('w') && !ro;
-        String source;
-        if (g.value('f').isPresent()) {
-            if (!c.state().fscomps.containsKey(g.value('f').get())) {
-                c.out().error("fscomp " + g.value('f').get() + " is not valid");
-                return 1;
-            }
-            source = c.state().zroot() + "/fscomp/" + g.value('f').get();
-        } else if (g.value('z').isPresent()) {
-            source = g.value('z').get();
-        } else if (g.value('d').isPresent()) {
-            source = g.value('d').get();
-            if (!c.state().isDir(source)) {
-                c.out().error("Directory " + source + " not valid, already used or already part of the pot");
-                return 1;
-            }
-            if (g.has('w')) {
-                c.out().error("zfs-remount (-w) cannot be used with directories (-d)");
-                return 1;
-            }
-        } else {
-            c.out().error("One of -f, -d or -z is mandatory");
-            return 1;
-        }
-        if (!c.requireRoot()) {
+        Optional<String> source = mountSource(g, c);
+        if (source.isEmpty() || !c.requireRoot()) {
             return 1;
         }
         for (String line : pot.get().fscomp) {
@@ -101,8 +77,38 @@ final class FileCommands {
                 return 1;
             }
         }
-        pot.get().fscomp.add(source + " " + mnt + " " + (ro ? "ro" : remount ? "zfs-remount" : ""));
+        boolean ro = g.has('r');
+        boolean remount = g.has('w') && !ro;
+        pot.get().fscomp.add(source.get() + " " + mnt + " " + (ro ? "ro" : remount ? "zfs-remount" : ""));
         return 0;
+    }
+
+    /** What -f (an fscomp), -z (a dataset) or -d (a host directory, never with -w) mounts; empty after pot's error. */
+    private static Optional<String> mountSource(Getopt g, Ctx c) {
+        if (g.value('f').isPresent()) {
+            if (!c.state().fscomps.containsKey(g.value('f').get())) {
+                c.out().error("fscomp " + g.value('f').get() + " is not valid");
+                return Optional.empty();
+            }
+            return Optional.of(c.state().zroot() + "/fscomp/" + g.value('f').get());
+        }
+        if (g.value('z').isPresent()) {
+            return g.value('z');
+        }
+        if (g.value('d').isEmpty()) {
+            c.out().error("One of -f, -d or -z is mandatory");
+            return Optional.empty();
+        }
+        String source = g.value('d').get();
+        if (!c.state().isDir(source)) {
+            c.out().error("Directory " + source + " not valid, already used or already part of the pot");
+            return Optional.empty();
+        }
+        if (g.has('w')) {
+            c.out().error("zfs-remount (-w) cannot be used with directories (-d)");
+            return Optional.empty();
+        }
+        return Optional.of(source);
     }
 
     static int mountOut(List<String> args, Ctx c) {

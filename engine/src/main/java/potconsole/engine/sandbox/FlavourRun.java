@@ -8,6 +8,24 @@ import potconsole.engine.flavour.FlavourLine;
 final class FlavourRun {
     private FlavourRun() {}
 
+    /**
+     * The flavours of a create or clone in order; on the first that fails (or is unknown) the verb's error, and the
+     * new pot is removed unless -k asked to keep it.
+     */
+    static boolean applyAll(Ctx c, SandboxPot pot, List<String> flavours, String verb, boolean keep) {
+        for (String f : flavours) {
+            SandboxFlavour flavour = c.state().flavours.get(f);
+            if (flavour == null || !apply(c, pot, flavour)) {
+                c.out().error(verb + ": flavour " + f + " failed");
+                if (!keep) {
+                    c.state().pots.remove(pot.name);
+                }
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** False when a command-file line failed (pot stops there). */
     static boolean apply(Ctx c, SandboxPot pot, SandboxFlavour flavour) {
         if (flavour.commandFile() != null && !commandFile(c, pot, flavour)) {

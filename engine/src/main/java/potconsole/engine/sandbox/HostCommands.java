@@ -25,33 +25,41 @@ final class HostCommands {
                 args.stream().filter(a -> !a.startsWith("-")).forEach(s::mkdir);
                 yield 0;
             }
-            case "test" ->
-                args.size() == 2 && args.get(0).equals("-f")
-                        ? (s.isFile(args.get(1)) ? 0 : 1)
-                        : args.size() == 2 && args.get(0).equals("-d") ? (s.isDir(args.get(1)) ? 0 : 1) : 2;
+            case "test" -> test(s, args);
             case "stat" -> stat(c, args);
             case "rm" -> {
                 args.stream().filter(a -> !a.startsWith("-")).forEach(s.hostFiles::remove);
                 yield 0;
             }
-            case "ls" -> {
-                String dir = args.stream()
-                        .filter(a -> !a.startsWith("-"))
-                        .findFirst()
-                        .orElse("/root");
-                String prefix = dir.endsWith("/") ? dir : dir + "/";
-                s.hostFiles.keySet().stream()
-                        .filter(f -> f.startsWith(prefix) && f.length() > prefix.length())
-                        .map(f -> f.substring(prefix.length()).split("/")[0])
-                        .distinct()
-                        .forEach(c.out()::line);
-                yield 0;
-            }
+            case "ls" -> ls(c, args);
             default -> {
                 c.out().err("sh: " + prog + ": not found");
                 yield 127;
             }
         };
+    }
+
+    /** test -f / test -d; 2 for anything else, as test does for a bad expression. */
+    private static int test(SandboxState s, List<String> args) {
+        if (args.size() != 2) {
+            return 2;
+        }
+        return switch (args.get(0)) {
+            case "-f" -> s.isFile(args.get(1)) ? 0 : 1;
+            case "-d" -> s.isDir(args.get(1)) ? 0 : 1;
+            default -> 2;
+        };
+    }
+
+    private static int ls(Ctx c, List<String> args) {
+        String dir = args.stream().filter(a -> !a.startsWith("-")).findFirst().orElse("/root");
+        String prefix = dir.endsWith("/") ? dir : dir + "/";
+        c.state().hostFiles.keySet().stream()
+                .filter(f -> f.startsWith(prefix) && f.length() > prefix.length())
+                .map(f -> f.substring(prefix.length()).split("/")[0])
+                .distinct()
+                .forEach(c.out()::line);
+        return 0;
     }
 
     private static int cat(Ctx c, List<String> files) {

@@ -1,22 +1,14 @@
 package potconsole.engine.sandbox;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Random;
-import org.bouncycastle.crypto.digests.SkeinDigest;
-import org.tukaani.xz.LZMA2Options;
 import org.tukaani.xz.XZInputStream;
-import org.tukaani.xz.XZOutputStream;
 import potconsole.engine.image.VersionOrder;
 import potconsole.engine.model.NetworkType;
 import potconsole.engine.model.PotType;
@@ -29,120 +21,119 @@ final class ImageCommands {
 
     static int export(List<String> args, Ctx c) {
         Getopt g = Getopt.parse("hvcFAp:t:D:l:S:", args);
-        Out out = c.out();
-        SandboxState s = c.state();
         Optional<SandboxPot> pot = ConfigCommands.pot(g, c, "export");
         if (pot.isEmpty()) {
             return 1;
         }
         SandboxPot p = pot.get();
-        if (p.type() != PotType.SINGLE) {
-            out.error("pot " + p.name + " not supported - only single type pot can be exported");
+        Optional<String> problem = exportProblem(g, p, c.state());
+        if (problem.isPresent()) {
+            c.out().error(problem.get());
             return 1;
         }
-        if (g.value('S').isPresent() && !s.isFile(g.value('S').get())) {
-            out.error("The signing key " + g.value('S').get() + " is not readable");
-            return 1;
-        }
-        String dir = g.value('D').orElse("/root");
-        if (!s.isDir(dir)) {
-            out.error(dir + " is not a directory");
-            return 1;
-        }
-        if (!g.value('l').orElse("6").matches("[0-9]")) {
-            out.error("compression level must be a digit between 0 and 9");
-            return 1;
-        }
-        if (p.snapshots.isEmpty()) {
-            if (!g.has('A')) {
-                out.error("Pot " + p.name + " has no snapshots - please use pot snapshot for that");
-                return 1;
-            }
-            out.info("Taking a snapshot of " + p.name);
-            if (SnapshotCommands.snapshot(List.of("-p", p.name), c) != 0) {
-                return 1;
-            }
-        } else if (p.snapshots.size() > 1 && !g.has('F')) {
-            if (!g.has('A')) {
-                out.error("Pot " + p.name
-                        + " has more than 1 snapshot - use -A to auto-purge old snapshots or -F to force exporting");
-                return 1;
-            }
-            SnapshotCommands.purgeSnapshots(List.of("-p", p.name), c);
-        }
-        if (!c.requireRoot()) {
+        if (!oneSnapshot(g, p, c) || !c.requireRoot()) {
             return 1;
         }
         String snap = p.snapshots.lastKey();
         String tag = g.value('t').orElse(snap);
-        if (g.has('c') && p.imageTag != null) {
-            if (p.imageTag.equals(tag) && !snap.equals(p.imageSnapshot)) {
-                out.error("Already exported a different snapshot tagged as this version");
-                return 1;
-            }
-            if (VersionOrder.INSTANCE.compare(tag, p.imageTag) < 0) {
-                out.error("Tag version lower than the previously exported one");
-                return 1;
-            }
+        Optional<String> refused = g.has('c') ? tagProblem(p, snap, tag) : Optional.empty();
+        if (refused.isPresent()) {
+            c.out().error(refused.get());
+            return 1;
         }
-        String meta = "-";
-        if (p.origin != null) {
-            String originPot = p.origin.substring(p.origin.indexOf("/jails/") + 7, p.origin.indexOf("/m@"));
-            String originSnap = p.origin.substring(p.origin.indexOf('@') + 1);
-            Optional<String> originTag = s.pot(originPot).map(o -> o.imageTag);
-            if (originTag.isEmpty() || originTag.get() == null) {
-                out.error("Origin " + originPot + "@" + originSnap + " has no :pot.tag, please export first");
-                return 1;
-            }
-            meta = originPot + ":" + originTag.get() + "@" + originSnap;
+        Optional<String> meta = originMeta(p, c);
+        if (meta.isEmpty()) {
+            return 1;
         }
-        String file = dir.replaceAll("/$", "") + "/" + p.name + "_" + tag + ".xz";
-        out.info("exporting " + p.name + " @ " + snap + " to " + file);
-        byte[] xz = imageBytes(p, snap, g.value('l').orElse("6"));
-        writeGradually(c, file, xz);
-        byte[] metaBytes = (meta + "\n").getBytes(StandardCharsets.UTF_8);
-        s.hostFiles.put(file + ".meta", metaBytes);
-        s.hostFiles.put(file + ".skein", (skein1024(xz, metaBytes) + "\n").getBytes(StandardCharsets.US_ASCII));
-        s.images.put(skein1024(xz, metaBytes), new SandboxState.Image(p.snapshots.get(snap), snap, tag, p.name));
-        p.imageTag = tag;
-        p.imageSnapshot = snap;
+        write(c, g, p, snap, tag, meta.get());
         return 0;
     }
 
-    /**
-     * The compressed stream: a real, valid {@code .xz} of deterministic incompressible bytes for the pot, snapshot and
-     * level, sized as pot's output would be, so verifying a sandbox image checks a real container.
-     */
-    private static byte[] imageBytes(SandboxPot p, String snap, String level) {
-        // 396 bytes of xz per KiB used: a 2.19M pot gives the recorded 888236-byte image at level 6.
-        int size = (int) Math.max(4096, p.diskUsageKb * 396L + 8 - 640L * (Integer.parseInt(level) - 6));
-        return xzOfSize((p.name + "@" + snap).hashCode(), size);
-    }
-
-    /** An xz file of exactly {@code size} bytes (a multiple of 4, as every xz file is) holding random data. */
-    static byte[] xzOfSize(long seed, int size) {
-        int length = Math.max(1, size - 64);
-        byte[] best = new byte[0];
-        for (int attempt = 0; attempt < 16 && best.length != size; attempt++) {
-            byte[] data = new byte[length];
-            new Random(seed).nextBytes(data);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(size + 64);
-            // Stored (uncompressed) LZMA2 chunks: random bytes do not compress, and this takes no encoder time.
-            try (XZOutputStream xz = new XZOutputStream(out, stored())) {
-                xz.write(data);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            best = out.toByteArray();
-            length = Math.max(1, length + size - best.length);
+    /** pot's checks before it looks at snapshots: single type, readable key, directory, level. */
+    private static Optional<String> exportProblem(Getopt g, SandboxPot p, SandboxState s) {
+        if (p.type() != PotType.SINGLE) {
+            return Optional.of("pot " + p.name + " not supported - only single type pot can be exported");
         }
-        return best;
+        if (g.value('S').isPresent() && !s.isFile(g.value('S').get())) {
+            return Optional.of("The signing key " + g.value('S').get() + " is not readable");
+        }
+        String dir = g.value('D').orElse("/root");
+        if (!s.isDir(dir)) {
+            return Optional.of(dir + " is not a directory");
+        }
+        if (!g.value('l').orElse("6").matches("[0-9]")) {
+            return Optional.of("compression level must be a digit between 0 and 9");
+        }
+        return Optional.empty();
     }
 
-    private static LZMA2Options stored() throws IOException {
-        LZMA2Options stored = new LZMA2Options();
-        stored.setMode(LZMA2Options.MODE_UNCOMPRESSED);
-        return stored;
+    /** Exactly one snapshot to export: -A takes one or purges the older ones, -F exports the newest of many. */
+    private static boolean oneSnapshot(Getopt g, SandboxPot p, Ctx c) {
+        if (p.snapshots.isEmpty()) {
+            if (!g.has('A')) {
+                c.out().error("Pot " + p.name + " has no snapshots - please use pot snapshot for that");
+                return false;
+            }
+            c.out().info("Taking a snapshot of " + p.name);
+            return SnapshotCommands.snapshot(List.of("-p", p.name), c) == 0;
+        }
+        if (p.snapshots.size() > 1 && !g.has('F')) {
+            if (!g.has('A')) {
+                c.out()
+                        .error(
+                                "Pot " + p.name
+                                        + " has more than 1 snapshot - use -A to auto-purge old snapshots or -F to force exporting");
+                return false;
+            }
+            SnapshotCommands.purgeSnapshots(List.of("-p", p.name), c);
+        }
+        return true;
+    }
+
+    /** -c: a tag is exported once, from one snapshot, and versions only grow. */
+    private static Optional<String> tagProblem(SandboxPot p, String snap, String tag) {
+        if (p.imageTag == null) {
+            return Optional.empty();
+        }
+        if (p.imageTag.equals(tag) && !snap.equals(p.imageSnapshot)) {
+            return Optional.of("Already exported a different snapshot tagged as this version");
+        }
+        if (VersionOrder.INSTANCE.compare(tag, p.imageTag) < 0) {
+            return Optional.of("Tag version lower than the previously exported one");
+        }
+        return Optional.empty();
+    }
+
+    /** The .meta line: {@code -} for a pot of its own, else its origin's image; empty (after the error) if none. */
+    private static Optional<String> originMeta(SandboxPot p, Ctx c) {
+        if (p.origin == null) {
+            return Optional.of("-");
+        }
+        String originPot = p.origin.substring(p.origin.indexOf("/jails/") + 7, p.origin.indexOf("/m@"));
+        String originSnap = p.origin.substring(p.origin.indexOf('@') + 1);
+        Optional<String> originTag = c.state().pot(originPot).map(o -> o.imageTag);
+        if (originTag.isEmpty() || originTag.get() == null) {
+            c.out().error("Origin " + originPot + "@" + originSnap + " has no :pot.tag, please export first");
+            return Optional.empty();
+        }
+        return Optional.of(originPot + ":" + originTag.get() + "@" + originSnap);
+    }
+
+    /** The image, its .meta and .skein side files, and the image remembered for a later import. */
+    private static void write(Ctx c, Getopt g, SandboxPot p, String snap, String tag, String meta) {
+        SandboxState s = c.state();
+        String dir = g.value('D').orElse("/root");
+        String file = dir.replaceAll("/$", "") + "/" + p.name + "_" + tag + ".xz";
+        c.out().info("exporting " + p.name + " @ " + snap + " to " + file);
+        byte[] xz = SandboxImages.imageBytes(p, snap, g.value('l').orElse("6"));
+        writeGradually(c, file, xz);
+        byte[] metaBytes = (meta + "\n").getBytes(StandardCharsets.UTF_8);
+        s.hostFiles.put(file + ".meta", metaBytes);
+        String hash = SandboxImages.skein1024(xz, metaBytes);
+        s.hostFiles.put(file + ".skein", (hash + "\n").getBytes(StandardCharsets.US_ASCII));
+        s.images.put(hash, new SandboxState.Image(p.snapshots.get(snap), snap, tag, p.name));
+        p.imageTag = tag;
+        p.imageSnapshot = snap;
     }
 
     /** The file grows while the export runs, so a console polling its size sees progress. */
@@ -154,16 +145,6 @@ final class ImageCommands {
             c.state().hostFiles.put(file, part);
             c.host().pauseUnlocked(c, Duration.ofMillis(150));
         }
-    }
-
-    static String skein1024(byte[]... parts) {
-        SkeinDigest d = new SkeinDigest(1024, 1024);
-        for (byte[] p : parts) {
-            d.update(p, 0, p.length);
-        }
-        byte[] out = new byte[d.getDigestSize()];
-        d.doFinal(out, 0);
-        return HexFormat.of().formatHex(out);
     }
 
     static int importImage(List<String> args, Ctx c) {
@@ -194,20 +175,28 @@ final class ImageCommands {
         String dir = url.substring("file://".length()).replaceAll("/$", "");
         String base = remote + "_" + tag + ".xz";
         out.info("importing " + remote + " @ " + tag + " as " + local);
-        // A failed fetch or hash check removes what was cached and tries once more, then fails with fetch's own
-        // lines only (transcripts 119, 120).
-        boolean fetched = false;
-        for (int attempt = 0; attempt < 2 && !fetched; attempt++) {
-            fetched = fetchAll(c, dir, base);
-            if (!fetched) {
-                for (String suffix : new String[] {".skein", "", ".meta"}) {
-                    s.hostFiles.remove(CACHE + base + suffix);
-                }
-            }
-        }
-        if (!fetched) {
+        if (!fetchTwice(c, dir, base)) {
             return 1;
         }
+        return receiveFetched(c, g, local, base, tag);
+    }
+
+    /** A failed fetch or hash check removes what was cached and tries once more (transcripts 119, 120). */
+    private static boolean fetchTwice(Ctx c, String dir, String base) {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            if (fetchAll(c, dir, base)) {
+                return true;
+            }
+            for (String suffix : new String[] {".skein", "", ".meta"}) {
+                c.state().hostFiles.remove(CACHE + base + suffix);
+            }
+        }
+        return false;
+    }
+
+    private static int receiveFetched(Ctx c, Getopt g, String local, String base, String tag) {
+        Out out = c.out();
+        SandboxState s = c.state();
         if (g.has('v')) {
             out.debug("Hash confirmed");
         }
@@ -243,7 +232,7 @@ final class ImageCommands {
         Out out = c.out();
         SandboxState s = c.state();
         for (String suffix : new String[] {".skein", "", ".meta"}) {
-            if (!fetch(c, dir + "/" + base + suffix, CACHE + base + suffix)) {
+            if (!SandboxFetch.fetch(c, dir + "/" + base + suffix, CACHE + base + suffix)) {
                 if (suffix.equals(".meta")) {
                     out.info("No " + CACHE + base + ".meta, ignoring");
                     s.hostFiles.put(CACHE + base + ".meta", new byte[0]);
@@ -255,7 +244,7 @@ final class ImageCommands {
         byte[] xz = s.hostFiles.get(CACHE + base);
         byte[] meta = s.hostFiles.get(CACHE + base + ".meta");
         String expected = new String(s.hostFiles.get(CACHE + base + ".skein"), StandardCharsets.US_ASCII);
-        if (!expected.equals(skein1024(xz, meta) + "\n")) {
+        if (!expected.equals(SandboxImages.skein1024(xz, meta) + "\n")) {
             out.error("The image and its hash do not overlap");
             return false;
         }
@@ -286,46 +275,5 @@ final class ImageCommands {
         }
         s.pots.put(local, pot);
         return 0;
-    }
-
-    /** FreeBSD fetch(1) into the cache: an already cached file is never fetched again (pot-spec §5.2). */
-    private static boolean fetch(Ctx c, String from, String to) {
-        SandboxState s = c.state();
-        if (s.isFile(to)) {
-            return true;
-        }
-        byte[] data = s.hostFiles.get(from);
-        if (data == null || from.endsWith("/")) {
-            c.out().err("fetch: file://" + from + ": No such file or directory");
-            return false;
-        }
-        // The file grows in the cache while fetch runs, so a console polling its size sees progress.
-        int steps = 10;
-        for (int i = 1; i <= steps; i++) {
-            s.hostFiles.put(to, Arrays.copyOf(data, (int) ((long) data.length * i / steps)));
-            c.host().pauseUnlocked(c, Duration.ofMillis(Math.min(200, 5 + data.length / 40_000)));
-        }
-        long rate = Math.max(1, data.length * 20L);
-        c.out()
-                .err(String.format(
-                        Locale.ROOT,
-                        "%-53s%5s %2s %4s %2sps",
-                        to,
-                        human(data.length)[0],
-                        human(data.length)[1],
-                        human(rate)[0],
-                        human(rate)[1]));
-        return true;
-    }
-
-    /** fetch(1)'s sizes: bytes below 1000, else kB/MB with no decimals. */
-    private static String[] human(long bytes) {
-        if (bytes < 1000) {
-            return new String[] {String.valueOf(bytes), " B"};
-        }
-        if (bytes < 1000 * 1024) {
-            return new String[] {String.valueOf(bytes / 1024), "kB"};
-        }
-        return new String[] {String.valueOf(bytes / (1024 * 1024)), "MB"};
     }
 }

@@ -80,18 +80,7 @@ final class InfoCommands {
         if (p.conf.level() == 2) {
             out.line("\tbase pot : " + p.conf.potBase().orElse(""));
         }
-        NetworkType type = p.conf.network().type();
-        out.line("\tnetwork_type : " + type.potValue());
-        if (type != NetworkType.INHERIT) {
-            out.line("\tip : " + p.conf.raw("ip").orElse(""));
-            if (type == NetworkType.PRIVATE_BRIDGE) {
-                out.line("\tbridge : " + p.conf.raw("bridge").orElse(""));
-            }
-            if (verbose) {
-                String ports = p.conf.raw("pot.export.ports").orElse("").trim();
-                out.line(ports.isEmpty() ? "\t\tno ports exported" : "\t\texported ports: " + ports);
-            }
-        }
+        network(out, p, verbose);
         out.line("\tactive : " + p.running);
         if (verbose) {
             out.line("\tdatasets:");
@@ -102,18 +91,8 @@ final class InfoCommands {
             out.line("\tsnapshots:");
             ReadCommands.snapshotLines(c, p);
         }
-        out.line("\tattributes:");
-        for (Attribute a : Attribute.values()) {
-            if (a.scope() == Attribute.Scope.POT) {
-                out.line("\t\t" + a.potName() + ": " + p.conf.attributeAsShown(a));
-            }
-        }
-        out.line("\tjail attributes:");
-        for (Attribute a : Attribute.values()) {
-            if (a.scope() == Attribute.Scope.JAIL) {
-                out.line("\t\t" + a.potName() + ": " + p.conf.attributeAsShown(a));
-            }
-        }
+        attributes(out, p, "\tattributes:", Attribute.Scope.POT);
+        attributes(out, p, "\tjail attributes:", Attribute.Scope.JAIL);
         if (verbose
                 && (p.conf.raw("pot.rss.cpus").isPresent()
                         || p.conf.raw("pot.rss.memory").isPresent())) {
@@ -122,6 +101,31 @@ final class InfoCommands {
             p.conf.raw("pot.rss.memory").ifPresent(v -> out.line("\t\tmax amount memory: " + v));
         }
         out.line("");
+    }
+
+    private static void network(Out out, SandboxPot p, boolean verbose) {
+        NetworkType type = p.conf.network().type();
+        out.line("\tnetwork_type : " + type.potValue());
+        if (type == NetworkType.INHERIT) {
+            return;
+        }
+        out.line("\tip : " + p.conf.raw("ip").orElse(""));
+        if (type == NetworkType.PRIVATE_BRIDGE) {
+            out.line("\tbridge : " + p.conf.raw("bridge").orElse(""));
+        }
+        if (verbose) {
+            String ports = p.conf.raw("pot.export.ports").orElse("").trim();
+            out.line(ports.isEmpty() ? "\t\tno ports exported" : "\t\texported ports: " + ports);
+        }
+    }
+
+    private static void attributes(Out out, SandboxPot p, String heading, Attribute.Scope scope) {
+        out.line(heading);
+        for (Attribute a : Attribute.values()) {
+            if (a.scope() == scope) {
+                out.line("\t\t" + a.potName() + ": " + p.conf.attributeAsShown(a));
+            }
+        }
     }
 
     private static int infoBridge(String bridge, Ctx c) {

@@ -30,8 +30,18 @@ final class LifecycleCommands {
         if (!c.requireRoot()) {
             return 1;
         }
+        c.state().pots.remove(p.name);
+        c.state().pots.put(newName, renamed(p, newName, c.state()));
+        for (SandboxPot other : c.state().pots.values()) {
+            pointAtNewName(other, p.name, newName);
+        }
+        return 0;
+    }
+
+    /** The pot under its new name: hostname and its own fscomp lines follow, everything else is kept. */
+    private static SandboxPot renamed(SandboxPot p, String newName, SandboxState s) {
         SandboxPot renamed =
-                new SandboxPot(newName, p.conf.with("host.hostname", "\"" + newName + "." + c.state().hostname + "\""));
+                new SandboxPot(newName, p.conf.with("host.hostname", "\"" + newName + "." + s.hostname + "\""));
         renamed.fscomp = new ArrayList<>(p.fscomp.stream()
                 .map(l -> l.replace("/jails/" + p.name + "/", "/jails/" + newName + "/"))
                 .toList());
@@ -44,42 +54,32 @@ final class LifecycleCommands {
         renamed.origin = p.origin;
         renamed.status = p.status;
         renamed.diskUsageKb = p.diskUsageKb;
-        c.state().pots.remove(p.name);
-        c.state().pots.put(newName, renamed);
-        for (SandboxPot other : c.state().pots.values()) {
-            PotConfig conf = other.conf;
-            if (conf.potBase().filter(p.name::equals).isPresent()) {
-                conf = conf.with("pot.potbase", newName);
-            }
-            if (conf.dependencies().contains(p.name)) {
-                conf = conf.withAll(
-                        "pot.depend",
-                        conf.dependencies().stream()
-                                .map(d -> d.equals(p.name) ? newName : d)
-                                .toList());
-            }
-            other.conf = conf;
-            if (other.origin != null && other.origin.contains("/jails/" + p.name + "/")) {
-                other.origin = other.origin.replace("/jails/" + p.name + "/", "/jails/" + newName + "/");
-            }
+        return renamed;
+    }
+
+    /** Another pot's pot_base, dependencies and clone origin follow a rename. */
+    private static void pointAtNewName(SandboxPot other, String oldName, String newName) {
+        PotConfig conf = other.conf;
+        if (conf.potBase().filter(oldName::equals).isPresent()) {
+            conf = conf.with("pot.potbase", newName);
         }
-        return 0;
+        if (conf.dependencies().contains(oldName)) {
+            conf = conf.withAll(
+                    "pot.depend",
+                    conf.dependencies().stream()
+                            .map(d -> d.equals(oldName) ? newName : d)
+                            .toList());
+        }
+        other.conf = conf;
+        if (other.origin != null && other.origin.contains("/jails/" + oldName + "/")) {
+            other.origin = other.origin.replace("/jails/" + oldName + "/", "/jails/" + newName + "/");
+        }
     }
 
     static int destroy(List<String> args, Ctx c) {
         Getopt g = Getopt.parse("hvqFrp:b:f:B:", args);
-        Out out = c.out();
         if (g.value('B').isPresent()) {
-            String b = g.value('B').get();
-            if (!c.requireRoot()) {
-                return 1;
-            }
-            if (c.state().pots.values().stream()
-                    .anyMatch(p -> b.equals(p.conf.raw("bridge").orElse("")))) {
-                out.error("bridge " + b + " is used by at least one pot");
-                return 1;
-            }
-            return c.state().bridges.remove(b) == null ? 1 : 0;
+            return destroyBridge(g.value('B').get(), c);
         }
         if (g.value('f').isPresent()) {
             return c.requireRoot() && c.state().fscomps.remove(g.value('f').get()) != null ? 0 : 1;
@@ -90,13 +90,31 @@ final class LifecycleCommands {
         String name = g.value('p').orElse("");
         Optional<SandboxPot> pot = c.state().pot(name);
         if (pot.isEmpty()) {
-            out.error("pot " + name + " not found or corrupted. Try to use the -F flag");
+            c.out().error("pot " + name + " not found or corrupted. Try to use the -F flag");
             return 1;
         }
         if (!c.requireRoot()) {
             return 1;
         }
-        SandboxPot p = pot.get();
+        return destroyPot(g, pot.get(), c);
+    }
+
+    private static int destroyBridge(String bridge, Ctx c) {
+        if (!c.requireRoot()) {
+            return 1;
+        }
+        if (c.state().pots.values().stream()
+                .anyMatch(p -> bridge.equals(p.conf.raw("bridge").orElse("")))) {
+            c.out().error("bridge " + bridge + " is used by at least one pot");
+            return 1;
+        }
+        return c.state().bridges.remove(bridge) == null ? 1 : 0;
+    }
+
+    /** A pot, with -r the pots based on it first; a running one only with -F; never one that has clones. */
+    private static int destroyPot(Getopt g, SandboxPot p, Ctx c) {
+        Out out = c.out();
+        String name = p.name;
         if (p.conf.type() == PotType.MULTI && p.conf.level() == 0) {
             out.error("The pot " + name + " has level 0. Please destroy the related base instead");
             return 1;
@@ -124,7 +142,13 @@ final class LifecycleCommands {
             }
             RunCommands.stop(List.of(name), c);
         }
-        String ds = c.state().zroot() + "/jails/" + name;
+        return destroyDataset(p, c);
+    }
+
+    /** zfs destroy without -R: refused while clones depend on the pot's dataset. */
+    private static int destroyDataset(SandboxPot p, Ctx c) {
+        Out out = c.out();
+        String ds = c.state().zroot() + "/jails/" + p.name;
         List<SandboxPot> clones = c.state().pots.values().stream()
                 .filter(o -> o.origin != null && o.origin.startsWith(ds + "/"))
                 .toList();
@@ -133,10 +157,10 @@ final class LifecycleCommands {
             out.err("use '-R' to destroy the following datasets:");
             clones.forEach(cl -> out.err(c.state().zroot() + "/jails/" + cl.name + "/m"));
             out.error("zfs failed to destroy the dataset " + ds);
-            out.error(name + " destruction failed");
+            out.error(p.name + " destruction failed");
             return 1;
         }
-        c.state().pots.remove(name);
+        c.state().pots.remove(p.name);
         return 0;
     }
 

@@ -151,34 +151,39 @@ final class ReadCommands {
         for (SandboxPot p : pots) {
             if (g.has('q')) {
                 c.out().line(p.name);
-                continue;
-            }
-            c.out().line("pot " + p.name);
-            c.out().line("\tdisk usage      : " + SandboxState.humanSize(p.diskUsageKb));
-            if (g.has('v') && p.type() == PotType.MULTI) {
-                c.out().line("\tbase usage      : " + SandboxState.humanSize(2386));
-            }
-            if (p.running) {
-                if (!c.root()) {
-                    c.out().info("some runtime information requires root privileges");
-                    continue;
-                }
-                c.out().info("runtime memory usage require rctl enabled");
-                if (p.conf.network().type() == NetworkType.PUBLIC_BRIDGE
-                        && !p.conf.exportedPorts().isEmpty()) {
-                    c.out().line("");
-                    c.out().line("\tNetwork port redirection");
-                    String ip = p.conf.raw("ip").orElse("");
-                    for (var port : p.conf.exportedPorts()) {
-                        int host = port.hostPort().orElseGet(() -> p.dynamicPorts.getOrDefault(port.spec(), 0));
-                        c.out()
-                                .line("\t\t(" + c.state().settings.get("POT_EXTIF") + ") port " + host + " -> " + ip
-                                        + " port " + port.potPort());
-                    }
-                }
+            } else {
+                showPot(c, p, g.has('v'));
             }
         }
         return 0;
+    }
+
+    private static void showPot(Ctx c, SandboxPot p, boolean verbose) {
+        c.out().line("pot " + p.name);
+        c.out().line("\tdisk usage      : " + SandboxState.humanSize(p.diskUsageKb));
+        if (verbose && p.type() == PotType.MULTI) {
+            c.out().line("\tbase usage      : " + SandboxState.humanSize(2386));
+        }
+        if (!p.running) {
+            return;
+        }
+        if (!c.root()) {
+            c.out().info("some runtime information requires root privileges");
+            return;
+        }
+        c.out().info("runtime memory usage require rctl enabled");
+        if (p.conf.network().type() == NetworkType.PUBLIC_BRIDGE
+                && !p.conf.exportedPorts().isEmpty()) {
+            c.out().line("");
+            c.out().line("\tNetwork port redirection");
+            String ip = p.conf.raw("ip").orElse("");
+            for (var port : p.conf.exportedPorts()) {
+                int host = port.hostPort().orElseGet(() -> p.dynamicPorts.getOrDefault(port.spec(), 0));
+                c.out()
+                        .line("\t\t(" + c.state().settings.get("POT_EXTIF") + ") port " + host + " -> " + ip + " port "
+                                + port.potPort());
+            }
+        }
     }
 
     static int ps(List<String> args, Ctx c) {

@@ -31,15 +31,7 @@ final class RunCommands {
         if (p.running) {
             return 0;
         }
-        if (!c.requireRoot()) {
-            return 1;
-        }
-        if (p.status == StatusFileState.STARTING) {
-            c.out().error("pot " + name + " is already starting");
-            return 1;
-        }
-        if (p.status != null && p.status != StatusFileState.STOPPED) {
-            c.out().error("pot " + name + " is not in a state where it can start");
+        if (!c.requireRoot() || !startable(c, p)) {
             return 1;
         }
         p.status = StatusFileState.STARTING;
@@ -52,21 +44,51 @@ final class RunCommands {
             p.snapshots.put(c.state().epoch(), p.copy());
         }
         hook(c, p, "prestart", "pre-start");
-        NetworkType type = p.conf.network().type();
-        if (type.isBridge()) {
-            c.out().info("Internal network not found! Calling vnet-start to fix the issue");
-            c.out().err(c.state().pfEnabled ? "pfctl: pf already enabled" : "pf enabled");
-            c.state().pfEnabled = true;
-            String gw = type == NetworkType.PRIVATE_BRIDGE
-                    ? c.state().bridgeValue(p.conf.raw("bridge").orElse(""), "gateway=")
-                    : c.state().settings.get("POT_GATEWAY");
-            if (!p.attr("no-rc-script", "NO").equals("YES")) {
-                c.out().line("defaultrouter: " + (p.routerConfigured ? gw : "NO") + " -> " + gw);
-                p.routerConfigured = true;
-            }
+        vnetStart(c, p);
+        createJail(c, p);
+        hook(c, p, "poststart", "post-start");
+        p.interfaces = p.conf.network().type().isBridge()
+                ? "p4" + Long.toHexString(c.state().now().getEpochSecond())
+                        + HexFormat.of().toHexDigits((short) p.jid) + ":"
+                : "";
+        p.status = StatusFileState.STARTED;
+        return runMain(c, p);
+    }
+
+    private static boolean startable(Ctx c, SandboxPot p) {
+        if (p.status == StatusFileState.STARTING) {
+            c.out().error("pot " + p.name + " is already starting");
+            return false;
         }
-        c.out().info("Starting the pot " + name);
-        c.out().line(name + ": created");
+        if (p.status != null && p.status != StatusFileState.STOPPED) {
+            c.out().error("pot " + p.name + " is not in a state where it can start");
+            return false;
+        }
+        return true;
+    }
+
+    /** A bridged pot: pot's vnet-start (pf on) and the pot's default router. */
+    private static void vnetStart(Ctx c, SandboxPot p) {
+        NetworkType type = p.conf.network().type();
+        if (!type.isBridge()) {
+            return;
+        }
+        c.out().info("Internal network not found! Calling vnet-start to fix the issue");
+        c.out().err(c.state().pfEnabled ? "pfctl: pf already enabled" : "pf enabled");
+        c.state().pfEnabled = true;
+        String gw = type == NetworkType.PRIVATE_BRIDGE
+                ? c.state().bridgeValue(p.conf.raw("bridge").orElse(""), "gateway=")
+                : c.state().settings.get("POT_GATEWAY");
+        if (!p.attr("no-rc-script", "NO").equals("YES")) {
+            c.out().line("defaultrouter: " + (p.routerConfigured ? gw : "NO") + " -> " + gw);
+            p.routerConfigured = true;
+        }
+    }
+
+    /** jail -c: a jid, the prunable mark, rctl's complaint, dynamic ports. */
+    private static void createJail(Ctx c, SandboxPot p) {
+        c.out().info("Starting the pot " + p.name);
+        c.out().line(p.name + ": created");
         p.running = true;
         p.jid = c.state().nextJid++;
         if ("YES".equals(p.attr("prunable", "NO"))) {
@@ -76,19 +98,17 @@ final class RunCommands {
             c.out().info("memory constraint cannot be applies because rctl is not enabled - ignoring");
         }
         assignDynamicPorts(c, p);
-        hook(c, p, "poststart", "post-start");
-        p.interfaces = type.isBridge()
-                ? "p4" + Long.toHexString(c.state().now().getEpochSecond())
-                        + HexFormat.of().toHexDigits((short) p.jid) + ":"
-                : "";
-        p.status = StatusFileState.STARTED;
+    }
+
+    /** The main command; a non-persistent pot stops when it ends and reports its failure as 125. */
+    private static int runMain(Ctx c, SandboxPot p) {
         int rc = runMainCommand(c, p);
         p.lastRunExit = rc;
         if (!p.persistent()) {
             stopJail(c, p);
             c.out().line("");
             if (rc != 0) {
-                c.out().error(name + " reported application error");
+                c.out().error(p.name + " reported application error");
                 return 125;
             }
         }

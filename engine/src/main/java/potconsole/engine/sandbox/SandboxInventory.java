@@ -3,6 +3,7 @@ package potconsole.engine.sandbox;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /** Writes the inventory payload exactly as {@code inventory.sh} would print it on this simulated host. */
@@ -31,32 +32,11 @@ final class SandboxInventory {
     static void write(SandboxState s, String marker, Out out) {
         StringBuilder b = new StringBuilder();
         b.append(marker).append(" START 1\n");
-        StringBuilder settings = new StringBuilder();
-        for (String k : SETTINGS) {
-            settings.append(k).append('=').append(s.settings.get(k)).append('\n');
-        }
-        settings.append("prefix=/usr/local\nflavourdir=/usr/local/etc/pot/flavours\n");
-        settings.append(s.root ? "user=root\ngroups=wheel operator pot\n" : "user=potadmin\ngroups=potadmin pot\n");
-        section(b, marker, "settings", settings.toString());
+        section(b, marker, "settings", settings(s));
         section(b, marker, "version", "0.16.0\n");
         var status = s.statusFiles();
         for (SandboxPot p : s.pots.values()) {
-            b.append(marker).append(" POT ").append(p.name).append('\n');
-            section(b, marker, "conf", p.conf.render());
-            section(b, marker, "fscomp", p.fscomp.isEmpty() ? "" : String.join("\n", p.fscomp) + "\n");
-            if (p.lastRunExit != null) {
-                section(b, marker, "lastrun", "{ \"ExitCode\": " + p.lastRunExit + " }\n");
-            }
-            if (status.containsKey(p.name)) {
-                section(b, marker, "status", status.get(p.name));
-            }
-            StringBuilder hooks = new StringBuilder();
-            for (String h : List.of("prestart", "poststart", "prestop", "poststop")) {
-                if (p.hooks.containsKey(h)) {
-                    hooks.append(h).append('\n');
-                }
-            }
-            section(b, marker, "hooks", hooks.toString());
+            pot(b, marker, p, Optional.ofNullable(status.get(p.name)));
         }
         section(
                 b,
@@ -74,6 +54,40 @@ final class SandboxInventory {
         section(b, marker, "fscomps", lines(fscomps));
         section(b, marker, "bases", lines(List.copyOf(s.bases.keySet())));
         s.bridges.forEach((name, content) -> section(b, marker, "bridge " + name, content));
+        section(b, marker, "flavours", lines(flavourFiles(s)));
+        b.append(marker).append(" DONE\n");
+        out.bytesAndLines(b.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String settings(SandboxState s) {
+        StringBuilder settings = new StringBuilder();
+        for (String k : SETTINGS) {
+            settings.append(k).append('=').append(s.settings.get(k)).append('\n');
+        }
+        settings.append("prefix=/usr/local\nflavourdir=/usr/local/etc/pot/flavours\n");
+        settings.append(s.root ? "user=root\ngroups=wheel operator pot\n" : "user=potadmin\ngroups=potadmin pot\n");
+        return settings.toString();
+    }
+
+    private static void pot(StringBuilder b, String marker, SandboxPot p, Optional<String> status) {
+        b.append(marker).append(" POT ").append(p.name).append('\n');
+        section(b, marker, "conf", p.conf.render());
+        section(b, marker, "fscomp", p.fscomp.isEmpty() ? "" : String.join("\n", p.fscomp) + "\n");
+        if (p.lastRunExit != null) {
+            section(b, marker, "lastrun", "{ \"ExitCode\": " + p.lastRunExit + " }\n");
+        }
+        status.ifPresent(st -> section(b, marker, "status", st));
+        StringBuilder hooks = new StringBuilder();
+        for (String h : List.of("prestart", "poststart", "prestop", "poststop")) {
+            if (p.hooks.containsKey(h)) {
+                hooks.append(h).append('\n');
+            }
+        }
+        section(b, marker, "hooks", hooks.toString());
+    }
+
+    /** The flavour directory's files: a command file under the flavour's name, a bootstrap as NAME.sh. */
+    private static List<String> flavourFiles(SandboxState s) {
         TreeSet<String> files = new TreeSet<>();
         for (SandboxFlavour f : s.flavours.values()) {
             if (f.commandFile() != null) {
@@ -83,9 +97,7 @@ final class SandboxInventory {
                 files.add(f.name() + ".sh");
             }
         }
-        section(b, marker, "flavours", lines(List.copyOf(files)));
-        b.append(marker).append(" DONE\n");
-        out.bytesAndLines(b.toString().getBytes(StandardCharsets.UTF_8));
+        return List.copyOf(files);
     }
 
     private static String lines(List<String> items) {

@@ -52,44 +52,61 @@ final class SandboxTty implements Tty {
                         exit = 0;
                         break;
                     }
-                    if (!cmd.isEmpty()) {
-                        host.run(ExecRequest.of("pot", "exec", "-p", pot, "sh", "-c", cmd), new ExecListener() {
-                            @Override
-                            public void stdoutLine(String l) {
-                                write(l + "\r\n");
-                            }
-
-                            @Override
-                            public void stderrLine(String l) {
-                                write(l + "\r\n");
-                            }
-                        });
-                    }
+                    runLine(host, pot, cmd);
                     write(prompt);
-                } else if (b == 0x7f || b == 0x08) {
-                    if (line.length() > 0) {
-                        line.setLength(line.length() - 1);
-                        write("\b \b");
-                    }
                 } else if (b == 0x04 && line.length() == 0) {
                     exit = 0;
                     break;
-                } else if (b >= 0x20) {
-                    line.append((char) b);
-                    write(String.valueOf((char) b));
+                } else {
+                    edit(line, b);
                 }
             }
         } catch (IOException e) {
             // closed from the console side
         } finally {
-            open = false;
-            try {
-                screenWriter.close();
-            } catch (IOException e) {
-                // already closed
-            }
-            ended.countDown();
+            ended();
         }
+    }
+
+    /** A typed line runs as {@code pot exec -p POT sh -c LINE}; both streams go to the screen. */
+    private void runLine(SandboxHost host, String pot, String cmd) {
+        if (cmd.isEmpty()) {
+            return;
+        }
+        host.run(ExecRequest.of("pot", "exec", "-p", pot, "sh", "-c", cmd), new ExecListener() {
+            @Override
+            public void stdoutLine(String l) {
+                write(l + "\r\n");
+            }
+
+            @Override
+            public void stderrLine(String l) {
+                write(l + "\r\n");
+            }
+        });
+    }
+
+    /** Line editing: backspace/delete rubs out, printable characters echo. */
+    private void edit(StringBuilder line, int b) {
+        if (b == 0x7f || b == 0x08) {
+            if (line.length() > 0) {
+                line.setLength(line.length() - 1);
+                write("\b \b");
+            }
+        } else if (b >= 0x20) {
+            line.append((char) b);
+            write(String.valueOf((char) b));
+        }
+    }
+
+    private void ended() {
+        open = false;
+        try {
+            screenWriter.close();
+        } catch (IOException e) {
+            // already closed
+        }
+        ended.countDown();
     }
 
     private void write(String s) {

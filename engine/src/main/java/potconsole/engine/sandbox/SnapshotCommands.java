@@ -10,19 +10,7 @@ final class SnapshotCommands {
     static int snapshot(List<String> args, Ctx c) {
         Getopt g = Getopt.parse("hvrp:f:", args);
         if (g.value('f').isPresent()) {
-            var snaps = c.state().fscomps.get(g.value('f').get());
-            if (snaps == null) {
-                c.out().error("fscomp " + g.value('f').get() + " not found");
-                return 1;
-            }
-            if (!c.requireRoot()) {
-                return 1;
-            }
-            if (g.has('r') && !snaps.isEmpty()) {
-                snaps.pollFirst();
-            }
-            snaps.add(c.state().epoch());
-            return 0;
+            return snapshotFscomp(g, c);
         }
         Optional<SandboxPot> pot = ConfigCommands.pot(g, c, "snapshot");
         if (pot.isEmpty()) {
@@ -48,6 +36,23 @@ final class SnapshotCommands {
             p.snapshots.pollFirstEntry();
         }
         p.snapshots.put(snap, p.copy());
+        return 0;
+    }
+
+    /** -f: an fscomp's snapshot; -r replaces its oldest. */
+    private static int snapshotFscomp(Getopt g, Ctx c) {
+        var snaps = c.state().fscomps.get(g.value('f').get());
+        if (snaps == null) {
+            c.out().error("fscomp " + g.value('f').get() + " not found");
+            return 1;
+        }
+        if (!c.requireRoot()) {
+            return 1;
+        }
+        if (g.has('r') && !snaps.isEmpty()) {
+            snaps.pollFirst();
+        }
+        snaps.add(c.state().epoch());
         return 0;
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeSet;
 import potconsole.engine.model.PotConfig;
 
@@ -51,64 +52,74 @@ final class ZfsCommands {
         return 1;
     }
 
+    /** The options of a {@code zfs get}: properties first among the operands, then the datasets. */
+    private record GetOptions(boolean filesystemsOnly, boolean recursive, List<String> columns, List<String> rest) {
+        static GetOptions parse(List<String> args) {
+            boolean filesystemsOnly = false;
+            boolean recursive = false;
+            List<String> columns = List.of("name", "property", "value");
+            List<String> rest = new ArrayList<>();
+            for (int i = 1; i < args.size(); i++) {
+                String a = args.get(i);
+                switch (a) {
+                    case "-H" -> {}
+                    case "-r" -> recursive = true;
+                    case "-t" -> filesystemsOnly = args.get(++i).equals("filesystem");
+                    case "-o" -> columns = List.of(args.get(++i).split(","));
+                    default -> rest.add(a);
+                }
+            }
+            return new GetOptions(filesystemsOnly, recursive, columns, rest);
+        }
+    }
+
     /** {@code zfs get -H [-t filesystem] [-o name,property,value] [-r] PROPS DATASET…}, sorted as zfs sorts. */
     private static int zfsGet(Ctx c, List<String> args) {
-        boolean filesystemsOnly = false;
-        boolean recursive = false;
-        List<String> columns = List.of("name", "property", "value");
-        List<String> rest = new ArrayList<>();
-        for (int i = 1; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "-H" -> {}
-                case "-r" -> recursive = true;
-                case "-t" -> filesystemsOnly = args.get(++i).equals("filesystem");
-                case "-o" -> columns = List.of(args.get(++i).split(","));
-                default -> rest.add(a);
-            }
-        }
-        if (rest.isEmpty()) {
+        GetOptions o = GetOptions.parse(args);
+        if (o.rest().isEmpty()) {
             return 2;
         }
-        List<String> props = List.of(rest.get(0).split(","));
+        List<String> props = List.of(o.rest().get(0).split(","));
         Map<String, Map<String, String>> all = new LinkedHashMap<>();
         for (String line : c.state().jailProperties()) {
             String[] f = line.split("\t");
             all.computeIfAbsent(f[0], k -> new LinkedHashMap<>()).put(f[1], f[2]);
         }
-        TreeSet<String> datasets = new TreeSet<>(ZfsCommands::zfsOrder);
-        for (String want : rest.subList(1, rest.size())) {
-            if (want.contains("@") && c.state().jailSnapshots().contains(want)) {
-                datasets.add(want);
-                continue;
-            }
-            for (String ds : all.keySet()) {
-                if (ds.equals(want) || (recursive && ds.startsWith(want + "/"))) {
-                    datasets.add(ds);
-                    if (!filesystemsOnly) {
-                        snapshotsOf(c, ds).forEach(datasets::add);
-                    }
-                }
-            }
-        }
-        for (String ds : datasets) {
+        for (String ds : datasets(c, o, all.keySet())) {
             String owner = ds.contains("@") ? ds.substring(0, ds.indexOf('@')) : ds;
             Map<String, String> values = all.getOrDefault(owner, Map.of());
             for (String prop : props) {
-                String v = values.getOrDefault(prop, "-");
-                if (prop.equals("origin") && ds.contains("@")) {
-                    v = "-";
-                }
+                String v = prop.equals("origin") && ds.contains("@") ? "-" : values.getOrDefault(prop, "-");
                 Map<String, String> row = Map.of("name", ds, "property", prop, "value", v);
                 c.out()
                         .line(String.join(
                                 "\t",
-                                columns.stream()
+                                o.columns().stream()
                                         .map(col -> row.getOrDefault(col, "-"))
                                         .toList()));
             }
         }
         return 0;
+    }
+
+    /** The datasets asked for (with -r their children, without -t filesystem their snapshots), in zfs order. */
+    private static TreeSet<String> datasets(Ctx c, GetOptions o, Set<String> known) {
+        TreeSet<String> datasets = new TreeSet<>(ZfsCommands::zfsOrder);
+        for (String want : o.rest().subList(1, o.rest().size())) {
+            if (want.contains("@") && c.state().jailSnapshots().contains(want)) {
+                datasets.add(want);
+                continue;
+            }
+            for (String ds : known) {
+                if (ds.equals(want) || (o.recursive() && ds.startsWith(want + "/"))) {
+                    datasets.add(ds);
+                    if (!o.filesystemsOnly()) {
+                        snapshotsOf(c, ds).forEach(datasets::add);
+                    }
+                }
+            }
+        }
+        return datasets;
     }
 
     private static List<String> snapshotsOf(Ctx c, String dataset) {
