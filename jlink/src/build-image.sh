@@ -111,6 +111,9 @@ rm -rf "$out"
     --generate-cds-archive \
     --output "$out" 2>&1 | grep -v 'signed modular JAR' || true
 [ -x "$out/bin/java" ] || { echo "build-image: jlink failed" >&2; exit 1; }
+# potctl's man pages and completion script, made from its picocli model by the build (jlink/pom.xml, CliDocs.java).
+share=$(dirname "$out")/share
+[ -d "$share" ] && cp -R "$share" "$out/"
 
 launcher() { # NAME MAIN-CLASS EXTRA-OPTIONS ENV-OPTIONS
     cat > "$out/bin/$1" <<LAUNCHER

@@ -40,4 +40,24 @@ final class HostList {
         }
         return List.copyOf(new LinkedHashSet<>(names));
     }
+
+    /**
+     * A registry's {@code HOST:} prefix as the host is known: host names are matched without regard to case
+     * ({@code Sandbox:/tmp/images}, {@code WEB1:/srv}), as DNS names are.
+     */
+    static String canonical(String typed, String current, HostStore store) {
+        if (typed.equalsIgnoreCase(current)) {
+            return current;
+        }
+        for (String builtIn : List.of("sandbox", "local")) {
+            if (typed.equalsIgnoreCase(builtIn)) {
+                return builtIn;
+            }
+        }
+        return store.load().stream()
+                .map(HostProfile::name)
+                .filter(n -> n.equalsIgnoreCase(typed))
+                .findFirst()
+                .orElse(typed);
+    }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -50,12 +51,25 @@ final class ImportCmd implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if ((url == null) == (pushFrom == null)) {
-            throw new picocli.CommandLine.ParameterException(
+            throw new ParameterException(
                     spec.commandLine(), "Give either --url (pot fetches) or --push-from (the console pushes)");
         }
         PrintWriter err = spec.commandLine().getErr();
         boolean live = System.console() != null;
-        JobContext context = new JobContext(
+        ImageOutputs.Imported imported = importImage(progress(err, live));
+        if (live) {
+            err.println();
+        }
+        spec.commandLine()
+                .getOut()
+                .println("imported " + name + " @ " + tag + " as " + imported.localName()
+                        + imported.newIp().map(ip -> " (IP " + ip + ")").orElse(""));
+        return 0;
+    }
+
+    /** Progress redrawn on one line of a terminal; nothing when output goes to a file or a pipe. */
+    private static JobContext progress(PrintWriter err, boolean live) {
+        return new JobContext(
                 new JobListener() {
                     @Override
                     public void progress(JobProgress p) {
@@ -68,29 +82,22 @@ final class ImportCmd implements Callable<Integer> {
                     }
                 },
                 new Cancellation());
-        ImageOutputs.Imported imported;
-        if (pushFrom != null) {
-            Registry registry = root.registry(pushFrom);
-            ImageName image = new ImageName(name, tag);
-            RegistryEntry entry = registry.list().stream()
-                    .filter(e -> e.name().equals(image))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("There is no " + image.xzFile() + " in "
-                            + registry.store().location()));
-            imported = root.service()
-                    .pushImport(registry, entry, Optional.ofNullable(publicKey), 500)
-                    .run(context);
-        } else {
+    }
+
+    private ImageOutputs.Imported importImage(JobContext context) throws Exception {
+        if (pushFrom == null) {
             ImportCommand command = new ImportCommand(name, tag, url, Optional.ofNullable(publicKey), false);
-            imported = root.service().importImage(command, 500).run(context);
+            return root.service().importImage(command, 500).run(context);
         }
-        if (live) {
-            err.println();
-        }
-        spec.commandLine()
-                .getOut()
-                .println("imported " + name + " @ " + tag + " as " + imported.localName()
-                        + imported.newIp().map(ip -> " (IP " + ip + ")").orElse(""));
-        return 0;
+        Registry registry = root.registry(pushFrom);
+        ImageName image = new ImageName(name, tag);
+        RegistryEntry entry = registry.list().stream()
+                .filter(e -> e.name().equals(image))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("There is no " + image.xzFile() + " in "
+                        + registry.store().location()));
+        return root.service()
+                .pushImport(registry, entry, Optional.ofNullable(publicKey), 500)
+                .run(context);
     }
 }

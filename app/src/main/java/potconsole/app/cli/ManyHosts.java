@@ -36,22 +36,27 @@ final class ManyHosts {
         }
         PrintWriter out = parsed.commandSpec().commandLine().getOut();
         PrintWriter err = parsed.commandSpec().commandLine().getErr();
-        if (root.host().equals(HostList.ALL)) {
-            err.println("potctl: " + verb + " changes pots: --host all is for reads; name the hosts to change, "
-                    + "e.g. --host web1,web2");
-            return PotCtl.USAGE;
-        }
-        if (verb.equals("term")) {
-            err.println("potctl: term opens one terminal: name one host");
-            return PotCtl.USAGE;
-        }
-        List<String> hosts;
         try {
-            hosts = root.hostNames();
+            return eachHost(hosts(root, verb), out, err, perHost);
         } catch (InvalidArgumentException e) {
             err.println("potctl: " + e.getMessage());
             return PotCtl.USAGE;
         }
+    }
+
+    /** The hosts a change may run on: listed by name, never all; one for an interactive terminal. */
+    private static List<String> hosts(PotCtl root, String verb) {
+        if (root.host().equals(HostList.ALL)) {
+            throw new InvalidArgumentException(verb + " changes pots: --host all is for reads; name the hosts to "
+                    + "change, e.g. --host web1,web2");
+        }
+        if (verb.equals("term")) {
+            throw new InvalidArgumentException("term opens one terminal: name one host");
+        }
+        return root.hostNames();
+    }
+
+    private static int eachHost(List<String> hosts, PrintWriter out, PrintWriter err, PerHost perHost) {
         int worst = 0;
         for (String host : hosts) {
             PrintWriter hostOut = LinePrefix.around(out, host + ": ");

@@ -92,36 +92,7 @@ final class NomadJobCmd implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Map<String, String> ports = new LinkedHashMap<>();
-        for (String entry : portMap) {
-            int eq = entry.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("--port-map " + entry + " is not LABEL=PORT (e.g. http=80)");
-            }
-            ports.put(entry.substring(0, eq), entry.substring(eq + 1));
-        }
-        NomadJob defaults = NomadJob.forImage(image, pot, tag);
-        String jobName = job != null ? job : defaults.job();
-        NomadJob spec = new NomadJob(
-                jobName,
-                datacenters,
-                group != null ? group : jobName,
-                count,
-                task != null ? task : jobName,
-                image,
-                pot,
-                tag,
-                Optional.ofNullable(command),
-                args,
-                networkMode,
-                ports,
-                copy,
-                mount,
-                mountReadOnly,
-                extraHosts,
-                attributes,
-                cpu,
-                memory);
+        NomadJob spec = job();
         List<NomadJobCheck.Problem> problems = NomadJobCheck.problems(spec);
         if (!problems.isEmpty()) {
             PrintWriter err = this.spec.commandLine().getErr();
@@ -137,5 +108,42 @@ final class NomadJobCmd implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** The job the options describe, names defaulting to the pot's. */
+    private NomadJob job() {
+        String jobName = job != null ? job : NomadJob.forImage(image, pot, tag).job();
+        return new NomadJob(
+                jobName,
+                datacenters,
+                group != null ? group : jobName,
+                count,
+                task != null ? task : jobName,
+                image,
+                pot,
+                tag,
+                Optional.ofNullable(command),
+                args,
+                networkMode,
+                ports(),
+                copy,
+                mount,
+                mountReadOnly,
+                extraHosts,
+                attributes,
+                cpu,
+                memory);
+    }
+
+    private Map<String, String> ports() {
+        Map<String, String> ports = new LinkedHashMap<>();
+        for (String entry : portMap) {
+            int eq = entry.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("--port-map " + entry + " is not LABEL=PORT (e.g. http=80)");
+            }
+            ports.put(entry.substring(0, eq), entry.substring(eq + 1));
+        }
+        return ports;
     }
 }

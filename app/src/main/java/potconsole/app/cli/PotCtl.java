@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
@@ -217,7 +218,7 @@ public final class PotCtl implements Callable<Integer> {
      */
     Registry registry(String spec) {
         return Registry.open(spec, typed -> {
-            String name = savedHostName(typed);
+            String name = HostList.canonical(typed, host(), hosts());
             CommandRunner r = name.equals(host()) ? openedRunner() : Runners.journaled(openRunner(name), name);
             if (r != runner) {
                 registryRunners.add(r);
@@ -239,26 +240,6 @@ public final class PotCtl implements Callable<Integer> {
                 FlavourCmd.clock());
     }
 
-    /**
-     * A registry's {@code HOST:} prefix as the host is known: host names are matched without regard to case
-     * ({@code Sandbox:/tmp/images}, {@code WEB1:/srv}), as DNS names are.
-     */
-    String savedHostName(String typed) {
-        if (typed.equalsIgnoreCase(host())) {
-            return host();
-        }
-        for (String builtIn : List.of("sandbox", "local")) {
-            if (typed.equalsIgnoreCase(builtIn)) {
-                return builtIn;
-            }
-        }
-        return hosts().load().stream()
-                .map(HostProfile::name)
-                .filter(n -> n.equalsIgnoreCase(typed))
-                .findFirst()
-                .orElse(typed);
-    }
-
     private CommandRunner openedRunner() {
         service();
         return runner;
@@ -277,6 +258,11 @@ public final class PotCtl implements Callable<Integer> {
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** potctl's picocli model, as the build reads it for the completion script and the man pages. */
+    public static CommandLine commandLine() {
+        return Invocation.commandLine(new PotCtl());
     }
 
     /** Runs potctl with the given streams; returns the exit code (tests call this). */

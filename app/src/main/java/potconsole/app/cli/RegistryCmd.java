@@ -1,9 +1,12 @@
 package potconsole.app.cli;
 
+import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -38,52 +41,52 @@ final class RegistryCmd {
                         + "or a directory on the sandbox or a saved host (SFTP).")
         String registry;
 
-        @picocli.CommandLine.Option(names = "--json", description = "As JSON, one object per image.")
+        @Option(names = "--json", description = "As JSON, one object per image.")
         boolean json;
 
         @Override
         public Integer call() throws Exception {
-            var out = spec.commandLine().getOut();
             RecentRegistries recent = RecentRegistries.standard();
             if (registry == null) {
-                List<String> used = recent.list();
-                if (used.isEmpty()) {
-                    spec.commandLine().getErr().println("No registry used yet: potctl registry ls DIR|URL|HOST:/DIR");
-                    return 0;
-                }
-                if (json) {
-                    Json.print(spec, used);
-                    return 0;
-                }
-                used.forEach(out::println);
-                return 0;
+                return listRecent(recent.list());
             }
             List<RegistryEntry> entries = parent.root.registry(registry).list();
             if (json) {
-                Json.print(
-                        spec,
-                        entries.stream()
-                                .map(e -> Json.obj(
-                                        "pot", e.name().pot(),
-                                        "tag", e.name().tag(),
-                                        "bytes", e.xzBytes(),
-                                        "meta", e.hasMeta(),
-                                        "skein", e.hasSkein(),
-                                        "signature", e.hasSignature(),
-                                        "origin",
-                                                e.meta()
-                                                        .flatMap(m -> m.origin())
-                                                        .map(o -> Json.obj(
-                                                                "pot",
-                                                                o.pot(),
-                                                                "tag",
-                                                                o.tag(),
-                                                                "snapshot",
-                                                                o.snapshot()))))
-                                .toList());
-                recent.remember(registry);
-                return 0;
+                Json.print(spec, entries.stream().map(Ls::json).toList());
+            } else {
+                printTable(entries);
             }
+            recent.remember(registry);
+            return 0;
+        }
+
+        private int listRecent(List<String> used) {
+            if (used.isEmpty()) {
+                spec.commandLine().getErr().println("No registry used yet: potctl registry ls DIR|URL|HOST:/DIR");
+            } else if (json) {
+                Json.print(spec, used);
+            } else {
+                used.forEach(spec.commandLine().getOut()::println);
+            }
+            return 0;
+        }
+
+        private static Map<String, Object> json(RegistryEntry e) {
+            return Json.obj(
+                    "pot", e.name().pot(),
+                    "tag", e.name().tag(),
+                    "bytes", e.xzBytes(),
+                    "meta", e.hasMeta(),
+                    "skein", e.hasSkein(),
+                    "signature", e.hasSignature(),
+                    "origin",
+                            e.meta()
+                                    .flatMap(m -> m.origin())
+                                    .map(o -> Json.obj("pot", o.pot(), "tag", o.tag(), "snapshot", o.snapshot())));
+        }
+
+        private void printTable(List<RegistryEntry> entries) {
+            PrintWriter out = spec.commandLine().getOut();
             out.printf("%-20s %-12s %12s  %-16s %s%n", "POT", "TAG", "BYTES", "FILES", "ORIGIN");
             for (RegistryEntry e : entries) {
                 String files = "xz" + (e.hasMeta() ? " meta" : "") + (e.hasSkein() ? " skein" : "")
@@ -95,8 +98,6 @@ final class RegistryCmd {
                 out.printf(
                         "%-20s %-12s %12d  %-16s %s%n", e.name().pot(), e.name().tag(), e.xzBytes(), files, origin);
             }
-            recent.remember(registry);
-            return 0;
         }
     }
 }

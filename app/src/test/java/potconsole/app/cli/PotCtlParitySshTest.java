@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,6 +28,7 @@ class PotCtlParitySshTest {
     private static OpenSshServer server;
     private static String uri;
     private static Path received;
+    private static Path calls;
 
     @BeforeAll
     static void start() throws Exception {
@@ -36,15 +38,17 @@ class PotCtlParitySshTest {
                 .pot("nginx", Transcript.load("69-pot-conf-nginx.txt").stdout(), "")
                 .jails(List.of("nginx"));
         received = dir.resolve("received.txt");
+        calls = dir.resolve("calls.txt");
         FakePotHost.write(host.prefix.resolve("bin/pot"), """
                 #!/bin/sh
+                echo "$1" >> %s
                 case "$1" in
                     version) echo 0.16.0 ;;
                     ls|list) printf 'nginx\\nweb\\nweb2\\n' ;;
                     set-cmd|clone) printf '%%s\\n' "$@" > %s ;;
                     *) echo "###>  NO $4 is not a pot"; exit 1 ;;
                 esac
-                """.formatted(received), true);
+                """.formatted(calls, received), true);
         server = OpenSshServer.start(dir.resolve("sshd"), host.prefix.resolve("bin") + ":" + host.fakeBin);
         uri = "ssh://" + System.getProperty("user.name") + "@127.0.0.1:" + server.port;
     }
@@ -96,5 +100,82 @@ class PotCtlParitySshTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(Files.readAllLines(received))
                 .containsExactly("clone", "-p", "web2", "-P", "web", "-N", "public-bridge", "-i", "auto");
+    }
+
+    /** Saved hosts loop1 and loop2 on the loopback sshd, and down on a port nobody listens on. */
+    private static String savedHosts() throws Exception {
+        String file = dir.resolve("many-hosts.json").toString();
+        int closed;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closed = s.getLocalPort();
+        }
+        for (String name : List.of("loop1", "loop2", "down")) {
+            Run add = PotCtlTest.potctl(
+                    "--hosts-file",
+                    file,
+                    "hosts",
+                    "add",
+                    name,
+                    "127.0.0.1",
+                    "--port",
+                    String.valueOf(name.equals("down") ? closed : server.port),
+                    "--user",
+                    System.getProperty("user.name"),
+                    "--key",
+                    server.ed25519.toString());
+            assertThat(add.exit()).as(add.err()).isZero();
+        }
+        return file;
+    }
+
+    @Test
+    void everySavedHostAtOnceOverSsh() throws Exception {
+        String file = savedHosts();
+        String knownHosts = server.knownHosts.toString();
+
+        Run ls = PotCtlTest.potctl("--hosts-file", file, "--known-hosts", knownHosts, "--host", "all", "ls", "--json");
+
+        assertThat(ls.exit()).as(ls.err()).isZero();
+        JsonNode pots = new ObjectMapper().readTree(ls.out());
+        List<String> rows = new java.util.ArrayList<>();
+        pots.forEach(
+                p -> rows.add(p.path("host").asText() + "/" + p.path("name").asText()));
+        assertThat(rows).containsExactly("loop1/nginx", "loop1/web", "loop2/nginx", "loop2/web");
+        assertThat(ls.err().strip()).startsWith("potctl: down: ").doesNotContain("loop");
+
+        Run table = PotCtlTest.potctl("--hosts-file", file, "--known-hosts", knownHosts, "--host", "all", "ls");
+        assertThat(table.exit()).isZero();
+        assertThat(table.out().lines().toList().get(0)).startsWith("HOST   NAME");
+        assertThat(table.out()).contains("loop2  web ");
+
+        Run none = PotCtlTest.potctl("--hosts-file", file, "--known-hosts", knownHosts, "--host", "down", "ls");
+        assertThat(none.exit()).isEqualTo(3);
+    }
+
+    @Test
+    void aChangeOverSshNeedsTheHostsListedAndReachesEach() throws Exception {
+        String file = savedHosts();
+        String knownHosts = server.knownHosts.toString();
+        Files.deleteIfExists(calls);
+
+        Run refused = PotCtlTest.potctl(
+                "--hosts-file", file, "--known-hosts", knownHosts, "--host", "all", "set-cmd", "web", "-c", "x");
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(calls).doesNotExist();
+
+        Run listed = PotCtlTest.potctl(
+                "--hosts-file",
+                file,
+                "--known-hosts",
+                knownHosts,
+                "--host",
+                "loop1,loop2",
+                "set-cmd",
+                "web",
+                "-c",
+                "sleep 1");
+        assertThat(listed.exit()).as(listed.err()).isZero();
+        assertThat(Files.readAllLines(calls).stream().filter("set-cmd"::equals)).hasSize(2);
+        assertThat(Files.readAllLines(received)).containsExactly("set-cmd", "-p", "web", "-c", "sleep 1");
     }
 }
