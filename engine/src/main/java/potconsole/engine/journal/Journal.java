@@ -224,6 +224,10 @@ public final class Journal {
         listeners.add(listener);
     }
 
+    public synchronized void removeListener(Consumer<JournalEntry> listener) {
+        listeners.remove(listener);
+    }
+
     /** RFC 4180 CSV of the given entries, secret values masked. */
     public static void writeCsv(List<JournalEntry> entries, Writer out) throws IOException {
         BufferedWriter w = new BufferedWriter(out);
