@@ -1,20 +1,14 @@
 package potconsole.app.journal;
 
 import atlantafx.base.theme.Styles;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -26,60 +20,49 @@ import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import potconsole.app.theme.ToolWindow;
 import potconsole.app.theme.WindowPlacement;
-import potconsole.engine.journal.Journal;
 import potconsole.engine.journal.JournalEntry;
 
-/** Every command the console ran, newest first: searchable, changes only or all, exportable as CSV. */
+/** Every command the console (and potctl) ran, newest first: searchable, changes only or all, exportable as CSV. */
 public final class JournalView extends BorderPane {
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final JournalViewModel model;
-    private final ObservableList<JournalEntry> shown;
     private final TextField search = new TextField();
     private final CheckBox changesOnly = new CheckBox("Changes and failures only");
+    private final Button export = new Button("Export CSV…");
+    private final Label empty = new Label();
     private final TableView<JournalEntry> table;
 
-    /** The journal in a window of its own. */
-    public static void open(Window owner, Journal journal, Consumer<Runnable> onFx) {
-        Stage s = new Stage();
-        s.initOwner(owner);
-        s.setTitle("Journal — every command the console ran");
-        Scene scene = new Scene(new JournalView(new JournalViewModel(journal, onFx)), 1100, 600);
-        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        s.setScene(scene);
-        WindowPlacement.owned(s, "journal", 1100, 600);
-        s.show();
+    /** The journal in a window of its own; the model stops hearing of new entries when it closes. */
+    public static Stage open(Window owner, JournalViewModel model) {
+        Stage stage =
+                ToolWindow.of(owner, "Journal — every command the console ran", new JournalView(model), 1100, 600);
+        WindowPlacement.owned(stage, "journal", 1100, 600);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> model.close());
+        stage.show();
+        return stage;
     }
 
     public JournalView(JournalViewModel model) {
         this.model = model;
-        this.shown = model.shown();
-        this.table = new TableView<>(shown);
-        search.setPromptText("Search commands, hosts, output");
+        this.table = new TableView<>(model.shown());
+        createSearch();
         createTable();
-        HBox bar = new HBox(10, search, changesOnly, exportButton());
-        bar.setPadding(new Insets(8));
-        setTop(bar);
-        setCenter(table);
-        search.textProperty().bindBidirectional(model.searchProperty());
-        changesOnly.selectedProperty().bindBidirectional(model.changesOnlyProperty());
+        createExport();
+        place();
+        bind();
+    }
+
+    private void createSearch() {
+        search.setPromptText("Search commands, hosts, output");
     }
 
     private void createTable() {
         table.getStyleClass().add(Styles.STRIPED);
-        Label empty = new Label();
-        empty.textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> !search.getText().isBlank()
-                                ? "No command matches \"" + search.getText().strip() + "\""
-                                : changesOnly.isSelected()
-                                        ? "No change or failure recorded yet (untick \"Changes and failures only\""
-                                                + " to see reads too)"
-                                        : "No command recorded yet",
-                        search.textProperty(),
-                        changesOnly.selectedProperty()));
         table.setPlaceholder(empty);
         table.getColumns().add(col("Time", e -> WHEN.format(e.at()), 150));
         table.getColumns().add(col("Host", JournalEntry::host, 100));
@@ -91,21 +74,32 @@ public final class JournalView extends BorderPane {
     }
 
     /** Writes the entries shown, as CSV, to a file the user picks. */
-    private Button exportButton() {
-        Button export = new Button("Export CSV…");
+    private void createExport() {
         export.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setInitialFileName("pot-console-journal.csv");
-            var file = chooser.showSaveDialog(getScene().getWindow());
+            File file = chooser.showSaveDialog(getScene().getWindow());
             if (file != null) {
-                try (Writer w = Files.newBufferedWriter(file.toPath(), StandardCharsets.UTF_8)) {
-                    Journal.writeCsv(shown, w);
+                try {
+                    model.exportCsv(file.toPath());
                 } catch (IOException ex) {
                     throw new UncheckedIOException(ex);
                 }
             }
         });
-        return export;
+    }
+
+    private void place() {
+        HBox bar = new HBox(10, search, changesOnly, export);
+        bar.setPadding(new Insets(8));
+        setTop(bar);
+        setCenter(table);
+    }
+
+    private void bind() {
+        search.textProperty().bindBidirectional(model.searchProperty());
+        changesOnly.selectedProperty().bindBidirectional(model.changesOnlyProperty());
+        empty.textProperty().bind(model.emptyText());
     }
 
     private static TableColumn<JournalEntry, String> col(String title, Function<JournalEntry, String> value, double w) {

@@ -1,7 +1,14 @@
 package potconsole.app.journal;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -13,24 +20,31 @@ import potconsole.engine.journal.Journal;
 import potconsole.engine.journal.JournalEntry;
 
 /**
- * The journal as the console shows it: every entry newest first, new ones added at the top as they are recorded, and
- * the ones shown by the search text and "changes and failures only" (on by default).
+ * The journal as the console shows it: every entry newest first, new ones added at the top as they are recorded —
+ * the console's own and those a potctl appends to the same file meanwhile (the journal watches its file while this
+ * model is open) — and the ones shown by the search text and "changes and failures only" (on by default).
  */
-public final class JournalViewModel {
+public final class JournalViewModel implements AutoCloseable {
+    private final Journal journal;
     private final ObservableList<JournalEntry> entries;
     private final FilteredList<JournalEntry> shown;
     private final StringProperty search = new SimpleStringProperty("");
     private final BooleanProperty changesOnly = new SimpleBooleanProperty(true);
+    private final Consumer<JournalEntry> listener;
 
     /** @param onFx runs a change on the thread that owns the lists (the FX thread; inline in tests) */
     public JournalViewModel(Journal journal, Consumer<Runnable> onFx) {
+        this.journal = journal;
         entries = FXCollections.observableArrayList(journal.entries());
         FXCollections.reverse(entries);
-        journal.addListener(e -> onFx.accept(() -> entries.add(0, e)));
+        listener = e -> onFx.accept(() -> entries.add(0, e));
+        journal.addListener(listener);
         shown = new FilteredList<>(entries);
         search.addListener(o -> filter());
         changesOnly.addListener(o -> filter());
         filter();
+        journal.catchUp();
+        journal.watch();
     }
 
     /** The entries the filters let through, newest first. */
@@ -38,11 +52,37 @@ public final class JournalViewModel {
         return shown;
     }
 
+    /** What an empty table says: why nothing is shown. */
+    public StringBinding emptyText() {
+        return Bindings.createStringBinding(
+                () -> !search.get().isBlank()
+                        ? "No command matches \"" + search.get().strip() + "\""
+                        : changesOnly.get()
+                                ? "No change or failure recorded yet (untick \"Changes and failures only\" to see"
+                                        + " reads too)"
+                                : "No command recorded yet",
+                search,
+                changesOnly);
+    }
+
+    /** Writes the entries shown, as CSV with secret values masked, to {@code file}. */
+    public void exportCsv(Path file) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            Journal.writeCsv(shown, w);
+        }
+    }
+
     /** How an entry's exit is shown: the code, or what happened instead. */
     public static String exit(JournalEntry e) {
         return e.exitCode() == JournalEntry.CANCELLED
                 ? "cancelled"
                 : e.exitCode() == JournalEntry.FAILED_TO_RUN ? "not run" : String.valueOf(e.exitCode());
+    }
+
+    /** The window closed: no more entries for it (the journal keeps watching for the next window). */
+    @Override
+    public void close() {
+        journal.removeListener(listener);
     }
 
     private void filter() {

@@ -20,6 +20,7 @@ import potconsole.app.images.ImageActions;
 import potconsole.app.jobs.FxJobRunner;
 import potconsole.app.jobs.TasksViewModel;
 import potconsole.app.journal.JournalView;
+import potconsole.app.journal.JournalViewModel;
 import potconsole.app.nomad.NomadActions;
 import potconsole.app.pots.CreatePotDialog;
 import potconsole.app.pots.CreatePotViewModel;
@@ -176,7 +177,9 @@ public final class Console {
         b.bind(ConsoleAction.FILTER, () -> view.focusFilter());
         b.bind(ConsoleAction.PALETTE, () -> CommandPalette.open(stage, b));
         b.bind(ConsoleAction.TASKS, () -> view.showTasks());
-        b.bind(ConsoleAction.JOURNAL, () -> JournalView.open(stage, journal, jobs.callbackExecutor()::execute));
+        b.bind(
+                ConsoleAction.JOURNAL,
+                () -> JournalView.open(stage, new JournalViewModel(journal, jobs.callbackExecutor()::execute)));
         b.bind(ConsoleAction.TOGGLE_THEME, theme::toggle);
         b.bind(ConsoleAction.QUIT, new QuitGuard(stage, tasks, dialogs).install()::quit);
     }

@@ -1,6 +1,5 @@
 package potconsole.engine.journal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,11 +7,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import potconsole.engine.host.UserDirectories;
@@ -24,15 +22,22 @@ import potconsole.engine.io.PrivateFiles;
  * whole under a file lock, so the console and a potctl writing at once never interleave or lose lines. Secret values
  * are masked before an entry is kept, shown or written ({@link potconsole.engine.secret.Secrets}); lines an older
  * version wrote with a secret in them are masked when the journal is loaded, and the file is rewritten without them.
- * Listeners hear of new entries.
+ * Lines another process appends (a potctl) are taken in at the next {@link #catchUp} — before each own entry, and
+ * whenever the file changes once {@link #watch} runs. Listeners hear of new entries, own and others'.
  */
 public final class Journal {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int KEEP = 10_000;
 
     private final Path file;
+    private final boolean followsFile;
     private final List<JournalEntry> entries = new ArrayList<>();
     private final List<Consumer<JournalEntry>> listeners = new ArrayList<>();
+    /** How far into the file this journal has read (its own lines included). */
+    private long readTo;
+    /** Own lines appended while another writer was appending too: skipped when the next catch-up meets them. */
+    private final List<String> ownAhead = new ArrayList<>();
+
+    private JournalWatcher watcher;
 
     public Journal(Path file) {
         this(file, true);
@@ -40,7 +45,8 @@ public final class Journal {
 
     private Journal(Path file, boolean load) {
         this.file = file;
-        if (load) {
+        this.followsFile = load && file != null;
+        if (followsFile) {
             load();
         }
     }
@@ -59,53 +65,24 @@ public final class Journal {
         return new Journal(null);
     }
 
-    /** The stored shape, stable across versions. */
-    record Stored(
-            String at,
-            String host,
-            String user,
-            String command,
-            boolean changes,
-            int exit,
-            long millis,
-            List<String> tail,
-            String origin) {}
-
     private void load() {
-        if (file == null || !Files.exists(file)) {
-            return;
-        }
-        boolean hadSecrets = false;
+        JournalTail all;
         try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    Stored s = JSON.readValue(line, Stored.class);
-                    JournalEntry read = new JournalEntry(
-                            Instant.parse(s.at()),
-                            s.host(),
-                            s.user(),
-                            s.command(),
-                            s.changes(),
-                            s.exit(),
-                            Duration.ofMillis(s.millis()),
-                            s.tail() == null ? List.of() : s.tail(),
-                            s.origin());
-                    JournalEntry masked = read.masked();
-                    hadSecrets |= !masked.equals(read);
-                    entries.add(masked);
-                } catch (IOException | RuntimeException e) {
-                    // A torn last line after a crash: the entries before it are still good.
-                }
-            }
+            all = JournalTail.read(file, 0);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the journal " + file, e);
         }
-        if (entries.size() > KEEP) {
-            entries.subList(0, entries.size() - KEEP).clear();
+        boolean hadSecrets = false;
+        for (String line : all.lines()) {
+            Optional<JournalEntry> read = JournalLines.parse(line);
+            if (read.isPresent()) {
+                JournalEntry masked = read.get().masked();
+                hadSecrets |= !masked.equals(read.get());
+                entries.add(masked);
+            }
         }
+        trim();
+        readTo = all.end();
         if (hadSecrets) {
             scrub();
         }
@@ -116,67 +93,124 @@ public final class Journal {
         try {
             PrivateFiles.rewrite(file, tmp -> {
                 List<String> out = new ArrayList<>();
-                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                    try {
-                        Stored s = JSON.readValue(line, Stored.class);
-                        out.add(line(toEntry(s).masked()));
-                    } catch (IOException | RuntimeException e) {
-                        // A torn line is dropped.
+                for (String line : JournalTail.read(file, 0).lines()) {
+                    Optional<JournalEntry> e = JournalLines.parse(line);
+                    if (e.isPresent()) {
+                        out.add(JournalLines.format(e.get().masked()));
                     }
                 }
                 Files.write(tmp, out, StandardCharsets.UTF_8);
             });
+            readTo = Files.size(file);
         } catch (IOException | RuntimeException e) {
             // The masked entries are in memory; the file is retried at the next start.
         }
     }
 
-    private static JournalEntry toEntry(Stored s) {
-        return new JournalEntry(
-                Instant.parse(s.at()),
-                s.host(),
-                s.user(),
-                s.command(),
-                s.changes(),
-                s.exit(),
-                Duration.ofMillis(s.millis()),
-                s.tail() == null ? List.of() : s.tail(),
-                s.origin());
-    }
-
-    private static String line(JournalEntry e) throws IOException {
-        return JSON.writeValueAsString(new Stored(
-                e.at().toString(),
-                e.host(),
-                e.user(),
-                e.commandLine(),
-                e.changesState(),
-                e.exitCode(),
-                e.duration().toMillis(),
-                e.outputTail(),
-                e.origin()));
-    }
-
     public void record(JournalEntry entry) {
         JournalEntry e = entry.masked();
-        List<Consumer<JournalEntry>> toTell;
+        List<JournalEntry> others;
         synchronized (this) {
-            entries.add(e);
-            if (entries.size() > KEEP) {
-                entries.remove(0);
-            }
+            others = takeInOthers();
+            add(e);
             append(e);
-            toTell = List.copyOf(listeners);
         }
-        toTell.forEach(l -> l.accept(e));
+        tell(others);
+        tell(List.of(e));
     }
 
+    /**
+     * Takes in the entries other writers appended since the last look, tells the listeners, and returns them: for a
+     * console that shows the journal while a potctl writes to it.
+     */
+    public List<JournalEntry> catchUp() {
+        List<JournalEntry> others;
+        synchronized (this) {
+            others = takeInOthers();
+        }
+        tell(others);
+        return others;
+    }
+
+    /**
+     * Catches up whenever the file changes, on a daemon thread, until {@link #stopWatching}; once is enough (later
+     * calls do nothing). A journal without a file, or one that only appends, has nothing to watch.
+     */
+    public synchronized void watch() {
+        if (followsFile && watcher == null) {
+            watcher = JournalWatcher.start(file, this::catchUp);
+        }
+    }
+
+    public synchronized void stopWatching() {
+        if (watcher != null) {
+            watcher.close();
+            watcher = null;
+        }
+    }
+
+    private List<JournalEntry> takeInOthers() {
+        if (!followsFile) {
+            return List.of();
+        }
+        JournalTail tail;
+        try {
+            tail = JournalTail.read(file, readTo);
+        } catch (IOException e) {
+            return List.of();
+        }
+        if (tail.end() < readTo) {
+            ownAhead.clear(); // rewritten by another writer: every line in it was seen already
+        }
+        readTo = tail.end();
+        List<JournalEntry> others = new ArrayList<>();
+        for (String line : tail.lines()) {
+            if (!ownAhead.remove(line)) {
+                JournalLines.parse(line).map(JournalEntry::masked).ifPresent(others::add);
+            }
+        }
+        others.forEach(this::add);
+        return others;
+    }
+
+    private void add(JournalEntry e) {
+        entries.add(e);
+        trim();
+    }
+
+    private void trim() {
+        if (entries.size() > KEEP) {
+            entries.subList(0, entries.size() - KEEP).clear();
+        }
+    }
+
+    private void tell(List<JournalEntry> added) {
+        if (added.isEmpty()) {
+            return;
+        }
+        List<Consumer<JournalEntry>> toTell;
+        synchronized (this) {
+            toTell = List.copyOf(listeners);
+        }
+        added.forEach(e -> toTell.forEach(l -> l.accept(e)));
+    }
+
+    /** Appends the line; when nobody else wrote since the catch-up before it, the file is read up to its end. */
     private void append(JournalEntry e) {
         if (file == null) {
             return;
         }
         try {
-            PrivateFiles.appendLine(file, line(e));
+            String line = JournalLines.format(e);
+            PrivateFiles.appendLine(file, line);
+            if (followsFile) {
+                long written = line.getBytes(StandardCharsets.UTF_8).length + 1;
+                if (Files.size(file) == readTo + written) {
+                    readTo += written;
+                } else {
+                    ownAhead.add(line);
+                }
+            }
         } catch (IOException ex) {
             // The journal must never make a command fail; the entry stays in memory.
         }
@@ -188,6 +222,10 @@ public final class Journal {
 
     public synchronized void addListener(Consumer<JournalEntry> listener) {
         listeners.add(listener);
+    }
+
+    public synchronized void removeListener(Consumer<JournalEntry> listener) {
+        listeners.remove(listener);
     }
 
     /** RFC 4180 CSV of the given entries, secret values masked. */

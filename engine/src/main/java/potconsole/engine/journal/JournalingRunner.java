@@ -2,8 +2,6 @@ package potconsole.engine.journal;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import potconsole.engine.exec.CommandRunner;
@@ -78,67 +76,22 @@ public final class JournalingRunner implements CommandRunner, TtyRunner {
 
     @Override
     public ExecResult run(ExecRequest request, ExecListener listener) {
-        Deque<String> tail = new ArrayDeque<>();
-        ExecListener tee = new ExecListener() {
-            @Override
-            public void stdoutLine(String line) {
-                keep(line);
-                listener.stdoutLine(line);
-            }
-
-            @Override
-            public void stderrLine(String line) {
-                keep(line);
-                listener.stderrLine(line);
-            }
-
-            @Override
-            public void stdoutBytes(byte[] b, int off, int len) {
-                listener.stdoutBytes(b, off, len);
-            }
-
-            @Override
-            public void stderrBytes(byte[] b, int off, int len) {
-                listener.stderrBytes(b, off, len);
-            }
-
-            @Override
-            public boolean binaryStdout() {
-                return listener.binaryStdout();
-            }
-
-            private synchronized void keep(String line) {
-                tail.addLast(line);
-                if (tail.size() > TAIL) {
-                    tail.removeFirst();
-                }
-            }
-        };
+        TailKeepingListener tee = new TailKeepingListener(listener, TAIL);
         String command = request.script().isPresent() ? "(inventory script)" : request.commandLine();
         boolean changes = request.script().isEmpty() && request.needsRoot();
         Instant started = Instant.now();
         // One entry per run, whatever its end: exit code, cancelled, or not run at all.
         try {
             ExecResult r = delegate.run(request, tee);
-            journal.record(entry(
-                    started,
-                    command,
-                    changes,
-                    r.exitCode(),
-                    r.elapsed(),
-                    request.script().isPresent() ? List.of() : List.copyOf(tail)));
+            List<String> tail = request.script().isPresent() ? List.of() : tee.tail();
+            journal.record(entry(started, command, changes, r.exitCode(), r.elapsed(), tail));
             return r;
         } catch (ExecCancelledException e) {
-            journal.record(entry(started, command, changes, JournalEntry.CANCELLED, since(started), List.copyOf(tail)));
+            journal.record(entry(started, command, changes, JournalEntry.CANCELLED, since(started), tee.tail()));
             throw e;
         } catch (RuntimeException e) {
-            journal.record(entry(
-                    started,
-                    command,
-                    changes,
-                    JournalEntry.FAILED_TO_RUN,
-                    since(started),
-                    List.of(String.valueOf(e.getMessage()))));
+            List<String> why = List.of(String.valueOf(e.getMessage()));
+            journal.record(entry(started, command, changes, JournalEntry.FAILED_TO_RUN, since(started), why));
             throw e;
         }
     }

@@ -86,6 +86,14 @@ class JournalWritersTest {
         tb.join();
 
         assertThat(new Journal(file).entries()).hasSize(2 * EACH);
+        // Each journal took in the other's lines as it went, its own never twice.
+        a.catchUp();
+        b.catchUp();
+        for (Journal j : List.of(a, b)) {
+            assertThat(j.entries()).hasSize(2 * EACH);
+            assertThat(j.entries().stream().map(JournalEntry::commandLine).distinct())
+                    .hasSize(2 * EACH);
+        }
     }
 
     /** Entries for the in-process writers. */
