@@ -65,8 +65,18 @@ final class ExportCmd extends OnePotCmd {
     @Option(names = "--threads", description = "Compressing threads with --to-local (default: all cores).")
     Integer threads;
 
+    @Option(
+            names = "--engine",
+            paramLabel = "liblzma|xz-java",
+            description = "With --to-local: " + EngineChoice.DESCRIPTION)
+    String engine;
+
     @Override
     public Integer call() throws Exception {
+        if (engine != null && toLocal == null) {
+            throw new IllegalArgumentException(
+                    "--engine applies to --to-local; pot export compresses with the host's xz");
+        }
         if (toLocal != null) {
             return exportHere();
         }
@@ -112,7 +122,8 @@ final class ExportCmd extends OnePotCmd {
                 preset,
                 threads == null ? Runtime.getRuntime().availableProcessors() : threads,
                 ParallelXzOutputStream.defaultBlockSize(preset),
-                Optional.empty());
+                Optional.empty(),
+                EngineChoice.of(engine));
         if (signingKey != null) {
             options = options.signedWith(secretKey(Path.of(signingKey)), publicKeyName(signingKey));
         }
@@ -127,7 +138,7 @@ final class ExportCmd extends OnePotCmd {
                     .run(context(cancellation, live, err));
             return "exported " + name + " to " + result.xz() + " (" + result.compressedBytes() + " bytes from a "
                     + result.streamBytes() + "-byte stream, skein "
-                    + result.skein().substring(0, 16) + "…)";
+                    + result.skein().substring(0, 16) + "…, " + chosen.engineLine() + ")";
         });
     }
 

@@ -29,6 +29,12 @@ final class VerifyCmd implements Callable<Integer> {
     @Option(names = "--deep", description = "Also decompress every block and check its CRC (on all cores).")
     boolean deep;
 
+    @Option(
+            names = "--engine",
+            paramLabel = "liblzma|xz-java",
+            description = "With --deep: " + EngineChoice.DESCRIPTION)
+    String engine;
+
     @Option(names = "--json", description = "As JSON: the image, passed, and each check with its status.")
     boolean json;
 
@@ -41,7 +47,7 @@ final class VerifyCmd implements Callable<Integer> {
                 ? Optional.empty()
                 : Optional.of(Signify.PublicKey.parse(Files.readString(publicKey)));
         int threads = deep ? Runtime.getRuntime().availableProcessors() : 0;
-        ImageVerification result = ImageVerifier.verify(xz, key, threads);
+        ImageVerification result = ImageVerifier.verify(xz, key, threads, EngineChoice.of(engine));
         if (json) {
             Json.print(
                     spec,

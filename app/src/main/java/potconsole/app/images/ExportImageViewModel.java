@@ -94,8 +94,7 @@ public final class ExportImageViewModel {
                 snapshotMode);
         levelHint = Bindings.createStringBinding(
                 () -> onWorkstation.get()
-                        ? "xz level: 0 fastest … 9 smallest; compressed here on this workstation's "
-                                + Runtime.getRuntime().availableProcessors() + " cores"
+                        ? "xz level: 0 fastest … 9 smallest; compressed on this workstation with " + engineLine()
                         : "xz level: 0 fastest … 9 smallest; pot compresses on all the host's cores",
                 onWorkstation);
         hostOptions = onWorkstation.not();
@@ -157,16 +156,26 @@ public final class ExportImageViewModel {
         }
         ImageName name = new ImageName(row.name(), tag.get().strip());
         Path dir = Path.of(localDirectory.get().strip());
-        int preset = level.get();
-        ImageWriter.Options options = new ImageWriter.Options(
-                preset,
-                Runtime.getRuntime().availableProcessors(),
-                ParallelXzOutputStream.defaultBlockSize(preset),
-                Optional.empty());
+        ImageWriter.Options options = workstationOptions();
         return Optional.of(tasks.run(
                 row.host(),
                 "export " + name + " to " + dir.resolve(name.xzFile()),
                 row.host().service().exportToWorkstation(name, dir, options, snapshotMode.get() == SnapshotMode.ALL)));
+    }
+
+    /** Compressing here: the level chosen, on every core, with liblzma where this machine has it. */
+    private ImageWriter.Options workstationOptions() {
+        int preset = level.get();
+        return new ImageWriter.Options(
+                preset,
+                Runtime.getRuntime().availableProcessors(),
+                ParallelXzOutputStream.defaultBlockSize(preset),
+                Optional.empty());
+    }
+
+    /** Which xz engine compresses here: "liblzma 5.4.1 (2 threads)" or "xz-java (2 threads; no liblzma found)". */
+    public String engineLine() {
+        return workstationOptions().engineLine();
     }
 
     private String previewText() {
@@ -174,7 +183,7 @@ public final class ExportImageViewModel {
             return "";
         }
         if (onWorkstation.get()) {
-            return "zfs send -R (streamed here) | block-parallel xz -" + level.get() + " → "
+            return "zfs send -R (streamed here) | xz -" + level.get() + " (" + engineLine() + ") → "
                     + Path.of(localDirectory.get().strip())
                             .resolve(row.name() + "_" + tag.get().strip() + ".xz");
         }

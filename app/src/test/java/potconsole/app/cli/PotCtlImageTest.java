@@ -50,8 +50,8 @@ class PotCtlImageTest {
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out())
-                .matches(
-                        "exported web to .*web_2\\.0\\.xz \\(\\d+ bytes from a \\d+-byte stream, skein [0-9a-f]{16}…\\)\\R");
+                .matches("exported web to .*web_2\\.0\\.xz \\(\\d+ bytes from a \\d+-byte stream, skein [0-9a-f]{16}…,"
+                        + " liblzma 5\\.\\d+\\.\\d+ \\(\\d+ threads?\\)\\)\\R");
         Run verify = potctl(
                 "verify",
                 images.resolve("web_2.0.xz").toString(),
@@ -63,6 +63,39 @@ class PotCtlImageTest {
                 .startsWith("untrusted comment: verify with pot.pub\n");
         assertThat(potctl("export", "web", "--tag", "3.0", "--to-local", images.toString(), "-A")
                         .exit())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void engineChoosesXzJavaOrLiblzmaAndSaysWhichRan() throws Exception {
+        Path images = Files.createDirectory(dir.resolve("engines"));
+
+        Run java = potctl(
+                "export",
+                "web",
+                "--tag",
+                "2.0",
+                "--to-local",
+                images.toString(),
+                "--level",
+                "0",
+                "--threads",
+                "2",
+                "--engine",
+                "xz-java");
+        assertThat(java.exit()).as(java.err()).isZero();
+        assertThat(java.out()).contains(", xz-java (2 threads; chosen))");
+        Run deep = potctl("verify", images.resolve("web_2.0.xz").toString(), "--deep", "--engine", "liblzma");
+        assertThat(deep.exit()).as(deep.out()).isZero();
+        assertThat(deep.out())
+                .containsPattern("passed  xz integrity .*\\(liblzma 5\\.\\d+\\.\\d+ \\(\\d+ threads?\\)\\)");
+
+        assertThat(potctl("verify", images.resolve("web_2.0.xz").toString(), "--deep", "--engine", "zstd")
+                        .exit())
+                .isEqualTo(2);
+        assertThat(potctl("export", "web", "--tag", "2.1", "--dir", "/tmp/images", "--engine", "xz-java")
+                        .exit())
+                .as("pot export on the host compresses with the host's xz")
                 .isEqualTo(2);
     }
 

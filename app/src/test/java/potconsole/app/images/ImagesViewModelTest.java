@@ -64,6 +64,9 @@ class ImagesViewModelTest {
         model.onWorkstationProperty().set(true);
 
         assertThat(model.levelHintProperty().get()).doesNotContain("host").contains("this workstation");
+        int cores = Runtime.getRuntime().availableProcessors();
+        assertThat(model.engineLine()).matches("liblzma 5\\.\\d+\\.\\d+ \\(" + cores + " threads?\\)");
+        assertThat(model.levelHintProperty().get()).endsWith("with " + model.engineLine());
         assertThat(model.hostOptionsProperty().get()).isFalse();
     }
 

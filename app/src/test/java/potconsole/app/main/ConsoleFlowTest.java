@@ -208,7 +208,7 @@ class ConsoleFlowTest {
         TextField localDir = robot.lookup("#export-local-dir").queryAs(TextField.class);
         robot.interact(() -> localDir.setText(images.toString()));
         assertThat(robot.lookup("#export-preview").queryLabeled().getText())
-                .startsWith("Will run:  zfs send -R (streamed here) | block-parallel xz -6");
+                .startsWith("Will run:  zfs send -R (streamed here) | xz -6 (");
         robot.clickOn("Export");
 
         waitUntil(

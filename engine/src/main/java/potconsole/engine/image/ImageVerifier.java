@@ -24,64 +24,78 @@ public final class ImageVerifier {
 
     private ImageVerifier() {}
 
+    /** {@link #verify(Path, Optional, int, XzEngine)} with the preferred engine (liblzma where found). */
+    public static ImageVerification verify(Path xz, Optional<Signify.PublicKey> publicKey, int deepThreads)
+            throws IOException {
+        return verify(xz, publicKey, deepThreads, XzEngine.preferred());
+    }
+
     /**
      * @param xz the {@code .xz} file; its companions are looked for beside it
      * @param publicKey the key to check the signature with, if any
      * @param deepThreads threads for decompressing every block, or 0 to skip that check
+     * @param engine what decompresses for the deep check
      */
-    public static ImageVerification verify(Path xz, Optional<Signify.PublicKey> publicKey, int deepThreads)
-            throws IOException {
+    public static ImageVerification verify(
+            Path xz, Optional<Signify.PublicKey> publicKey, int deepThreads, XzEngine engine) throws IOException {
         List<Check> checks = new ArrayList<>();
         Path meta = sibling(xz, ".meta");
         Path skein = sibling(xz, ".skein");
-        Path signature = sibling(xz, ".skein.sig");
+        Optional<XzSummary> summary = readIndex(xz, checks);
+        checks.add(hashCheck(xz, meta, skein));
+        checks.add(signatureCheck(skein, sibling(xz, ".skein.sig"), publicKey));
+        Optional<ImageMeta> parsedMeta = readMeta(meta, checks);
+        if (deepThreads > 0 && summary.isPresent()) {
+            checks.add(integrityCheck(xz, deepThreads, engine));
+        }
+        return new ImageVerification(List.copyOf(checks), summary, parsedMeta);
+    }
 
-        Optional<XzSummary> summary = Optional.empty();
+    private static Optional<XzSummary> readIndex(Path xz, List<Check> checks) {
         try {
-            summary = Optional.of(XzSummary.read(xz));
-            XzSummary s = summary.get();
+            XzSummary s = XzSummary.read(xz);
             checks.add(new Check(
                     INDEX,
                     Status.PASSED,
                     s.blocks() + (s.blocks() == 1 ? " block" : " blocks") + " in " + s.streams()
                             + (s.streams() == 1 ? " stream, " : " streams, ") + s.uncompressedSize()
                             + " bytes uncompressed from " + s.compressedSize()));
+            return Optional.of(s);
         } catch (IOException e) {
             checks.add(new Check(INDEX, Status.FAILED, "not a complete xz file: " + e.getMessage()));
+            return Optional.empty();
         }
+    }
 
-        checks.add(hashCheck(xz, meta, skein));
-        checks.add(signatureCheck(skein, signature, publicKey));
-
-        Optional<ImageMeta> parsedMeta = Optional.empty();
+    private static Optional<ImageMeta> readMeta(Path meta, List<Check> checks) throws IOException {
         if (!Files.exists(meta)) {
             checks.add(
                     new Check(META, Status.SKIPPED, "no .meta file; pot import treats the image as having no origin"));
-        } else {
-            try {
-                parsedMeta = Optional.of(ImageMeta.parse(Files.readString(meta, StandardCharsets.US_ASCII)));
-                checks.add(new Check(
-                        META,
-                        Status.PASSED,
-                        parsedMeta
-                                .get()
-                                .origin()
-                                .map(o -> "cloned from " + o.pot() + " " + o.tag() + " (@" + o.snapshot() + ")")
-                                .orElse("no origin")));
-            } catch (IllegalArgumentException e) {
-                checks.add(new Check(META, Status.FAILED, e.getMessage()));
-            }
+            return Optional.empty();
         }
+        try {
+            ImageMeta parsed = ImageMeta.parse(Files.readString(meta, StandardCharsets.US_ASCII));
+            checks.add(new Check(
+                    META,
+                    Status.PASSED,
+                    parsed.origin()
+                            .map(o -> "cloned from " + o.pot() + " " + o.tag() + " (@" + o.snapshot() + ")")
+                            .orElse("no origin")));
+            return Optional.of(parsed);
+        } catch (IllegalArgumentException e) {
+            checks.add(new Check(META, Status.FAILED, e.getMessage()));
+            return Optional.empty();
+        }
+    }
 
-        if (deepThreads > 0 && summary.isPresent()) {
-            try {
-                XzSummary.deepCheck(xz, deepThreads);
-                checks.add(new Check(INTEGRITY, Status.PASSED, "every block decompresses and matches its check"));
-            } catch (IOException e) {
-                checks.add(new Check(INTEGRITY, Status.FAILED, "corrupt data: " + e.getMessage()));
-            }
+    private static Check integrityCheck(Path xz, int threads, XzEngine engine) {
+        String by = " (" + engine.describe(threads) + ")";
+        try {
+            engine.deepCheck(xz, threads);
+            return new Check(INTEGRITY, Status.PASSED, "every block decompresses and matches its check" + by);
+        } catch (IOException e) {
+            return new Check(INTEGRITY, Status.FAILED, "corrupt data: " + e.getMessage() + by);
         }
-        return new ImageVerification(List.copyOf(checks), summary, parsedMeta);
     }
 
     private static Check hashCheck(Path xz, Path meta, Path skein) throws IOException {

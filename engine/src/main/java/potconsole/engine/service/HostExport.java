@@ -38,6 +38,8 @@ final class HostExport {
     private final HostShell host;
     private final ExportCommand command;
     private final long pollMillis;
+    /** The compressed file's size at the last poll: the result's size when the final one cannot be read. */
+    private long polledBytes;
 
     HostExport(PotService service, CommandRunner runner, Privilege privilege, ExportCommand command, long pollMillis) {
         this.service = service;
@@ -65,7 +67,31 @@ final class HostExport {
         context.message(progressMessage(estimate));
         AtomicReference<String> file =
                 new AtomicReference<>(expectedFile(snapshots).orElse(null));
-        ExecListener watchBanner = new ExecListener() {
+        CompletableFuture<PotOutput> export = InBackground.start(
+                "pot-export", () -> service.execute(command, watchBanner(file, context), context.cancellation()));
+        try {
+            PotOutput output = awaitWithProgress(export, file, context);
+            return result(output, file.get(), snapshots, estimate, context);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ExecCancelledException) {
+                removePartialFiles(file.get(), context);
+            }
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        } catch (ExecCancelledException cancelledWhilePolling) {
+            // The export's own runner call ends too; wait for it so the files are no longer written to.
+            try {
+                export.get();
+            } catch (ExecutionException ignored) {
+                // It ends cancelled, as asked.
+            }
+            removePartialFiles(file.get(), context);
+            throw cancelledWhilePolling;
+        }
+    }
+
+    /** pot's output passed on, and the file name learnt from its "exporting … to FILE" banner. */
+    private static ExecListener watchBanner(AtomicReference<String> file, JobContext context) {
+        return new ExecListener() {
             @Override
             public void stdoutLine(String line) {
                 Matcher m = EXPORTING.matcher(line);
@@ -80,71 +106,61 @@ final class HostExport {
                 context.output(line, true);
             }
         };
-        CompletableFuture<PotOutput> export =
-                InBackground.start("pot-export", () -> service.execute(command, watchBanner, context.cancellation()));
+    }
 
-        long written = 0;
-        try {
-            while (true) {
-                try {
-                    PotOutput output = export.get(pollMillis, TimeUnit.MILLISECONDS);
-                    String finalFile = ImageOutputs.exported(output)
-                            .map(ImageOutputs.Exported::file)
-                            .orElse(file.get());
-                    long size = finalFile == null
-                            ? written
-                            : host.fileSize(finalFile, new Cancellation()).orElse(written);
-                    context.bytes(size, size);
-                    List<String> purged = List.of();
-                    Optional<String> taken = Optional.empty();
-                    if (command.autoFixSnapshots() && snapshots.size() != 1) {
-                        // -A changes the pot's snapshots silently: what it did is read back from the host.
-                        List<String> after = service.snapshots(command.pot());
-                        purged = snapshots.stream()
-                                .filter(s -> !after.contains(s))
-                                .toList();
-                        taken = snapshots.isEmpty() && !after.isEmpty()
-                                ? Optional.of(after.get(after.size() - 1))
-                                : Optional.empty();
-                    }
-                    ExportResult result = new ExportResult(
-                            finalFile,
-                            ImageOutputs.exported(output).map(ImageOutputs.Exported::snapshot),
-                            size,
-                            estimate,
-                            purged,
-                            taken);
-                    if (!result.snapshotChanges().isEmpty()) {
-                        context.message(result.snapshotChanges());
-                    }
-                    return result;
-                } catch (TimeoutException stillRunning) {
-                    if (file.get() != null) {
-                        written = host.fileSize(file.get(), context.cancellation())
-                                .orElse(written);
-                        // Compressed bytes cannot be set against the stream size: no total, so no false ETA.
-                        context.bytes(written, -1);
-                    }
+    /** Polls the compressed file's size until pot is done; the last size seen is the progress. */
+    private PotOutput awaitWithProgress(
+            CompletableFuture<PotOutput> export, AtomicReference<String> file, JobContext context)
+            throws ExecutionException, InterruptedException {
+        while (true) {
+            try {
+                return export.get(pollMillis, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException stillRunning) {
+                if (file.get() != null) {
+                    polledBytes =
+                            host.fileSize(file.get(), context.cancellation()).orElse(polledBytes);
+                    // Compressed bytes cannot be set against the stream size: no total, so no false ETA.
+                    context.bytes(polledBytes, -1);
                 }
             }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof ExecCancelledException && file.get() != null) {
-                context.phase(CLEANUP);
-                host.removeImageFiles(file.get());
-            }
-            throw e.getCause() instanceof Exception cause ? cause : e;
-        } catch (ExecCancelledException cancelledWhilePolling) {
-            // The export's own runner call ends too; wait for it so the files are no longer written to.
-            try {
-                export.get();
-            } catch (ExecutionException ignored) {
-                // It ends cancelled, as asked.
-            }
-            if (file.get() != null) {
-                context.phase(CLEANUP);
-                host.removeImageFiles(file.get());
-            }
-            throw cancelledWhilePolling;
+        }
+    }
+
+    private ExportResult result(
+            PotOutput output, String banner, List<String> snapshots, OptionalLong estimate, JobContext context) {
+        String finalFile =
+                ImageOutputs.exported(output).map(ImageOutputs.Exported::file).orElse(banner);
+        long size = finalFile == null
+                ? polledBytes
+                : host.fileSize(finalFile, new Cancellation()).orElse(polledBytes);
+        context.bytes(size, size);
+        List<String> purged = List.of();
+        Optional<String> taken = Optional.empty();
+        if (command.autoFixSnapshots() && snapshots.size() != 1) {
+            // -A changes the pot's snapshots silently: what it did is read back from the host.
+            List<String> after = service.snapshots(command.pot());
+            purged = snapshots.stream().filter(s -> !after.contains(s)).toList();
+            taken = snapshots.isEmpty() && !after.isEmpty()
+                    ? Optional.of(after.get(after.size() - 1))
+                    : Optional.empty();
+        }
+        ExportResult result = new ExportResult(
+                finalFile,
+                ImageOutputs.exported(output).map(ImageOutputs.Exported::snapshot),
+                size,
+                estimate,
+                purged,
+                taken);
+        if (!result.snapshotChanges().isEmpty()) {
+            context.message(result.snapshotChanges());
+        }
+        return result;
+    }
+
+    private void removePartialFiles(String file, JobContext context) {
+        if (file != null) {
+            context.phase(CLEANUP);
+            host.removeImageFiles(file);
         }
     }
 

@@ -22,10 +22,10 @@ import potconsole.engine.job.JobContext;
 
 /**
  * Export to this workstation: {@code zfs send -R} of the pot's snapshot streams over the host's transport and is
- * compressed here (block-parallel xz), so the production host spends no CPU on it. The files are exactly pot's
- * (pot-spec §5.1): {@code .xz}, {@code .meta} from the clone origin, {@code .skein}, optional {@code .skein.sig};
- * afterwards {@code :pot.tag} and {@code :pot.snap} are set on the dataset as pot does. Progress is exact: bytes
- * received against the {@code zfs send -nP} size.
+ * compressed here (liblzma, or xz-java where there is none: the options' engine), so the production host spends no
+ * CPU on it. The files are exactly pot's (pot-spec §5.1): {@code .xz}, {@code .meta} from the clone origin,
+ * {@code .skein}, optional {@code .skein.sig}; afterwards {@code :pot.tag} and {@code :pot.snap} are set on the
+ * dataset as pot does. Progress is exact: bytes received against the {@code zfs send -nP} size.
  */
 final class WorkstationExport {
     static final String SNAPSHOTS = "Checking snapshots";
@@ -65,16 +65,7 @@ final class WorkstationExport {
 
     private ImageWriter.Result run(JobContext context) throws Exception {
         context.phase(SNAPSHOTS);
-        List<String> snapshots = service.snapshots(pot);
-        if (snapshots.isEmpty()) {
-            throw new IllegalStateException("Pot " + pot + " has no snapshots - please use pot snapshot for that");
-        }
-        if (snapshots.size() > 1 && !force) {
-            throw new IllegalStateException(
-                    "Pot " + pot + " has more than 1 snapshot - purge the old ones or force exporting them all");
-        }
-        String snapshot = snapshots.get(snapshots.size() - 1);
-        context.message(ExportPlan.describe(snapshots, false, force));
+        String snapshot = exportedSnapshot(context);
         String dataset = service.jailDataset(pot);
 
         context.phase(LINEAGE);
@@ -82,46 +73,13 @@ final class WorkstationExport {
 
         context.phase(ESTIMATE);
         OptionalLong estimate = host.sendSize(dataset + "@" + snapshot, context.cancellation());
-        long total = estimate.orElse(-1);
 
         context.phase(STREAM);
+        context.message("compressing with " + options.engineLine());
         ImageWriter.Sink sink = ImageWriter.open(directory, new ImageName(pot, tag), options);
-        IOException[] writeFailure = new IOException[1];
-        Cancellation stream = new Cancellation();
-        context.cancellation().onCancel(stream::cancel);
-        CapturingListener errors = new CapturingListener(ExecListener.NONE, 200);
-        ExecListener receiver = new ExecListener() {
-            @Override
-            public void stdoutBytes(byte[] buffer, int offset, int length) {
-                if (writeFailure[0] != null) {
-                    return;
-                }
-                try {
-                    sink.write(buffer, offset, length);
-                    context.bytes(sink.streamBytes(), Math.max(total, sink.streamBytes()));
-                } catch (IOException e) {
-                    writeFailure[0] = e;
-                    stream.cancel();
-                }
-            }
-
-            @Override
-            public boolean binaryStdout() {
-                return true; // the zfs send stream
-            }
-
-            @Override
-            public void stderrLine(String line) {
-                errors.stderrLine(line);
-                context.output(line, true);
-            }
-        };
+        Receiver receiver = new Receiver(sink, context, estimate.orElse(-1));
         try {
-            ExecResult result = host.run(stream, receiver, "zfs", "send", "-R", dataset + "@" + snapshot);
-            if (result.exitCode() != 0) {
-                throw new ExecFailedException(
-                        "zfs send failed (exit " + result.exitCode() + "): " + String.join(" ", errors.stderr()));
-            }
+            receive(dataset + "@" + snapshot, receiver);
             context.phase(FINISH);
             ImageWriter.Result written = sink.finish(meta);
             setProperty(dataset, ":pot.tag=" + tag);
@@ -132,13 +90,77 @@ final class WorkstationExport {
             return written;
         } catch (ExecCancelledException e) {
             sink.abort();
-            if (writeFailure[0] != null) {
-                throw writeFailure[0];
-            }
-            throw e;
+            throw receiver.writeFailure != null ? receiver.writeFailure : e;
         } catch (Exception e) {
             sink.abort();
             throw e;
+        }
+    }
+
+    /** The newest snapshot, after pot's checks: none is an error, several need {@code force}. */
+    private String exportedSnapshot(JobContext context) {
+        List<String> snapshots = service.snapshots(pot);
+        if (snapshots.isEmpty()) {
+            throw new IllegalStateException("Pot " + pot + " has no snapshots - please use pot snapshot for that");
+        }
+        if (snapshots.size() > 1 && !force) {
+            throw new IllegalStateException(
+                    "Pot " + pot + " has more than 1 snapshot - purge the old ones or force exporting them all");
+        }
+        context.message(ExportPlan.describe(snapshots, false, force));
+        return snapshots.get(snapshots.size() - 1);
+    }
+
+    private void receive(String snapshot, Receiver receiver) {
+        ExecResult result = host.run(receiver.stream, receiver, "zfs", "send", "-R", snapshot);
+        if (result.exitCode() != 0) {
+            throw new ExecFailedException(
+                    "zfs send failed (exit " + result.exitCode() + "): " + String.join(" ", receiver.errors.stderr()));
+        }
+    }
+
+    /**
+     * Takes the {@code zfs send} stream into the image as it arrives, with exact progress against the estimate; a
+     * failed write (full disk) cancels the stream and is kept to be reported instead of the cancel.
+     */
+    private static final class Receiver implements ExecListener {
+        private final ImageWriter.Sink sink;
+        private final JobContext context;
+        private final long total;
+        private final Cancellation stream = new Cancellation();
+        private final CapturingListener errors = new CapturingListener(ExecListener.NONE, 200);
+        private volatile IOException writeFailure;
+
+        Receiver(ImageWriter.Sink sink, JobContext context, long total) {
+            this.sink = sink;
+            this.context = context;
+            this.total = total;
+            context.cancellation().onCancel(stream::cancel);
+        }
+
+        @Override
+        public void stdoutBytes(byte[] buffer, int offset, int length) {
+            if (writeFailure != null) {
+                return;
+            }
+            try {
+                sink.write(buffer, offset, length);
+                context.bytes(sink.streamBytes(), Math.max(total, sink.streamBytes()));
+            } catch (IOException e) {
+                writeFailure = e;
+                stream.cancel();
+            }
+        }
+
+        @Override
+        public boolean binaryStdout() {
+            return true; // the zfs send stream
+        }
+
+        @Override
+        public void stderrLine(String line) {
+            errors.stderrLine(line);
+            context.output(line, true);
         }
     }
 

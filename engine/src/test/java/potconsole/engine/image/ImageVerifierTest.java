@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import potconsole.engine.image.ImageVerification.Status;
+import potconsole.engine.image.xz.Liblzma;
 
 class ImageVerifierTest {
     private static final int BLOCK = 64 * 1024;
@@ -68,11 +69,20 @@ class ImageVerifierTest {
         long firstBlockEnd = 12 + unpaddedSizeOfFirstBlock();
         flipByte(xz, firstBlockEnd - 1);
 
-        ImageVerification.Check integrity = ImageVerifier.verify(xz, Optional.empty(), 2)
+        ImageVerification.Check integrity = ImageVerifier.verify(
+                        xz, Optional.empty(), 2, XzEngine.of(XzEngine.Kind.XZ_JAVA))
                 .check(ImageVerifier.INTEGRITY)
                 .orElseThrow();
         assertThat(integrity.status()).isEqualTo(Status.FAILED);
         assertThat(integrity.detail()).contains("Integrity check (CRC64) does not match");
+        ImageVerification.Check byLiblzma = ImageVerifier.verify(
+                        xz, Optional.empty(), 2, XzEngine.of(XzEngine.Kind.LIBLZMA))
+                .check(ImageVerifier.INTEGRITY)
+                .orElseThrow();
+        assertThat(byLiblzma.status()).isEqualTo(Status.FAILED);
+        assertThat(byLiblzma.detail())
+                .startsWith("corrupt data: liblzma decompressing failed: a block or its check does not match")
+                .endsWith("(liblzma " + Liblzma.load().library().orElseThrow().version() + " (2 threads))");
     }
 
     @Test

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import potconsole.engine.command.CloneCommand;
 import potconsole.engine.command.CreateCommand;
 import potconsole.engine.command.DestroyCommand;
@@ -33,6 +35,7 @@ import potconsole.engine.image.ImageName;
 import potconsole.engine.image.ImageWriter;
 import potconsole.engine.image.Registry;
 import potconsole.engine.image.RegistryEntry;
+import potconsole.engine.image.XzEngine;
 import potconsole.engine.job.JobContext;
 import potconsole.engine.job.JobListener;
 import potconsole.engine.model.NetworkType;
@@ -177,13 +180,15 @@ class TruthfulResultsTest {
                 List.of());
     }
 
-    @Test
-    void theSandboxImportsTheConsolesOwnWorkstationExport() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"liblzma", "xz-java"})
+    void theSandboxImportsTheConsolesOwnWorkstationExport(String engine) throws Exception {
         PotService service = new PotService(sandbox, Privilege.NONE, CLOCK);
         service.exportToWorkstation(
                         new ImageName("nginx", "7.0"),
                         workstation,
-                        new ImageWriter.Options(1, 1, 256 * 1024, Optional.empty()),
+                        new ImageWriter.Options(1, 1, 256 * 1024, Optional.empty())
+                                .withEngine(XzEngine.of(XzEngine.Kind.parse(engine))),
                         true)
                 .run(context());
         Registry registry = new Registry(DirectoryStore.local(workstation));

@@ -14,6 +14,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import potconsole.engine.exec.Cancellation;
 import potconsole.engine.exec.ExecCancelledException;
 import potconsole.engine.exec.Privilege;
@@ -22,6 +24,8 @@ import potconsole.engine.image.ImageVerification;
 import potconsole.engine.image.ImageVerifier;
 import potconsole.engine.image.ImageWriter;
 import potconsole.engine.image.Signify;
+import potconsole.engine.image.XzEngine;
+import potconsole.engine.image.xz.Liblzma;
 import potconsole.engine.job.JobContext;
 import potconsole.engine.job.JobListener;
 import potconsole.engine.job.JobProgress;
@@ -79,8 +83,10 @@ class WorkstationExportTest {
         assertThat(Files.readString(dir.resolve("web-staging_1.0.xz.meta"))).matches("web:1\\.0@\\d+\\n");
     }
 
-    @Test
-    void cancellingMidStreamLeavesNoFile() {
+    @ParameterizedTest
+    @ValueSource(strings = {"liblzma", "xz-java"})
+    void cancellingMidStreamLeavesNoFile(String engine) {
+        int liveStreams = Liblzma.liveStreams();
         Cancellation cancellation = new Cancellation();
         JobContext context = new JobContext(
                 new JobListener() {
@@ -93,10 +99,13 @@ class WorkstationExportTest {
                 },
                 cancellation);
 
-        assertThatThrownBy(() -> service.exportToWorkstation(new ImageName("web", "2.0"), dir, OPTIONS, false)
+        ImageWriter.Options options = OPTIONS.withEngine(XzEngine.of(XzEngine.Kind.parse(engine)));
+
+        assertThatThrownBy(() -> service.exportToWorkstation(new ImageName("web", "2.0"), dir, options, false)
                         .run(context))
                 .isInstanceOf(ExecCancelledException.class);
         assertThat(files()).isEmpty();
+        assertThat(Liblzma.liveStreams()).as("lzma_end called").isEqualTo(liveStreams);
     }
 
     @Test

@@ -24,7 +24,7 @@ public final class LzmaException extends IOException {
             case LzmaNative.LZMA_MEMLIMIT_ERROR -> "the memory limit is too low for this file (LZMA_MEMLIMIT_ERROR)";
             case 7 -> "not an .xz file (LZMA_FORMAT_ERROR)";
             case 8 -> "unsupported compression options (LZMA_OPTIONS_ERROR)";
-            case 9 -> "corrupt data: a block or its check does not match (LZMA_DATA_ERROR)";
+            case 9 -> "a block or its check does not match (LZMA_DATA_ERROR)";
             case 10 -> "the file ends early (LZMA_BUF_ERROR)";
             case 11 -> "internal error in the caller or liblzma (LZMA_PROG_ERROR)";
             default -> "liblzma error " + code;
