@@ -53,6 +53,12 @@ public final class TasksView extends BorderPane {
         bind();
     }
 
+    /** Shows one task: selected, in view, its output below (a notification about it was clicked). */
+    public void select(TaskItem t) {
+        list.getSelectionModel().select(t);
+        list.scrollTo(t);
+    }
+
     private void createList() {
         list.setItems(model.tasks());
         list.setCellFactory(l -> new TaskCell());

@@ -18,6 +18,7 @@ import potconsole.app.hosts.HostActions;
 import potconsole.app.hosts.HostsViewModel;
 import potconsole.app.images.ImageActions;
 import potconsole.app.jobs.FxJobRunner;
+import potconsole.app.jobs.TaskNotifications;
 import potconsole.app.jobs.TasksViewModel;
 import potconsole.app.journal.JournalView;
 import potconsole.app.journal.JournalViewModel;
@@ -57,6 +58,7 @@ public final class Console {
     private DialogService dialogs;
     private HostsViewModel hosts;
     private PotsViewModel pots;
+    private TaskNotifications notifications;
 
     public Console(Stage stage, Journal journal) {
         this.stage = stage;
@@ -81,6 +83,11 @@ public final class Console {
 
     public HostsViewModel hosts() {
         return hosts;
+    }
+
+    /** The desktop notifications of long jobs that ended unwatched. */
+    public TaskNotifications notifications() {
+        return notifications;
     }
 
     public HostPoller poller() {
@@ -127,6 +134,8 @@ public final class Console {
         scene.getAccelerators()
                 .put(KeyCombination.keyCombination("Shortcut+R"), () -> binder.fire(ConsoleAction.REFRESH));
         tasks.setOnFinished(view::notifyFinished);
+        notifications =
+                TaskNotifications.install(tasks, stage, () -> stage.isFocused() && view.tasksShown(), view::openTask);
         hosts.hosts().forEach(poller::refresh);
         ticker.start(() -> {
             // Drawn before the reads start: a read that takes milliseconds never shows as "refreshing…".

@@ -24,6 +24,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import potconsole.app.action.ConsoleAction;
 import potconsole.app.hosts.HostsViewModel;
 import potconsole.app.jobs.TaskItem;
@@ -134,6 +135,19 @@ public final class MainView extends BorderPane {
     public void showTasks() {
         // Open is judged by the drawer's height, so a drawer dragged open or shut by hand toggles the right way.
         vertical.setDividerPositions(tasksShown() ? 1.0 : 0.72);
+    }
+
+    /** Brings the console forward with the task drawer open on {@code t} (its notification was clicked). */
+    public void openTask(TaskItem t) {
+        if (getScene() != null && getScene().getWindow() instanceof Stage stage) {
+            stage.setIconified(false);
+            stage.toFront();
+            stage.requestFocus();
+        }
+        if (!tasksShown()) {
+            showTasks();
+        }
+        tasksView.select(t);
     }
 
     public boolean tasksShown() {
