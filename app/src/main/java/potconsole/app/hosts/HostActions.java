@@ -1,9 +1,12 @@
 package potconsole.app.hosts;
 
+import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 import potconsole.app.dialog.DialogService;
+import potconsole.app.hosts.setup.SetupWizardView;
+import potconsole.app.hosts.setup.SetupWizardViewModel;
 import potconsole.app.jobs.TasksViewModel;
 import potconsole.app.state.HostEntry;
 
@@ -29,8 +32,18 @@ public final class HostActions {
         this.current = current;
     }
 
+    /** Adds a host, then opens the setup wizard on it: it checks the host and says what pot still needs. */
     public void add() {
-        new AddHostDialog(owner).showAndWait().flatMap(o -> o).ifPresent(hosts::add);
+        new AddHostDialog(owner).showAndWait().flatMap(o -> o).map(hosts::add).ifPresent(this::setup);
+    }
+
+    /** The setup wizard (pot installed, pot.conf, init, vnet, a base) on the chosen host. */
+    public void setup() {
+        setup(current.get());
+    }
+
+    private void setup(HostEntry host) {
+        SetupWizardView.open(owner, new SetupWizardViewModel(host, tasks, dialogs, Clock.systemUTC()));
     }
 
     public void edit() {

@@ -182,6 +182,7 @@ public final class Console {
         b.bind(ConsoleAction.EDIT_HOST, hostActions::edit);
         b.bind(ConsoleAction.TEST_HOST, hostActions::test);
         b.bind(ConsoleAction.HOST_RESOURCES, hostActions::resources);
+        b.bind(ConsoleAction.SETUP_HOST, hostActions::setup);
         b.bind(ConsoleAction.REMOVE_HOST, hostActions::remove);
         b.bind(ConsoleAction.FILTER, () -> view.focusFilter());
         b.bind(ConsoleAction.PALETTE, () -> CommandPalette.open(stage, b));

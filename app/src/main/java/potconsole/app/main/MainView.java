@@ -168,6 +168,7 @@ public final class MainView extends BorderPane {
                 b.menuItem(ConsoleAction.EDIT_HOST),
                 b.menuItem(ConsoleAction.TEST_HOST),
                 b.menuItem(ConsoleAction.HOST_RESOURCES),
+                b.menuItem(ConsoleAction.SETUP_HOST),
                 b.menuItem(ConsoleAction.REMOVE_HOST),
                 new SeparatorMenuItem(),
                 b.menuItem(ConsoleAction.QUIT));

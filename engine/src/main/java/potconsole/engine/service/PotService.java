@@ -84,6 +84,11 @@ public final class PotService {
         return privilege;
     }
 
+    /** The host's transport, for the host programs around pot (the setup wizard's probe and pot.conf write). */
+    public CommandRunner runner() {
+        return runner;
+    }
+
     public String hostLabel() {
         return runner.describe();
     }

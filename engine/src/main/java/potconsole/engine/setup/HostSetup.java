@@ -37,6 +37,11 @@ public final class HostSetup {
         this.clock = clock;
     }
 
+    /** Setup on the host behind {@code service}, through the same transport and privilege mode. */
+    public static HostSetup of(PotService service, Clock clock) {
+        return new HostSetup(service.runner(), service.privilege(), clock);
+    }
+
     public SetupReport probe(Cancellation cancellation) {
         SetupProbe probe = SetupProbe.create();
         CapturingListener out = new CapturingListener(ExecListener.NONE, 100_000);

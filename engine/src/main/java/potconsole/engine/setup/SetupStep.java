@@ -61,7 +61,7 @@ public enum SetupStep {
             case INSTALL_POT -> r.potInstalled();
             case GROUP -> r.groupExists() && (r.root() || r.inPotGroup());
             case POT_CONF -> r.potConf().isPresent() && r.conf().problems().isEmpty() && extIfExists(r);
-            case KERNEL -> r.vimage() && r.racct();
+            case KERNEL -> r.vimage() && (r.racct() || r.racctAtBoot());
             case INIT -> r.initialised();
             case VNET -> r.publicBridge().isPresent() && r.pfLoaded();
             case BASE -> r.hasCompleteBase();
