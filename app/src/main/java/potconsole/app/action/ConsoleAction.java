@@ -32,6 +32,7 @@ public enum ConsoleAction {
     TEST_HOST("Test connection", Feather.ACTIVITY, null),
     HOST_RESOURCES("Bases, fscomps, bridges, flavours…", Feather.DATABASE, "Shortcut+I"),
     SETUP_HOST("Set up pot on this host…", Feather.TOOL, null),
+    DOCTOR("Doctor: what is wrong and why…", Feather.THERMOMETER, null),
     REMOVE_HOST("Remove host…", Feather.X_CIRCLE, null),
     FILTER("Filter pots", Feather.SEARCH, "Shortcut+F"),
     PALETTE("Command palette…", Feather.COMMAND, "Shortcut+K"),

@@ -92,6 +92,22 @@ public final class TasksViewModel {
                 });
     }
 
+    /** Runs a job without a task in the drawer (a periodic read, such as a usage sample); callbacks on the FX thread. */
+    public <T> void quietly(String title, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        jobs.submit(title, job, JobListener.NONE)
+                .result()
+                .whenCompleteAsync(
+                        (value, error) -> {
+                            Throwable cause = ErrorText.unwrap(error);
+                            if (cause == null) {
+                                onSuccess.accept(value);
+                            } else {
+                                onFailure.accept(cause);
+                            }
+                        },
+                        jobs.callbackExecutor());
+    }
+
     /** The names of the hosts a task is running on (they are read more often while it runs). */
     public Set<String> busyHosts() {
         Set<String> busy = new HashSet<>();

@@ -11,6 +11,8 @@ import potconsole.app.action.ConsoleAction;
 import potconsole.app.connect.Connections;
 import potconsole.app.dialog.DialogService;
 import potconsole.app.dialog.FxDialogService;
+import potconsole.app.doctor.DoctorView;
+import potconsole.app.doctor.DoctorViewModel;
 import potconsole.app.flavours.FlavourActions;
 import potconsole.app.flavours.FlavourEditorViewModel;
 import potconsole.app.hosts.FxSshPrompts;
@@ -184,6 +186,10 @@ public final class Console {
         b.bind(ConsoleAction.HOST_RESOURCES, hostActions::resources);
         b.bind(ConsoleAction.SETUP_HOST, hostActions::setup);
         b.bind(ConsoleAction.REMOVE_HOST, hostActions::remove);
+        b.bind(
+                ConsoleAction.DOCTOR,
+                () -> DoctorView.open(stage, new DoctorViewModel(currentHost(), tasks, dialogs, clock))
+                        .show());
         b.bind(ConsoleAction.FILTER, () -> view.focusFilter());
         b.bind(ConsoleAction.PALETTE, () -> CommandPalette.open(stage, b));
         b.bind(ConsoleAction.TASKS, () -> view.showTasks());

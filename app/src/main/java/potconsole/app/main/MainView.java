@@ -26,6 +26,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import potconsole.app.action.ConsoleAction;
+import potconsole.app.doctor.PotDoctorTabs;
 import potconsole.app.hosts.HostsViewModel;
 import potconsole.app.jobs.TaskItem;
 import potconsole.app.jobs.TasksView;
@@ -69,7 +70,7 @@ public final class MainView extends BorderPane {
         setLeft(sidebar);
         // The task drawer starts closed, only its title bar ("Tasks — 1 running") showing, so an empty drawer takes no
         // room from the pots and nothing jumps under the pointer when a task starts; Ctrl+J opens and closes it.
-        vertical = new SplitPane(potsAndDetails(details), tasksView);
+        vertical = new SplitPane(potsAndDetails(details, tasks), tasksView);
         layoutDrawer();
         setCenter(vertical);
         setBottom(statusBar(tasks));
@@ -97,8 +98,9 @@ public final class MainView extends BorderPane {
                 this::placeholder, pots.allRows(), pots.filterProperty(), pots.scopeProperty()));
     }
 
-    private SplitPane potsAndDetails(PotDetailsViewModel details) {
+    private SplitPane potsAndDetails(PotDetailsViewModel details, TasksViewModel tasks) {
         PotDetailsView detailsView = new PotDetailsView(details);
+        PotDoctorTabs.addTo(detailsView, details, tasks);
         // Neither side may claim more than the window has: the details scroll inside their own space.
         potsView.setMinWidth(200);
         detailsView.setMinWidth(240);
@@ -169,6 +171,7 @@ public final class MainView extends BorderPane {
                 b.menuItem(ConsoleAction.TEST_HOST),
                 b.menuItem(ConsoleAction.HOST_RESOURCES),
                 b.menuItem(ConsoleAction.SETUP_HOST),
+                b.menuItem(ConsoleAction.DOCTOR),
                 b.menuItem(ConsoleAction.REMOVE_HOST),
                 new SeparatorMenuItem(),
                 b.menuItem(ConsoleAction.QUIT));

@@ -4,6 +4,7 @@ import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +53,7 @@ public final class PotDetailsView extends BorderPane {
     private final ChangeListener<Pot> potChanged = (o, was, now) -> rebuildCurrent();
     private Optional<PotRow> current = Optional.empty();
     private final PotDetailsForms forms;
+    private final List<Tab> extraTabs = new ArrayList<>();
 
     public PotDetailsView(PotDetailsViewModel model) {
         this.model = model;
@@ -88,6 +90,14 @@ public final class PotDetailsView extends BorderPane {
         setBottom(bottom);
         model.selectedProperty().addListener((o, was, now) -> select(now));
         rebuild(Optional.empty(), Optional.empty());
+    }
+
+    /** A tab another screen draws itself (the doctor's usage and network path); it follows the selection itself. */
+    public void addTab(Tab tab) {
+        extraTabs.add(tab);
+        if (!tabs.getTabs().isEmpty()) {
+            tabs.getTabs().add(tab);
+        }
     }
 
     private void select(Optional<PotRow> row) {
@@ -133,6 +143,7 @@ public final class PotDetailsView extends BorderPane {
         }
         if (tabs.getTabs().isEmpty()) {
             sections.forEach(sec -> tabs.getTabs().add(sec.tab()));
+            tabs.getTabs().addAll(extraTabs);
         }
         List<String> found = PotDetailsViewModel.problems(row.get());
         problems.setText(String.join("\n", found.stream().map(f -> "⚠ " + f).toList()));

@@ -1,0 +1,112 @@
+package potconsole.app.doctor;
+
+import atlantafx.base.theme.Styles;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import potconsole.engine.doctor.UsageSample;
+
+/** Memory and CPU of the selected pot over the last ten minutes, sampled every few seconds while shown. */
+public final class UsageView extends VBox {
+    /** The inventory poller's cadence; one get-rss per tick. */
+    static final Duration EVERY = Duration.seconds(5);
+
+    private final UsageViewModel model;
+    private final Label status = new Label();
+    private final LineChart<Number, Number> memory = chart("memory (MiB)");
+    private final LineChart<Number, Number> cpu = chart("CPU (%)");
+    private final XYChart.Series<Number, Number> memorySeries = new XYChart.Series<>();
+    private final XYChart.Series<Number, Number> cpuSeries = new XYChart.Series<>();
+    private final Timeline timer = new Timeline(new KeyFrame(EVERY, e -> sample()));
+
+    public UsageView(UsageViewModel model) {
+        this.model = model;
+        createControls();
+        placeControls();
+        bind();
+    }
+
+    private void createControls() {
+        setId("pot-usage");
+        status.setId("usage-status");
+        status.getStyleClass().add(Styles.TEXT_SMALL);
+        status.setWrapText(true);
+        memory.setId("usage-memory");
+        cpu.setId("usage-cpu");
+        memory.getData().add(memorySeries);
+        cpu.getData().add(cpuSeries);
+        timer.setCycleCount(Animation.INDEFINITE);
+    }
+
+    private static LineChart<Number, Number> chart(String title) {
+        NumberAxis x = new NumberAxis(-600, 0, 60);
+        x.setLabel("seconds ago");
+        NumberAxis y = new NumberAxis();
+        y.setLabel(title);
+        LineChart<Number, Number> c = new LineChart<>(x, y);
+        c.setAnimated(false);
+        c.setCreateSymbols(false);
+        c.setLegendVisible(false);
+        c.setMinHeight(160);
+        return c;
+    }
+
+    private void placeControls() {
+        setSpacing(6);
+        setPadding(new Insets(8));
+        VBox.setVgrow(memory, Priority.ALWAYS);
+        VBox.setVgrow(cpu, Priority.ALWAYS);
+        getChildren().addAll(status, memory, cpu);
+    }
+
+    private void bind() {
+        status.textProperty().bind(model.statusProperty());
+        model.samples().addListener((ListChangeListener<UsageSample>) c -> redraw());
+    }
+
+    /** Samples while shown: the tab starts and stops it. */
+    public void showing(boolean shown) {
+        if (shown) {
+            sample();
+            timer.play();
+        } else {
+            timer.stop();
+        }
+    }
+
+    private void sample() {
+        model.sample();
+    }
+
+    /** One setAll per series: a redraw of 120 points, not 120 single changes. */
+    void redraw() {
+        List<UsageSample> s = model.samples();
+        Instant now = s.isEmpty() ? Instant.now() : s.get(s.size() - 1).at();
+        memorySeries.getData().setAll(points(s, now, u -> u.rssBytes() / 1048576.0));
+        cpuSeries.getData().setAll(points(s, now, UsageSample::cpuPercent));
+    }
+
+    private static List<XYChart.Data<Number, Number>> points(
+            List<UsageSample> samples, Instant now, ToDoubleFunction<UsageSample> value) {
+        List<XYChart.Data<Number, Number>> out = new ArrayList<>(samples.size());
+        for (UsageSample u : samples) {
+            double ago = -ChronoUnit.MILLIS.between(u.at(), now) / 1000.0;
+            out.add(new XYChart.Data<>(ago, value.applyAsDouble(u)));
+        }
+        return out;
+    }
+}
