@@ -16,6 +16,7 @@ public enum ConsoleAction {
     REVERT("Revert to latest snapshot…", Feather.ROTATE_CCW, null),
     PURGE_SNAPSHOTS("Purge old snapshots…", Feather.SCISSORS, null),
     EXPORT("Export image…", Feather.PACKAGE, "Shortcut+Shift+E"),
+    COPY_TO_HOST("Copy to host…", Feather.SEND, null),
     IMPORT("Import image…", Feather.DOWNLOAD, "Shortcut+Shift+I"),
     REGISTRY("Image registry…", Feather.ARCHIVE, "Shortcut+Shift+G"),
     FLAVOURS("Flavour editor…", Feather.LAYERS, "Shortcut+Shift+F"),

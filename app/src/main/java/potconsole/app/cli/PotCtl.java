@@ -48,6 +48,7 @@ import potconsole.engine.service.PotService;
             InventoryCmd.class,
             HostsCmd.class,
             ExportCmd.class,
+            CopyCmd.class,
             ImportCmd.class,
             VerifyCmd.class,
             KeygenCmd.class,

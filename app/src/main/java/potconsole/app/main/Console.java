@@ -15,6 +15,7 @@ import potconsole.app.doctor.DoctorView;
 import potconsole.app.doctor.DoctorViewModel;
 import potconsole.app.flavours.FlavourActions;
 import potconsole.app.flavours.FlavourEditorViewModel;
+import potconsole.app.fleet.FleetActions;
 import potconsole.app.hosts.FxSshPrompts;
 import potconsole.app.hosts.HostActions;
 import potconsole.app.hosts.HostsViewModel;
@@ -166,6 +167,8 @@ public final class Console {
         b.bind(ConsoleAction.REVERT, a::revert, a.whyNotRevert());
         b.bind(ConsoleAction.PURGE_SNAPSHOTS, a::purgeSnapshots, a.whyNotPurge());
         b.bind(ConsoleAction.EXPORT, () -> images.export(a.selection().get(0)), a.whyNotExport());
+        FleetActions fleet = new FleetActions(stage, tasks, dialogs, hosts.hosts(), poller::refresh);
+        b.bind(ConsoleAction.COPY_TO_HOST, () -> fleet.copy(a.selection().get(0)), a.whyNotExport());
         b.bind(ConsoleAction.CLONE, a::cloneSelected, a.whyNotClone());
         b.bind(ConsoleAction.RENAME, a::rename, a.whyNotRename());
         b.bind(ConsoleAction.DESTROY, a::destroy, a.whyNotDestroy());

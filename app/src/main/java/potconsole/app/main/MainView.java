@@ -243,6 +243,7 @@ public final class MainView extends BorderPane {
                 b.menuItem(ConsoleAction.REVERT),
                 b.menuItem(ConsoleAction.PURGE_SNAPSHOTS),
                 b.menuItem(ConsoleAction.EXPORT),
+                b.menuItem(ConsoleAction.COPY_TO_HOST),
                 b.menuItem(ConsoleAction.NOMAD_JOB),
                 new SeparatorMenuItem(),
                 b.menuItem(ConsoleAction.CLONE),
