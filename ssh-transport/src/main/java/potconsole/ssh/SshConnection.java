@@ -4,18 +4,12 @@ import com.jcraft.jsch.AgentIdentityRepository;
 import com.jcraft.jsch.AgentProxyException;
 import com.jcraft.jsch.ConfigRepository;
 import com.jcraft.jsch.JSch;
-import com.jcraft.jsch.JSchChangedHostKeyException;
 import com.jcraft.jsch.JSchException;
-import com.jcraft.jsch.JSchUnknownHostKeyException;
 import com.jcraft.jsch.KeyPair;
 import com.jcraft.jsch.OpenSSHConfig;
 import com.jcraft.jsch.SSHAgentConnector;
 import com.jcraft.jsch.Session;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -150,7 +144,7 @@ public final class SshConnection implements AutoCloseable {
             try {
                 s.connect((int) target.connectTimeout().toMillis());
             } catch (JSchException e) {
-                throw translate(e, r, keys, tried);
+                throw SshFailures.translate(e, r, keys, tried, target.connectTimeout());
             }
             return s;
         } catch (JSchException e) {
@@ -235,56 +229,7 @@ public final class SshConnection implements AutoCloseable {
         }
     }
 
-    private SshException translate(JSchException e, Resolved r, HostKeyStore keys, List<Path> tried) {
-        String where = describe(r);
-        Throwable cause = e.getCause();
-        HostKeyStore.Problem p = keys.problem();
-        if (e instanceof JSchChangedHostKeyException || (p != null && p.changed())) {
-            String old = p == null ? "?" : String.join(", ", p.oldFingerprints());
-            String now = p == null ? "?" : p.newFingerprint();
-            return new SshException(
-                    SshException.Reason.HOST_KEY_CHANGED,
-                    "The host key of " + where
-                            + " has CHANGED — refusing to connect. Known: " + old + "; offered now: " + now
-                            + ". If the host was reinstalled, remove its old line from " + r.knownHosts(),
-                    e);
-        }
-        if (e instanceof JSchUnknownHostKeyException || p != null) {
-            return new SshException(
-                    SshException.Reason.HOST_KEY_UNKNOWN,
-                    "The host key of " + where
-                            + " is not known" + (p == null ? "" : " (" + p.keyType() + " " + p.newFingerprint() + ")")
-                            + " and was not accepted",
-                    e);
-        }
-        if (cause instanceof UnknownHostException) {
-            return new SshException(SshException.Reason.DNS, "Cannot resolve the host name " + r.hostname(), e);
-        }
-        if (cause instanceof ConnectException || cause instanceof NoRouteToHostException) {
-            return new SshException(
-                    SshException.Reason.REFUSED, where + " refused the connection (" + cause.getMessage() + ")", e);
-        }
-        if (cause instanceof SocketTimeoutException
-                || String.valueOf(e.getMessage()).contains("timeout")) {
-            return new SshException(
-                    SshException.Reason.TIMEOUT,
-                    where + " did not answer within " + target.connectTimeout().toSeconds() + " s",
-                    e);
-        }
-        if (String.valueOf(e.getMessage()).startsWith("Auth")) {
-            return new SshException(
-                    SshException.Reason.AUTH,
-                    "Authentication as " + r.user() + " on " + where + " failed (" + e.getMessage() + "; keys tried: "
-                            + (tried.isEmpty() ? "none" : tried) + ")",
-                    e);
-        }
-        if (cause instanceof SshException se) {
-            return se;
-        }
-        return new SshException(SshException.Reason.PROTOCOL, where + ": " + e.getMessage(), e);
-    }
-
-    private static String describe(Resolved r) {
+    static String describe(Resolved r) {
         return r.user() + "@" + r.hostname() + (r.port() == 22 ? "" : ":" + r.port());
     }
 

@@ -57,22 +57,9 @@ public final class LocalRunner implements CommandRunner {
         if (cancellation.isCancelled()) {
             throw new ExecCancelledException("cancelled before it started");
         }
-        Path commandFile = null;
         Instant started = Instant.now();
-        Process process;
-        try {
-            List<String> command;
-            if (request.script().isPresent()) {
-                command = scriptCommand(request);
-            } else {
-                commandFile = writeCommandFile(request.commandLine());
-                command = shellWith(commandFile.toString());
-            }
-            process = new ProcessBuilder(command).start();
-        } catch (IOException e) {
-            deleteQuietly(commandFile);
-            throw new ExecFailedException("Cannot run " + String.join(" ", shell) + ": " + e.getMessage(), e);
-        }
+        Started running = start(request);
+        Process process = running.process();
         Runnable kill = () -> terminate(process);
         cancellation.onCancel(kill);
         try {
@@ -92,7 +79,27 @@ public final class LocalRunner implements CommandRunner {
             throw new ExecCancelledException("interrupted: " + describeCommand(request));
         } finally {
             cancellation.remove(kill);
+            deleteQuietly(running.commandFile());
+        }
+    }
+
+    /** A started process, and the private file holding its command line (null for a script) to delete after it. */
+    private record Started(Process process, Path commandFile) {}
+
+    private Started start(ExecRequest request) {
+        Path commandFile = null;
+        try {
+            List<String> command;
+            if (request.script().isPresent()) {
+                command = scriptCommand(request);
+            } else {
+                commandFile = writeCommandFile(request.commandLine());
+                command = shellWith(commandFile.toString());
+            }
+            return new Started(new ProcessBuilder(command).start(), commandFile);
+        } catch (IOException e) {
             deleteQuietly(commandFile);
+            throw new ExecFailedException("Cannot run " + String.join(" ", shell) + ": " + e.getMessage(), e);
         }
     }
 
