@@ -12,17 +12,22 @@ import java.util.List;
 import java.util.Locale;
 import potconsole.engine.image.ParallelXzOutputStream;
 import potconsole.engine.image.Skein1024;
+import potconsole.engine.image.XzEngine;
 import potconsole.engine.image.XzSummary;
 
 /**
- * Block-parallel xz against xz-utils with the same threads and preset, Skein-1024 against sha256sum, and the deep
- * check against {@code xz -t}, in interleaved rounds on a realistic input (the start of a tar of /usr).
+ * The console's two xz engines — liblzma (through JNA) and block-parallel xz-java — against xz-utils with the same
+ * threads and preset, Skein-1024 against sha256sum, the deep check against {@code xz -t}, an export end to end
+ * against pot export's pipeline, and the encoder's memory; interleaved rounds on a realistic input (the start of a
+ * tar of /usr), medians printed side by side.
  *
  * <pre>mvn -q -Pbench -pl engine test-compile exec:java -Dbench.main=potconsole.engine.bench.ImageBenchmark
- *     [-Dbench.mb=300] [-Dbench.presets=0,1,6] [-Dbench.rounds=3]</pre>
+ *     [-Dbench.mb=96] [-Dbench.presets=0,1,6] [-Dbench.rounds=3] [-Dbench.threads=2]</pre>
  */
 public final class ImageBenchmark {
-    private static final int THREADS = Integer.getInteger("bench.threads", 2);
+    static final int THREADS = Integer.getInteger("bench.threads", 2);
+    private static final XzEngine LIBLZMA = XzEngine.of(XzEngine.Kind.LIBLZMA);
+    private static final XzEngine XZ_JAVA = XzEngine.of(XzEngine.Kind.XZ_JAVA);
 
     private ImageBenchmark() {}
 
@@ -30,49 +35,62 @@ public final class ImageBenchmark {
         int megabytes = Integer.getInteger("bench.mb", 96);
         int rounds = Integer.getInteger("bench.rounds", 3);
         String[] presets = System.getProperty("bench.presets", "0,1,6").split(",");
-        sampleHeap();
         Path work = Files.createTempDirectory("image-bench");
         Path input = work.resolve("usr.tar");
         sh(work, "tar cf - /usr 2>/dev/null | head -c " + (megabytes * 1_000_000L) + " > usr.tar");
         System.out.printf(
                 Locale.ROOT,
-                "input: first %d MB of a tar of /usr, %d threads, %d rounds%n",
+                "input: first %d MB of a tar of /usr, %d threads, %d rounds, %s; load average %s%n",
                 megabytes,
                 THREADS,
-                rounds);
-
+                rounds,
+                LIBLZMA.describe(THREADS),
+                Files.readString(Path.of("/proc/loadavg")).strip());
         for (String preset : presets) {
-            int level = Integer.parseInt(preset);
-            List<Double> xzUtils = new ArrayList<>();
-            List<Double> ours = new ArrayList<>();
-            long xzSize = 0;
-            long ourSize = 0;
-            for (int round = 0; round < rounds; round++) {
-                xzUtils.add(time(() -> sh(work, "xz -T" + THREADS + " -" + level + " -c usr.tar > ref.xz")));
-                ours.add(time(() -> compress(input, work.resolve("ours.xz"), level)));
-                xzSize = Files.size(work.resolve("ref.xz"));
-                ourSize = Files.size(work.resolve("ours.xz"));
-            }
-            sh(work, "xz -t ours.xz && xz -dc ours.xz | cmp - usr.tar");
-            singleThreadCeiling(work, level, rounds);
-            double ratio = median(xzUtils) / median(ours);
-            System.out.printf(
-                    Locale.ROOT,
-                    "preset %d: xz -T%d %.2f s (%.1f MB/s), block-parallel %.2f s (%.1f MB/s): %.2fx;"
-                            + " size %d vs %d (%+.2f %%); xz -t ok, identical bytes%n",
-                    level,
-                    THREADS,
-                    median(xzUtils),
-                    megabytes / median(xzUtils),
-                    median(ours),
-                    megabytes / median(ours),
-                    ratio,
-                    xzSize,
-                    ourSize,
-                    100.0 * (ourSize - xzSize) / xzSize);
+            compression(work, input, Integer.parseInt(preset), rounds);
         }
+        hashing(work, rounds);
+        deepCheck(work, rounds);
+        MemoryBound.report(work, input, 6, THREADS);
+        ExportEndToEnd.run(work, input, 6, THREADS, rounds);
+        sh(work, "rm -rf " + work);
+    }
 
-        Path image = work.resolve("ours.xz");
+    private static void compression(Path work, Path input, int level, int rounds) throws Exception {
+        List<Double> xzUtils = new ArrayList<>();
+        List<Double> liblzma = new ArrayList<>();
+        List<Double> java = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            // pot pipes zfs send into xz: stdin from a pipe, as here.
+            xzUtils.add(time(() -> sh(work, "cat usr.tar | xz -T" + THREADS + " -" + level + " > ref.xz")));
+            liblzma.add(time(() -> compress(LIBLZMA, input, work.resolve("liblzma.xz"), level)));
+            java.add(time(() -> compress(XZ_JAVA, input, work.resolve("java.xz"), level)));
+        }
+        long xzSize = Files.size(work.resolve("ref.xz"));
+        sh(work, "xz -t liblzma.xz java.xz && xz -dc java.xz | cmp - usr.tar && xz -dc liblzma.xz | cmp - usr.tar");
+        boolean identical = Arrays.equals(
+                Files.readAllBytes(work.resolve("ref.xz")), Files.readAllBytes(work.resolve("liblzma.xz")));
+        double mb = Files.size(input) / 1e6;
+        System.out.printf(
+                Locale.ROOT,
+                "preset %d: xz -T%d %.2f s (%.1f MB/s) | liblzma %.2f s (%.1f MB/s) %.2fx, size %+.2f %%, %s"
+                        + " | xz-java %.2f s (%.1f MB/s) %.2fx, size %+.2f %%; xz -t ok, both decode to the input%n",
+                level,
+                THREADS,
+                median(xzUtils),
+                mb / median(xzUtils),
+                median(liblzma),
+                mb / median(liblzma),
+                median(xzUtils) / median(liblzma),
+                sizeDiff(work.resolve("liblzma.xz"), xzSize),
+                identical ? "bytes identical to xz's" : "BYTES DIFFER from xz's",
+                median(java),
+                mb / median(java),
+                median(xzUtils) / median(java),
+                sizeDiff(work.resolve("java.xz"), xzSize));
+    }
+
+    private static void hashing(Path work, int rounds) throws Exception {
         sh(work, "for i in 1 2 3 4; do cat usr.tar; done > big");
         List<Double> sha = new ArrayList<>();
         List<Double> skein = new ArrayList<>();
@@ -89,91 +107,51 @@ public final class ImageBenchmark {
                 median(skein),
                 bigSize / 1e6 / median(skein),
                 median(sha) / median(skein));
+        sh(work, "rm big");
+    }
 
+    /** On the last preset's liblzma image: xz's own blocks, which xz -t -T decodes in parallel too. */
+    private static void deepCheck(Path work, int rounds) throws Exception {
+        Path image = work.resolve("liblzma.xz");
         List<Double> xzTest = new ArrayList<>();
-        List<Double> deep = new ArrayList<>();
+        List<Double> liblzma = new ArrayList<>();
+        List<Double> java = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
-            xzTest.add(time(() -> sh(work, "xz -t -T" + THREADS + " ours.xz")));
-            deep.add(time(() -> XzSummary.deepCheck(image, THREADS)));
+            xzTest.add(time(() -> sh(work, "xz -t -T" + THREADS + " liblzma.xz")));
+            liblzma.add(time(() -> LIBLZMA.deepCheck(image, THREADS)));
+            java.add(time(() -> XZ_JAVA.deepCheck(image, THREADS)));
         }
         System.out.printf(
                 Locale.ROOT,
-                "deep check (%d blocks): xz -t -T%d %.2f s, xz-java on %d threads %.2f s: %.2fx%n",
+                "deep check (%d blocks): xz -t -T%d %.2f s | liblzma %.2f s %.2fx | xz-java %.2f s %.2fx%n",
                 XzSummary.read(image).blocks(),
                 THREADS,
                 median(xzTest),
-                THREADS,
-                median(deep),
-                median(xzTest) / median(deep));
-        System.out.printf(
-                Locale.ROOT,
-                "peak used heap (sampled): %d MiB (max %d MiB)%n",
-                peakHeap() >> 20,
-                Runtime.getRuntime().maxMemory() >> 20);
-        sh(work, "rm -rf " + work);
-    }
-
-    /**
-     * xz-java's own encoder on one thread against {@code xz -T1} on the same input: the most any block-parallel
-     * encoder built on it can reach against xz-utils with the same threads.
-     */
-    private static void singleThreadCeiling(Path work, int level, int rounds) throws Exception {
-        List<Double> xzUtils = new ArrayList<>();
-        List<Double> java = new ArrayList<>();
-        for (int round = 0; round < rounds; round++) {
-            xzUtils.add(time(() -> sh(work, "xz -T1 -" + level + " -c usr.tar > one-ref.xz")));
-            java.add(time(() -> {
-                try (InputStream in = Files.newInputStream(work.resolve("usr.tar"));
-                        OutputStream out = new org.tukaani.xz.XZOutputStream(
-                                new BufferedOutputStream(Files.newOutputStream(work.resolve("one.xz")), 1 << 20),
-                                new org.tukaani.xz.LZMA2Options(level))) {
-                    in.transferTo(out);
-                }
-            }));
-        }
-        System.out.printf(
-                Locale.ROOT,
-                "  ceiling, one thread: xz -T1 %.2f s, xz-java %.2f s: %.2fx%n",
-                median(xzUtils),
+                median(liblzma),
+                median(xzTest) / median(liblzma),
                 median(java),
-                median(xzUtils) / median(java));
+                median(xzTest) / median(java));
     }
 
-    private static void compress(Path input, Path output, int level) throws IOException {
+    static void compress(XzEngine engine, Path input, Path output, int level) throws IOException {
         try (InputStream in = Files.newInputStream(input);
-                OutputStream out = new ParallelXzOutputStream(
+                OutputStream out = engine.compressor(
                         new BufferedOutputStream(Files.newOutputStream(output), 1 << 20),
                         level,
                         THREADS,
                         ParallelXzOutputStream.defaultBlockSize(level))) {
-            in.transferTo(out);
+            byte[] buffer = new byte[1 << 20];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                out.write(buffer, 0, n);
+            }
         }
     }
 
-    private static volatile long peakHeap;
-
-    /** Samples the used heap while the benchmark runs (java.management is not in the engine's module graph). */
-    private static long peakHeap() {
-        return peakHeap;
+    private static double sizeDiff(Path file, long reference) throws IOException {
+        return 100.0 * (Files.size(file) - reference) / reference;
     }
 
-    private static void sampleHeap() {
-        Thread sampler = new Thread(() -> {
-            Runtime rt = Runtime.getRuntime();
-            while (true) {
-                peakHeap = Math.max(peakHeap, rt.totalMemory() - rt.freeMemory());
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        sampler.setDaemon(true);
-        sampler.start();
-    }
-
-    private static void sh(Path dir, String script) throws IOException, InterruptedException {
+    static void sh(Path dir, String script) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("sh", "-c", script)
                 .directory(dir.toFile())
                 .inheritIO()
@@ -183,17 +161,17 @@ public final class ImageBenchmark {
         }
     }
 
-    private interface Step {
+    interface Step {
         void run() throws Exception;
     }
 
-    private static double time(Step step) throws Exception {
+    static double time(Step step) throws Exception {
         long start = System.nanoTime();
         step.run();
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];

@@ -1,0 +1,99 @@
+package potconsole.engine.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import potconsole.engine.exec.Cancellation;
+import potconsole.engine.exec.CommandRunner;
+import potconsole.engine.exec.ExecListener;
+import potconsole.engine.exec.ExecRequest;
+import potconsole.engine.exec.ExecResult;
+import potconsole.engine.exec.LocalRunner;
+import potconsole.engine.exec.Privilege;
+import potconsole.engine.image.ImageName;
+import potconsole.engine.image.ImageWriter;
+import potconsole.engine.image.ParallelXzOutputStream;
+import potconsole.engine.image.Skein1024;
+import potconsole.engine.job.JobContext;
+import potconsole.engine.job.JobListener;
+import potconsole.engine.sandbox.SandboxHost;
+import potconsole.engine.service.PotService;
+
+/**
+ * End to end at one preset: the console's export to this workstation (the sandbox answers every question, its
+ * {@code zfs send -R} is the benchmark's input streamed by a real process, as a transport delivers it; compressing,
+ * hashing and writing included) against pot export's own pipeline on the same input ({@code zfs send | xz -T N -P
+ * > file}, then Skein-1024 over the .xz and .meta as {@code skein1024 -q} does — this machine has no skein1024, the
+ * console's Skein stands in for it).
+ */
+final class ExportEndToEnd {
+    private ExportEndToEnd() {}
+
+    static void run(Path work, Path input, int preset, int threads, int rounds) throws Exception {
+        List<Double> pot = new ArrayList<>();
+        List<Double> console = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            pot.add(ImageBenchmark.time(() -> potExport(work, preset, threads)));
+            console.add(ImageBenchmark.time(() -> consoleExport(work, input, preset, threads)));
+        }
+        double ratio = ImageBenchmark.median(console) / ImageBenchmark.median(pot);
+        System.out.printf(
+                Locale.ROOT,
+                "end to end, preset %d, %d MB: pot export's pipeline (cat | xz -T%d, then Skein) %.2f s,"
+                        + " console export --to-local (liblzma) %.2f s: %.2fx the time%n",
+                preset,
+                Files.size(input) / 1_000_000,
+                threads,
+                ImageBenchmark.median(pot),
+                ImageBenchmark.median(console),
+                ratio);
+    }
+
+    private static void potExport(Path work, int preset, int threads) throws Exception {
+        ImageBenchmark.sh(work, "cat usr.tar | xz -T" + threads + " -" + preset + " > pot.xz && echo - > pot.xz.meta");
+        String hash = new Skein1024()
+                .update(work.resolve("pot.xz"))
+                .update(work.resolve("pot.xz.meta"))
+                .hex();
+        Files.writeString(work.resolve("pot.xz.skein"), hash + "\n");
+    }
+
+    private static void consoleExport(Path work, Path input, int preset, int threads) throws Exception {
+        Path dir = Files.createDirectories(work.resolve("console"));
+        PotService service = new PotService(streaming(input), Privilege.NONE, Clock.systemUTC());
+        ImageWriter.Options options = new ImageWriter.Options(
+                preset, threads, ParallelXzOutputStream.defaultBlockSize(preset), Optional.empty());
+        ImageWriter.Result result = service.exportToWorkstation(new ImageName("web", "bench"), dir, options, false)
+                .run(new JobContext(new JobListener() {}, new Cancellation()));
+        if (result.streamBytes() != Files.size(input)) {
+            throw new IllegalStateException("the console's export read " + result.streamBytes() + " bytes");
+        }
+        ImageBenchmark.sh(work, "rm -rf console");
+    }
+
+    /** The sandbox host, whose {@code zfs send -R} is the input file streamed by {@code cat}. */
+    private static CommandRunner streaming(Path input) {
+        SandboxHost sandbox = SandboxHost.demoForTests(Clock.systemUTC());
+        LocalRunner local = new LocalRunner();
+        return new CommandRunner() {
+            @Override
+            public ExecResult run(ExecRequest request, ExecListener listener) {
+                List<String> argv = request.argv();
+                if (argv.size() > 2 && argv.subList(0, 3).equals(List.of("zfs", "send", "-R"))) {
+                    return local.run(
+                            ExecRequest.of("cat", input.toString()).withCancellation(request.cancellation()), listener);
+                }
+                return sandbox.run(request, listener);
+            }
+
+            @Override
+            public String describe() {
+                return "sandbox streaming " + input;
+            }
+        };
+    }
+}
