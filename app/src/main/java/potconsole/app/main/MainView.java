@@ -34,6 +34,8 @@ import potconsole.app.jobs.TasksViewModel;
 import potconsole.app.pots.PotActionsViewModel;
 import potconsole.app.pots.PotDetailsView;
 import potconsole.app.pots.PotDetailsViewModel;
+import potconsole.app.pots.PotFilterMemory;
+import potconsole.app.pots.PotFilters;
 import potconsole.app.pots.PotRow;
 import potconsole.app.pots.PotsView;
 import potconsole.app.pots.PotsViewModel;
@@ -218,6 +220,7 @@ public final class MainView extends BorderPane {
                 b.button(ConsoleAction.EXEC, false),
                 b.button(ConsoleAction.DESTROY, false),
                 grow,
+                new PotFilters(pots, hosts.hosts(), PotFilterMemory.standard("main")),
                 filter,
                 b.button(ConsoleAction.REFRESH, false),
                 b.button(ConsoleAction.PALETTE, false),

@@ -14,13 +14,18 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 import javafx.collections.transformation.FilteredList;
 import potconsole.app.state.HostEntry;
 import potconsole.engine.inventory.InventoryDiff;
 import potconsole.engine.model.HostInventory;
+import potconsole.engine.model.NetworkType;
 import potconsole.engine.model.Pot;
+import potconsole.engine.model.PotState;
 
 /**
  * The pots of every host as the table shows them: a projection of each host's inventory (owned by its {@link
@@ -33,12 +38,19 @@ public final class PotsViewModel {
     private final FilteredList<PotRow> visible = new FilteredList<>(rows, r -> true);
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<Optional<HostEntry>> scope = new SimpleObjectProperty<>(Optional.empty());
+    // Chosen states, network types and host names; an empty choice lets every row through.
+    private final ObservableSet<PotState> states = FXCollections.observableSet();
+    private final ObservableSet<NetworkType> networks = FXCollections.observableSet();
+    private final ObservableSet<String> hostNames = FXCollections.observableSet();
     private final Map<HostEntry, ChangeListener<Optional<HostInventory>>> watching = new HashMap<>();
 
     /** Follows the hosts in {@code hosts}, as they are added and removed. */
     public PotsViewModel(ObservableList<HostEntry> hosts) {
         filter.addListener(o -> updatePredicate());
         scope.addListener(o -> updatePredicate());
+        states.addListener((SetChangeListener<PotState>) c -> updatePredicate());
+        networks.addListener((SetChangeListener<NetworkType>) c -> updatePredicate());
+        hostNames.addListener((SetChangeListener<String>) c -> updatePredicate());
         hosts.forEach(this::watch);
         hosts.addListener((ListChangeListener<HostEntry>) c -> {
             while (c.next()) {
@@ -61,9 +73,16 @@ public final class PotsViewModel {
     private void updatePredicate() {
         String needle = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.ROOT);
         Optional<HostEntry> host = scope.get();
-        Predicate<PotRow> p =
-                r -> host.map(h -> h == r.host()).orElse(true) && (needle.isEmpty() || matches(r, needle));
+        Predicate<PotRow> p = r -> host.map(h -> h == r.host()).orElse(true)
+                && (needle.isEmpty() || matches(r, needle))
+                && chosen(states, r.pot().state())
+                && chosen(networks, r.pot().network().type())
+                && chosen(hostNames, r.host().name());
         visible.setPredicate(p);
+    }
+
+    private static <T> boolean chosen(Set<T> choice, T value) {
+        return choice.isEmpty() || choice.contains(value);
     }
 
     private static boolean matches(PotRow r, String needle) {
@@ -87,6 +106,21 @@ public final class PotsViewModel {
 
     public StringProperty filterProperty() {
         return filter;
+    }
+
+    /** The states the table shows; empty: all. Change it to filter. */
+    public ObservableSet<PotState> stateFilter() {
+        return states;
+    }
+
+    /** The network types the table shows; empty: all. */
+    public ObservableSet<NetworkType> networkFilter() {
+        return networks;
+    }
+
+    /** The hosts (by name) the table shows; empty: all. Besides the sidebar's one host, several at once. */
+    public ObservableSet<String> hostFilter() {
+        return hostNames;
     }
 
     /** The host chosen in the sidebar; empty means all hosts. */
