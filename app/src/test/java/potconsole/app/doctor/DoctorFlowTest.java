@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -106,10 +107,13 @@ class DoctorFlowTest {
                 .findFirst()
                 .ifPresent(r -> table.getSelectionModel().select(r)));
         waitUntil(
-                "the usage tab",
-                () -> robot.lookup("#tab-usage").tryQuery().isPresent()
-                        || robot.lookup("Usage").tryQuery().isPresent());
-        robot.clickOn("Usage");
+                "the details of nginx",
+                () -> robot.lookup("#pot-details .tab-pane").tryQuery().isPresent());
+        TabPane tabs = robot.lookup("#pot-details .tab-pane").query();
+        robot.interact(() -> tabs.getTabs().stream()
+                .filter(t -> "tab-usage".equals(t.getId()))
+                .findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t)));
         waitUntil(
                 "a sample",
                 () -> robot.lookup("#usage-status").queryLabeled().getText().startsWith("nginx: memory"));
