@@ -94,6 +94,9 @@ public final class HostFactsScript {
     // One section per fact; 2>&1 keeps a refusal ("Permission denied", "unknown oid") as the section's evidence.
     private static final String BODY = String.join(
             "\n",
+            "LC_ALL=C",
+            "export LC_ALL",
+            "PATH=\"$PATH:/usr/local/bin:/usr/local/sbin:/sbin:/usr/sbin\"",
             "b() { echo \"$M BEGIN $1\"; }",
             "e() { echo \"$M END\"; }",
             "echo \"$M START\"",

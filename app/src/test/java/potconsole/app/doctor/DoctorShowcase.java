@@ -1,0 +1,76 @@
+package potconsole.app.doctor;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import potconsole.app.dialog.FxDialogService;
+import potconsole.app.main.Console;
+import potconsole.app.pots.PotRow;
+import potconsole.engine.host.HostStore;
+import potconsole.engine.journal.Journal;
+import potconsole.engine.sandbox.SandboxFaults;
+import potconsole.engine.sandbox.SandboxHost;
+
+/**
+ * Not a test: the console on a real display with a sandbox in trouble (a wedged pot, a poisoned cache entry, flushed
+ * port redirects, rctl on), for the screenshots in docs/. {@code doctor} opens the doctor; {@code usage} and
+ * {@code path} select nginx and show that tab. Run by hand (see docs/DOCTOR.md).
+ */
+public final class DoctorShowcase extends Application {
+    public static void main(String[] args) {
+        launch(args);
+    }
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        String what = getParameters().getRaw().isEmpty()
+                ? "doctor"
+                : getParameters().getRaw().get(0);
+        SandboxHost sandbox = SandboxHost.demoForTests(Clock.systemUTC());
+        SandboxFaults.of(sandbox)
+                .wedge("db")
+                .racct(true)
+                .poisonCache("web", "2.0", 4096)
+                .dropRedirects("nginx");
+        Console console = new Console(stage, Journal.inMemory());
+        Path dir = Files.createTempDirectory("showcase");
+        stage.setScene(console.build(sandbox, new HostStore(dir.resolve("hosts.json"))));
+        stage.setTitle("Pot Console");
+        stage.show();
+        PauseTransition later = new PauseTransition(Duration.seconds(4));
+        later.setOnFinished(e -> {
+            if (what.equals("doctor")) {
+                DoctorView.open(
+                                stage,
+                                new DoctorViewModel(
+                                        console.hosts().hosts().get(0),
+                                        console.tasks(),
+                                        new FxDialogService(stage),
+                                        Clock.systemUTC()))
+                        .show();
+            } else {
+                select(console, what.equals("usage") ? "tab-usage" : "tab-network-path");
+            }
+        });
+        later.play();
+    }
+
+    private static void select(Console console, String tabId) {
+        TableView<PotRow> table = console.view().potsView().table();
+        table.getItems().stream()
+                .filter(r -> r.name().equals("nginx"))
+                .findFirst()
+                .ifPresent(r -> table.getSelectionModel().select(r));
+        TabPane tabs = (TabPane) console.view().lookup("#pot-details .tab-pane");
+        tabs.getTabs().stream()
+                .filter(t -> tabId.equals(t.getId()))
+                .findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+}
