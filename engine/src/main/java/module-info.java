@@ -33,6 +33,8 @@ module potconsole.engine {
             potconsole.app;
     exports potconsole.engine.fleet to
             potconsole.app;
+    exports potconsole.engine.ascode to
+            potconsole.app;
     exports potconsole.engine.job to
             potconsole.app;
     exports potconsole.engine.journal to

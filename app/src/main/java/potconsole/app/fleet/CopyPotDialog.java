@@ -11,8 +11,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -71,6 +73,11 @@ public final class CopyPotDialog extends Dialog<ButtonType> {
         keep.setPromptText("optional: a directory here to keep the image in");
         plan.setId("copy-plan");
         plan.setWrapText(true);
+        // Wraps at the dialog's width and never shrinks to one cut line; long plans scroll.
+        plan.setPrefWidth(620);
+        plan.setMinHeight(Region.USE_PREF_SIZE);
+        problem.setPrefWidth(620);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         problem.setId("copy-problem");
         problem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
         problem.setWrapText(true);
@@ -93,8 +100,14 @@ public final class CopyPotDialog extends Dialog<ButtonType> {
         g.addRow(r++, new Label("Keep image"), keep);
         Label planTitle = new Label("Plan");
         planTitle.getStyleClass().add(Styles.TEXT_BOLD);
-        VBox box = new VBox(10, g, planTitle, plan, problem, phase, bar, outcome);
-        return box;
+        ScrollPane planScroll = new ScrollPane(new VBox(6, plan, problem));
+        planScroll.setId("copy-plan-scroll");
+        planScroll.setFitToWidth(true);
+        planScroll.setPrefViewportHeight(210);
+        planScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        outcome.setPrefWidth(620);
+        outcome.setMinHeight(Region.USE_PREF_SIZE);
+        return new VBox(10, g, planTitle, planScroll, phase, bar, outcome);
     }
 
     private void bind() {

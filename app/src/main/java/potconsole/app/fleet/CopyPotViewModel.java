@@ -72,11 +72,17 @@ public final class CopyPotViewModel {
         for (var p : List.of(target, newName, move, snapshotFirst, keepDirectory)) {
             p.addListener((o, was, now) -> replan());
         }
+        // A host read again (after the dialog opened, or after another task) changes what the plan says.
+        source.inventoryProperty().addListener((o, was, now) -> replan());
+        targets.forEach(h -> h.inventoryProperty().addListener((o, was, now) -> replan()));
         replan();
     }
 
     /** Recomputes the plan from the hosts' latest inventories (no host is asked: it is shown while typing). */
     void replan() {
+        if (task != null) {
+            return; // after a copy the plan is history: the outcome says what happened
+        }
         if (target.get() == null) {
             plan.set("");
             problem.set("No other host: add the host to copy to first");
@@ -150,17 +156,18 @@ public final class CopyPotViewModel {
     }
 
     private void succeeded(CopyResult result) {
-        finish(result.summary());
+        finish(result.sourceDestroyed() ? "Moved" : "Copied", result.summary());
         refresh.accept(source);
     }
 
     private void failed(String title, Throwable e) {
-        finish(title + " failed; " + target.get().name() + " is as it was: " + e.getMessage());
+        finish("Failed", title + " failed; " + target.get().name() + " is as it was: " + e.getMessage());
         refresh.accept(source);
     }
 
-    private void finish(String text) {
+    private void finish(String state, String text) {
         phase.unbind();
+        phase.set(state);
         progress.unbind();
         running.set(false);
         outcome.set(text);

@@ -3,6 +3,7 @@ package potconsole.engine.fleet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import potconsole.engine.model.NetworkType;
 import potconsole.engine.model.Pot;
@@ -51,12 +52,20 @@ public final class CopyCheck {
         return differences.stream().allMatch(Difference::expected);
     }
 
+    /** An absent value as "none", a present one as itself (not "Optional[…]"). */
+    private static String shown(Object value) {
+        if (value instanceof Optional<?> o) {
+            return o.map(String::valueOf).orElse("none");
+        }
+        return String.valueOf(value);
+    }
+
     private static void field(
             List<Difference> out, String name, Pot source, Pot copy, Function<Pot, ?> read, boolean expected) {
         Object a = read.apply(source);
         Object b = read.apply(copy);
         if (!Objects.equals(a, b)) {
-            out.add(new Difference(name, String.valueOf(a), String.valueOf(b), expected));
+            out.add(new Difference(name, shown(a), shown(b), expected));
         }
     }
 }
