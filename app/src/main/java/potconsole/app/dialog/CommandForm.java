@@ -34,26 +34,12 @@ public final class CommandForm {
             ObservableStringValue problem,
             ButtonType ok,
             double width) {
-        Label preview = new Label();
-        preview.setId(idPrefix + "-preview");
-        preview.getStyleClass().add(Styles.TEXT_SMALL);
-        preview.setWrapText(true);
+        Label preview = wrapped(idPrefix + "-preview", width, Styles.TEXT_SMALL);
         preview.textProperty()
                 .bind(Bindings.createStringBinding(
                         () -> command.get().isEmpty() ? "" : "Will run:  " + command.get(), command));
-        Label why = new Label();
-        why.setId(idPrefix + "-problem");
-        why.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
-        why.setWrapText(true);
+        Label why = wrapped(idPrefix + "-problem", width, Styles.DANGER, Styles.TEXT_SMALL);
         why.textProperty().bind(problem);
-        // Both wrap at the form's width: a VBox asks for their height at their preferred width.
-        preview.setPrefWidth(width - 16);
-        why.setPrefWidth(width - 16);
-        preview.setMinWidth(0);
-        why.setMinWidth(0);
-        // When the dialog is short of room the form scrolls; these two never shrink to one cut line.
-        preview.setMinHeight(Region.USE_PREF_SIZE);
-        why.setMinHeight(Region.USE_PREF_SIZE);
         // On a small screen the form scrolls; the command and the reason it cannot run stay in view above the buttons.
         ScrollPane scroll = new ScrollPane(Layouts.keepTextWhole(form));
         scroll.setFitToWidth(true);
@@ -67,5 +53,18 @@ public final class CommandForm {
         pane.lookupButton(ok)
                 .disableProperty()
                 .bind(Bindings.createBooleanBinding(() -> command.get().isEmpty(), command));
+    }
+
+    private static Label wrapped(String id, double width, String... styles) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().addAll(styles);
+        label.setWrapText(true);
+        // It wraps at the form's width: a VBox asks for its height at its preferred width.
+        label.setPrefWidth(width - 16);
+        label.setMinWidth(0);
+        // When the dialog is short of room the form scrolls; the label never shrinks to one cut line.
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 }

@@ -13,6 +13,12 @@ public interface DialogService {
     /** pot's own message up front; command, exit code and output collapsed under "Details". */
     void error(String title, String headline, String details);
 
+    /** A failure as {@link ErrorText} tells it: pot's message as the headline, the rest under "Details". */
+    default void error(String title, Throwable failure) {
+        ErrorText text = ErrorText.of(failure);
+        error(title, text.headline(), text.details());
+    }
+
     void info(String title, String message);
 
     /** A destructive action: the message names what will be lost; nothing happens unless confirmed. */

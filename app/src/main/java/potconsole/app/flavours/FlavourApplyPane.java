@@ -27,7 +27,7 @@ final class FlavourApplyPane extends VBox {
 
     FlavourApplyPane(FlavourEditorViewModel model) {
         this.model = model;
-        this.order = new ListView<>(model.applyOrder().items());
+        this.order = new ListView<>(model.apply().applyOrder().items());
         createOrder();
         createPreview();
         Label hint = new Label("Flavours applied in this order. The preview runs pot create on a private simulated"
@@ -59,7 +59,8 @@ final class FlavourApplyPane extends VBox {
     private HBox orderBar() {
         Button add = new Button("Add");
         add.setId("flavour-apply-add");
-        add.setOnAction(e -> Optional.ofNullable(choice.getValue()).ifPresent(model.applyOrder()::add));
+        add.setOnAction(e ->
+                Optional.ofNullable(choice.getValue()).ifPresent(model.apply().applyOrder()::add));
         Button up = new Button("Up");
         up.setId("flavour-apply-up");
         up.setOnAction(e -> moveSelected(-1));
@@ -67,18 +68,18 @@ final class FlavourApplyPane extends VBox {
         down.setOnAction(e -> moveSelected(1));
         Button remove = new Button("Remove");
         remove.setOnAction(
-                e -> model.applyOrder().remove(order.getSelectionModel().getSelectedIndex()));
+                e -> model.apply().applyOrder().remove(order.getSelectionModel().getSelectedIndex()));
         return new HBox(6, choice, add, up, down, remove);
     }
 
     private HBox runBar() {
         Button run = new Button("Preview");
         run.setId("flavour-preview");
-        run.setOnAction(e -> model.preview());
+        run.setOnAction(e -> model.apply().preview());
         Button apply = new Button("Create pot with these flavours…");
         apply.setId("flavour-create-pot");
         apply.getStyleClass().add(Styles.ACCENT);
-        apply.setOnAction(e -> model.createPotWithFlavours());
+        apply.setOnAction(e -> model.apply().createPotWithFlavours());
         HBox runBar = new HBox(8, new Label("Base"), base, new Label("Network"), network, run, apply);
         runBar.setAlignment(Pos.CENTER_LEFT);
         return runBar;
@@ -87,15 +88,15 @@ final class FlavourApplyPane extends VBox {
     private void bind() {
         choice.setOnShowing(e -> choice.getItems()
                 .setAll(model.flavours().stream().map(Flavour::name).toList()));
-        base.textProperty().bindBidirectional(model.baseProperty());
+        base.textProperty().bindBidirectional(model.apply().baseProperty());
         network.valueProperty().bindBidirectional(model.networkProperty());
-        result.textProperty().bind(model.previewProperty());
+        result.textProperty().bind(model.apply().previewProperty());
     }
 
     private void moveSelected(int by) {
         int i = order.getSelectionModel().getSelectedIndex();
         if (i >= 0) {
-            order.getSelectionModel().clearAndSelect(model.applyOrder().move(i, by));
+            order.getSelectionModel().clearAndSelect(model.apply().applyOrder().move(i, by));
         }
     }
 }

@@ -1,6 +1,5 @@
 package potconsole.app.flavours;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -15,21 +14,15 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import potconsole.app.dialog.DialogService;
-import potconsole.app.dialog.ErrorText;
-import potconsole.app.dialog.OrderedChoices;
 import potconsole.app.jobs.TasksViewModel;
 import potconsole.engine.flavour.FlavourDocument;
-import potconsole.engine.flavour.FlavourFile;
 import potconsole.engine.flavour.FlavourLibrary;
 import potconsole.engine.flavour.FlavourLine;
-import potconsole.engine.flavour.FlavourLinter;
 import potconsole.engine.flavour.LintFinding;
 import potconsole.engine.model.Flavour;
 import potconsole.engine.model.NetworkType;
-import potconsole.engine.sandbox.FlavourPreview;
 
 /**
  * The flavour editor's state: the library (a host's flavour directory or a folder here), the open flavour as rows
@@ -47,30 +40,22 @@ public final class FlavourEditorViewModel {
 
     private final ObjectProperty<Library> library = new SimpleObjectProperty<>();
     private final StringProperty name = new SimpleStringProperty("");
-    private final StringProperty commandText = new SimpleStringProperty("");
     private final BooleanProperty hasBootstrap = new SimpleBooleanProperty();
     private final StringProperty bootstrap = new SimpleStringProperty("");
     private final ObjectProperty<NetworkType> network = new SimpleObjectProperty<>(NetworkType.INHERIT);
-    private final StringProperty base = new SimpleStringProperty("14.1");
 
     private final ObservableList<Library> libraries = FXCollections.observableArrayList();
     private final ObservableList<Library> librariesView = FXCollections.unmodifiableObservableList(libraries);
-    private final ObservableList<Flavour> flavours = FXCollections.observableArrayList();
-    private final ObservableList<Flavour> flavoursView = FXCollections.unmodifiableObservableList(flavours);
-    private final ObservableList<FlavourLine> lines = FXCollections.observableArrayList();
-    private final ObservableList<FlavourLine> linesView = FXCollections.unmodifiableObservableList(lines);
     private final ObservableList<LintFinding> findings = FXCollections.observableArrayList();
     private final ObservableList<LintFinding> findingsView = FXCollections.unmodifiableObservableList(findings);
-    private final OrderedChoices applyOrder = new OrderedChoices();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final TasksViewModel tasks;
     private final DialogService dialogs;
-    private final Consumer<CreateRequest> create;
-    private boolean finalNewline = true;
+    private final FlavourRows rows = new FlavourRows(this::changed);
+    private final FlavourLibraryTasks libraryTasks;
+    private final FlavourApplyModel apply;
     private boolean bootstrapExecutable;
-    private boolean syncing;
     private FlavourDocument saved = new FlavourDocument("", Optional.empty(), Optional.empty(), false);
     /** The flavour as it was opened or started: leaving it untouched loses nothing. */
     private FlavourDocument pristine = saved;
@@ -81,25 +66,8 @@ public final class FlavourEditorViewModel {
     public FlavourEditorViewModel(TasksViewModel tasks, DialogService dialogs, Consumer<CreateRequest> create) {
         this.tasks = tasks;
         this.dialogs = dialogs;
-        this.create = create;
-        lines.addListener((ListChangeListener<FlavourLine>) c -> {
-            if (!syncing) {
-                syncing = true;
-                commandText.set(new FlavourFile(lines, finalNewline || lines.isEmpty()).render());
-                syncing = false;
-            }
-            changed();
-        });
-        commandText.addListener((o, was, text) -> {
-            if (!syncing) {
-                syncing = true;
-                FlavourFile file = FlavourFile.parse(text);
-                finalNewline = file.finalNewline() || text.isEmpty();
-                lines.setAll(file.lines());
-                syncing = false;
-            }
-            changed();
-        });
+        this.libraryTasks = new FlavourLibraryTasks(library::get, tasks, dialogs, status::set);
+        this.apply = new FlavourApplyModel(this, tasks, dialogs, create);
         bootstrap.addListener((o, was, now) -> changed());
         hasBootstrap.addListener((o, was, now) -> changed());
         name.addListener((o, was, now) -> changed());
@@ -118,28 +86,25 @@ public final class FlavourEditorViewModel {
     }
 
     public ObservableList<Flavour> flavours() {
-        return flavoursView;
+        return libraryTasks.flavours();
     }
 
+    /** The command file as rows, read-only: {@link #add}, {@link #replace}, {@link #remove}, {@link #move}. */
     public ObservableList<FlavourLine> lines() {
-        return linesView;
+        return rows.lines();
     }
 
     public ObservableList<LintFinding> findings() {
         return findingsView;
     }
 
-    /** The flavours "Preview & apply" applies, in order. */
-    public OrderedChoices applyOrder() {
-        return applyOrder;
+    /** "Preview & apply": the flavours to apply in order, the dry run, the create wizard. */
+    public FlavourApplyModel apply() {
+        return apply;
     }
 
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty previewProperty() {
-        return preview.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -149,7 +114,7 @@ public final class FlavourEditorViewModel {
     // --- the rows ---------------------------------------------------------------------------------------------
 
     public void add(FlavourLine line) {
-        lines.add(line);
+        rows.add(line);
     }
 
     /**
@@ -160,35 +125,23 @@ public final class FlavourEditorViewModel {
      * @return whether the edit was taken
      */
     public boolean replace(int index, FlavourLine shown, FlavourLine line) {
-        if (index < 0 || index >= lines.size() || !lines.get(index).raw().equals(shown.raw())) {
-            return false;
-        }
-        if (!lines.get(index).equals(line)) {
-            lines.set(index, line);
-        }
-        return true;
+        return rows.replace(index, shown, line);
     }
 
     public void remove(int index) {
-        lines.remove(index);
+        rows.remove(index);
     }
 
     /** Moves a row by {@code delta} places (drag and drop, Alt+Up/Down); false when it cannot move. */
     public boolean move(int index, int delta) {
-        int target = index + delta;
-        if (index < 0 || index >= lines.size() || target < 0 || target >= lines.size()) {
-            return false;
-        }
-        FlavourLine line = lines.remove(index);
-        lines.add(target, line);
-        return true;
+        return rows.move(index, delta);
     }
 
     // --- documents --------------------------------------------------------------------------------------------
 
     /** The flavour as it would be saved: no command file when there are no rows and there is a bootstrap. */
     public FlavourDocument document() {
-        String text = commandText.get();
+        String text = rows.textProperty().get();
         boolean noCommands = text.isEmpty() && hasBootstrap.get();
         return new FlavourDocument(
                 name.get().strip(),
@@ -235,13 +188,11 @@ public final class FlavourEditorViewModel {
         saved = doc;
         bootstrapExecutable = doc.bootstrapExecutable();
         name.set(doc.name());
-        finalNewline =
-                doc.commandFile().map(t -> t.isEmpty() || t.endsWith("\n")).orElse(true);
-        commandText.set(doc.commandFile().orElse(""));
+        rows.load(doc.commandFile().orElse(""));
         hasBootstrap.set(doc.bootstrap().isPresent());
         bootstrap.set(doc.bootstrap().orElse(""));
-        if (!applyOrder.contains(doc.name())) {
-            applyOrder.setAll(List.of(doc.name()));
+        if (!apply.applyOrder().contains(doc.name())) {
+            apply.applyOrder().setAll(List.of(doc.name()));
         }
         pristine = document();
         changed();
@@ -264,183 +215,37 @@ public final class FlavourEditorViewModel {
 
     /** Opens a flavour of the library; unsaved edits are asked about first. */
     public void open(String flavour) {
-        Library lib = library.get();
-        if (lib == null) {
-            return;
+        if (library.get() != null) {
+            whenEditsAreSafe("Opening " + flavour, () -> libraryTasks.open(flavour, this::load));
         }
-        whenEditsAreSafe(
-                "Opening " + flavour,
-                () -> tasks.run(
-                        "open flavour " + flavour,
-                        lib.label(),
-                        context -> lib.library().open(flavour),
-                        this::load,
-                        e -> dialogs.error(
-                                "Cannot open " + flavour,
-                                ErrorText.of(e).headline(),
-                                ErrorText.of(e).details())));
     }
 
     /** Saves into the library; {@code then} runs when it is written. */
     public void save(Runnable then) {
-        Library lib = library.get();
         FlavourDocument doc = document();
-        if (lib == null) {
+        if (library.get() == null) {
             dialogs.info("Save", "Choose where the flavour goes: a host's flavour directory or a folder here.");
             return;
         }
-        tasks.run(
-                "save flavour " + doc.name() + " to " + lib.label(),
-                lib.label(),
-                context -> lib.library().save(doc),
-                backup -> {
-                    bootstrapExecutable = doc.bootstrap().isPresent();
-                    saved = document();
-                    pristine = saved;
-                    status.set("Saved " + doc.name() + " to " + lib.library().location()
-                            + backup.map(b -> "; the previous version is in " + b)
-                                    .orElse(""));
-                    changed();
-                    reloadList();
-                    then.run();
-                },
-                e -> dialogs.error(
-                        "Save failed",
-                        ErrorText.of(e).headline(),
-                        ErrorText.of(e).details()));
+        libraryTasks.save(doc, () -> {
+            bootstrapExecutable = doc.bootstrap().isPresent();
+            saved = document();
+            pristine = saved;
+            changed();
+            reloadList();
+            then.run();
+        });
     }
 
-    public void delete(String flavour) {
-        Library lib = library.get();
-        dialogs.confirm(
-                "Delete flavour " + flavour + "?",
-                "Deletes " + flavour + " and " + flavour + ".sh from "
-                        + lib.library().location()
-                        + ". A copy is kept on this workstation. Pots created with it are not affected.",
-                "Delete",
-                () -> libraryTask("delete flavour " + flavour, l -> l.delete(flavour)));
-    }
-
-    public void rename(String from, String to) {
-        libraryTask("rename flavour " + from + " to " + to, l -> l.rename(from, to));
-    }
-
-    public void duplicate(String from, String to) {
-        libraryTask("duplicate flavour " + from + " as " + to, l -> l.duplicate(from, to));
-    }
-
-    public void copyTo(String flavour, Library target) {
-        libraryTask("copy flavour " + flavour + " to " + target.label(), l -> l.copyTo(flavour, target.library()));
-    }
-
-    // --- preview and apply ------------------------------------------------------------------------------------
-
-    /** The dry run of the apply list on a simulated host: pot.conf/fscomp.conf changes and order problems. */
-    public void preview() {
-        Library lib = library.get();
-        FlavourDocument current = document();
-        List<String> order = List.copyOf(applyOrder.items().isEmpty() ? List.of(current.name()) : applyOrder.items());
-        String pot = current.name().isBlank() ? "preview" : current.name().replace('.', '-');
-        String baseName = base.get().strip();
-        NetworkType type = network.get();
-        tasks.run(
-                "preview " + String.join(" ", order),
-                "this workstation",
-                context -> {
-                    List<FlavourPreview.Flavour> flavours = new ArrayList<>();
-                    List<FlavourFile> files = new ArrayList<>();
-                    for (String f : order) {
-                        FlavourDocument d = f.equals(current.name()) || lib == null
-                                ? current
-                                : lib.library().open(f);
-                        flavours.add(new FlavourPreview.Flavour(d.name(), d.commandFile(), d.bootstrap()));
-                        files.add(FlavourFile.parse(d.commandFile().orElse("")));
-                    }
-                    FlavourPreview.Result result = FlavourPreview.of(pot, baseName, type, flavours);
-                    return describe(order, result, FlavourLinter.lintOrder(order, files));
-                },
-                preview::set,
-                e -> preview.set("Preview failed: " + ErrorText.of(e).headline()));
-    }
-
-    static String describe(List<String> order, FlavourPreview.Result result, List<String> orderProblems) {
-        StringBuilder b = new StringBuilder();
-        b.append("pot create … -f ").append(String.join(" -f ", order)).append('\n');
-        b.append(result.succeeded() ? "would succeed" : "would FAIL").append("\n\npot.conf\n");
-        if (result.confDiff().isEmpty()) {
-            b.append("  (no change)\n");
-        }
-        result.confDiff().forEach(l -> b.append("  ").append(l).append('\n'));
-        if (!result.fscompDiff().isEmpty()) {
-            b.append("\nfscomp.conf\n");
-            result.fscompDiff().forEach(l -> b.append("  ").append(l).append('\n'));
-        }
-        orderProblems.forEach(p -> b.append("\n").append(p).append('\n'));
-        if (!result.succeeded()) {
-            b.append("\npot's output:\n");
-            result.output().forEach(l -> b.append("  ").append(l).append('\n'));
-        }
-        return b.toString();
-    }
-
-    /** Saves the flavour if it changed, then opens the create wizard on the library's host with the apply list. */
-    public void createPotWithFlavours() {
-        Library lib = library.get();
-        if (lib == null || lib.host().isEmpty()) {
-            dialogs.info("Create a pot", "Flavours are applied from a host's flavour directory: open one first.");
-            return;
-        }
-        Runnable open = () -> create.accept(new CreateRequest(lib.host().get(), List.copyOf(applyOrder.items())));
-        if (dirty.get()) {
-            save(open);
-        } else {
-            open.run();
-        }
+    /** Delete, rename, duplicate and copy of whole flavours in the chosen library. */
+    FlavourLibraryTasks libraryTasks() {
+        return libraryTasks;
     }
 
     // --- internals --------------------------------------------------------------------------------------------
 
-    private interface LibraryWork {
-        void run(FlavourLibrary library) throws Exception;
-    }
-
-    private void libraryTask(String title, LibraryWork work) {
-        Library lib = library.get();
-        if (lib == null) {
-            return;
-        }
-        tasks.run(
-                title,
-                lib.label(),
-                context -> {
-                    work.run(lib.library());
-                    return title;
-                },
-                done -> reloadList(),
-                e -> dialogs.error(
-                        title + " failed",
-                        ErrorText.of(e).headline(),
-                        ErrorText.of(e).details()));
-    }
-
     public void reloadList() {
-        Library lib = library.get();
-        if (lib == null) {
-            flavours.clear();
-            return;
-        }
-        tasks.run(
-                "list flavours of " + lib.label(),
-                lib.label(),
-                context -> lib.library().list(),
-                (List<Flavour> found) -> {
-                    flavours.setAll(found);
-                    status.set(found.size() + " flavour(s) in " + lib.library().location());
-                },
-                e -> {
-                    flavours.clear();
-                    status.set(ErrorText.of(e).headline());
-                });
+        libraryTasks.reload();
     }
 
     private void changed() {
@@ -468,7 +273,7 @@ public final class FlavourEditorViewModel {
     }
 
     public StringProperty commandTextProperty() {
-        return commandText;
+        return rows.textProperty();
     }
 
     public BooleanProperty hasBootstrapProperty() {
@@ -481,9 +286,5 @@ public final class FlavourEditorViewModel {
 
     public ObjectProperty<NetworkType> networkProperty() {
         return network;
-    }
-
-    public StringProperty baseProperty() {
-        return base;
     }
 }

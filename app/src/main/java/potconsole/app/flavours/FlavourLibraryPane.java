@@ -111,11 +111,12 @@ final class FlavourLibraryPane extends VBox {
             }
         });
         duplicate.setOnAction(e -> selected()
-                .ifPresent(f ->
-                        ask("Duplicate " + f, "Name of the copy", f + "-copy").ifPresent(n -> model.duplicate(f, n))));
-        rename.setOnAction(e ->
-                selected().ifPresent(f -> ask("Rename " + f, "New name", f).ifPresent(n -> model.rename(f, n))));
-        delete.setOnAction(e -> selected().ifPresent(model::delete));
+                .ifPresent(f -> ask("Duplicate " + f, "Name of the copy", f + "-copy")
+                        .ifPresent(n -> model.libraryTasks().duplicate(f, n))));
+        rename.setOnAction(e -> selected()
+                .ifPresent(f -> ask("Rename " + f, "New name", f)
+                        .ifPresent(n -> model.libraryTasks().rename(f, n))));
+        delete.setOnAction(e -> selected().ifPresent(model.libraryTasks()::delete));
         copy.setOnShowing(e -> fillCopyTargets());
         for (var b : List.of(duplicate, rename, copy, delete)) {
             b.disableProperty()
@@ -133,7 +134,8 @@ final class FlavourLibraryPane extends VBox {
         for (FlavourEditorViewModel.Library target : model.libraries()) {
             if (target != model.libraryProperty().get()) {
                 MenuItem item = new MenuItem(target.label());
-                item.setOnAction(a -> selected().ifPresent(f -> model.copyTo(f, target)));
+                item.setOnAction(
+                        a -> selected().ifPresent(f -> model.libraryTasks().copyTo(f, target)));
                 copy.getItems().add(item);
             }
         }

@@ -75,6 +75,20 @@ final class LineCell extends ListCell<FlavourLine> {
         shownLine = line;
         Label handle = new Label("⋮⋮");
         handle.getStyleClass().add(Styles.TEXT_MUTED);
+        var form = RowForms.form(line, next -> commit(getIndex(), next), pots);
+        HBox.setHgrow(form, Priority.ALWAYS);
+        Button remove = new Button("✕");
+        remove.getStyleClass().addAll(Styles.FLAT, Styles.DANGER);
+        remove.setId("row-remove");
+        remove.setOnAction(e -> model.remove(getIndex()));
+        HBox row = new HBox(8, handle, commandChoice(line), form, remove);
+        row.setAlignment(Pos.CENTER_LEFT);
+        setText(null);
+        setGraphic(row);
+    }
+
+    /** The row's command; choosing another one replaces the line with a blank line of that command. */
+    private ComboBox<String> commandChoice(FlavourLine line) {
         ComboBox<String> command = new ComboBox<>();
         command.setId("row-command");
         for (FlavourCommand c : FlavourCommand.values()) {
@@ -91,16 +105,7 @@ final class LineCell extends ListCell<FlavourLine> {
                 updateItem(model.lines().get(index), false);
             }
         });
-        var form = RowForms.form(line, next -> commit(getIndex(), next), pots);
-        HBox.setHgrow(form, Priority.ALWAYS);
-        Button remove = new Button("✕");
-        remove.getStyleClass().addAll(Styles.FLAT, Styles.DANGER);
-        remove.setId("row-remove");
-        remove.setOnAction(e -> model.remove(getIndex()));
-        HBox row = new HBox(8, handle, command, form, remove);
-        row.setAlignment(Pos.CENTER_LEFT);
-        setText(null);
-        setGraphic(row);
+        return command;
     }
 
     /**

@@ -53,19 +53,8 @@ final class RowForms {
                 .forEach(a -> name.getItems().add(a.potName()));
         name.setValue(line.option("-A").orElse(null));
         name.setPromptText("attribute");
-        ComboBox<String> value = new ComboBox<>();
-        value.setId("row-attribute-value");
-        value.setEditable(true);
-        value.setPrefWidth(140);
-        value.setPromptText("value");
-        Runnable offer = () -> {
-            var attribute = Attribute.byPotName(name.getValue() == null ? "" : name.getValue());
-            value.getItems().setAll(attribute.map(RowForms::valuesFor).orElse(List.of()));
-            name.setTooltip(attribute
-                    .map(a -> new Tooltip(a.description() + " (default " + a.newPotValue() + ")"))
-                    .orElse(null));
-        };
-        offer.run();
+        ComboBox<String> value = attributeValue();
+        offerValues(name, value);
         value.setValue(line.option("-V").orElse(""));
         Runnable emit = () -> changed.accept(FlavourLine.of(
                 FlavourCommand.SET_ATTRIBUTE,
@@ -75,16 +64,35 @@ final class RowForms {
                         "-V",
                         text(value.getEditor().getText()))));
         name.valueProperty().addListener((o, was, now) -> {
-            offer.run();
+            offerValues(name, value);
             emit.run();
         });
         value.getEditor().textProperty().addListener((o, was, now) -> emit.run());
+        return row(name, value);
+    }
+
+    /** Editable: a choice from the attribute's values fills the text, any text is taken. */
+    private static ComboBox<String> attributeValue() {
+        ComboBox<String> value = new ComboBox<>();
+        value.setId("row-attribute-value");
+        value.setEditable(true);
+        value.setPrefWidth(140);
+        value.setPromptText("value");
         value.valueProperty().addListener((o, was, now) -> {
             if (now != null && !now.equals(value.getEditor().getText())) {
                 value.getEditor().setText(now);
             }
         });
-        return row(name, value);
+        return value;
+    }
+
+    /** The chosen attribute's values to pick from, and its description as the name's tooltip. */
+    private static void offerValues(ComboBox<String> name, ComboBox<String> value) {
+        var attribute = Attribute.byPotName(name.getValue() == null ? "" : name.getValue());
+        value.getItems().setAll(attribute.map(RowForms::valuesFor).orElse(List.of()));
+        name.setTooltip(attribute
+                .map(a -> new Tooltip(a.description() + " (default " + a.newPotValue() + ")"))
+                .orElse(null));
     }
 
     private static List<String> valuesFor(Attribute attribute) {

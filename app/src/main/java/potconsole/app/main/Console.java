@@ -111,31 +111,15 @@ public final class Console {
                 profile -> Connections.journaled(Connections.ssh(profile, prompts), journal, profile.name()),
                 profile -> Connections.check(profile, prompts));
         pots = new PotsViewModel(hosts.hosts());
-        hosts.addSandbox(new HostEntry(
-                "Sandbox", true, new PotService(Connections.journaled(sandbox, journal, "Sandbox"), Privilege.NONE)));
-        if (Connections.potOnThisMachine()) {
-            hosts.hosts()
-                    .add(new HostEntry(
-                            "This machine",
-                            false,
-                            new PotService(
-                                    Connections.journaled(Connections.thisMachine(), journal, "This machine"),
-                                    Privilege.SUDO)));
-        }
+        addBuiltInHosts(sandbox);
         hosts.loadSaved();
         PotActionsViewModel actions = new PotActionsViewModel(pots, tasks, dialogs);
         PotDetailsViewModel details = new PotDetailsViewModel(tasks, dialogs);
         ActionBinder binder = new ActionBinder();
-        bindActions(binder, actions, prompts);
+        bindActions(binder, actions);
         view = new MainView(pots, hosts, actions, details, tasks, binder);
         binder.setOnRefused(view::notice);
-        Scene scene = new Scene(view, 1400, 860);
-        scene.getStylesheets()
-                .add(Objects.requireNonNull(Console.class.getResource("/potconsole/app/theme/console.css"))
-                        .toExternalForm());
-        binder.installAccelerators(scene, ConsoleAction.FILTER, ConsoleAction.PALETTE, ConsoleAction.TASKS);
-        scene.getAccelerators()
-                .put(KeyCombination.keyCombination("Shortcut+R"), () -> binder.fire(ConsoleAction.REFRESH));
+        Scene scene = scene(binder);
         tasks.setOnFinished(view::notifyFinished);
         notifications =
                 TaskNotifications.install(tasks, stage, () -> stage.isFocused() && view.tasksShown(), view::openTask);
@@ -148,7 +132,28 @@ public final class Console {
         return scene;
     }
 
-    private void bindActions(ActionBinder b, PotActionsViewModel a, FxSshPrompts prompts) {
+    /** The sandbox, and this machine when it has pot; every runner journaled. */
+    private void addBuiltInHosts(CommandRunner sandbox) {
+        hosts.addSandbox(new HostEntry(
+                "Sandbox", true, new PotService(Connections.journaled(sandbox, journal, "Sandbox"), Privilege.NONE)));
+        if (Connections.potOnThisMachine()) {
+            CommandRunner local = Connections.journaled(Connections.thisMachine(), journal, "This machine");
+            hosts.hosts().add(new HostEntry("This machine", false, new PotService(local, Privilege.SUDO)));
+        }
+    }
+
+    private Scene scene(ActionBinder binder) {
+        Scene scene = new Scene(view, 1400, 860);
+        scene.getStylesheets()
+                .add(Objects.requireNonNull(Console.class.getResource("/potconsole/app/theme/console.css"))
+                        .toExternalForm());
+        binder.installAccelerators(scene, ConsoleAction.FILTER, ConsoleAction.PALETTE, ConsoleAction.TASKS);
+        scene.getAccelerators()
+                .put(KeyCombination.keyCombination("Shortcut+R"), () -> binder.fire(ConsoleAction.REFRESH));
+        return scene;
+    }
+
+    private void bindActions(ActionBinder b, PotActionsViewModel a) {
         b.bind(ConsoleAction.REFRESH, () -> hosts.hosts().forEach(poller::refresh));
         b.bind(ConsoleAction.NEW_POT, () -> newPot(currentHost(), List.of()));
         NomadActions nomad = new NomadActions(stage, dialogs);
@@ -160,28 +165,37 @@ public final class Console {
                 new FlavourActions(stage, hosts.hosts(), pots, tasks, dialogs, this::currentHost, this::newPot);
         b.bind(ConsoleAction.FLAVOURS, flavours::open);
         b.bind(ConsoleAction.NOMAD_JOB, () -> nomad.forPot(a.selection().get(0)), a.whyNotExport());
+        b.bind(ConsoleAction.EXPORT, () -> images.export(a.selection().get(0)), a.whyNotExport());
+        bindPotActions(b, a);
+        bindHostActions(b);
+        bindWindows(b);
+    }
+
+    private void bindPotActions(ActionBinder b, PotActionsViewModel a) {
         b.bind(ConsoleAction.START, a::start, a.whyNotStart());
         b.bind(ConsoleAction.STOP, a::stop, a.whyNotStop());
         b.bind(ConsoleAction.RESTART, a::restart, a.whyNotRestart());
         b.bind(ConsoleAction.SNAPSHOT, a::snapshot, a.whyNotSnapshot());
         b.bind(ConsoleAction.REVERT, a::revert, a.whyNotRevert());
         b.bind(ConsoleAction.PURGE_SNAPSHOTS, a::purgeSnapshots, a.whyNotPurge());
-        b.bind(ConsoleAction.EXPORT, () -> images.export(a.selection().get(0)), a.whyNotExport());
         FleetActions fleet = new FleetActions(stage, tasks, dialogs, hosts.hosts(), poller::refresh);
         b.bind(ConsoleAction.COPY_TO_HOST, () -> fleet.copy(a.selection().get(0)), a.whyNotExport());
-        b.bind(ConsoleAction.CLONE, a::cloneSelected, a.whyNotClone());
-        b.bind(ConsoleAction.RENAME, a::rename, a.whyNotRename());
+        b.bind(ConsoleAction.CLONE, a.naming()::cloneSelected, a.whyNotClone());
+        b.bind(ConsoleAction.RENAME, a.naming()::rename, a.whyNotRename());
         b.bind(ConsoleAction.DESTROY, a::destroy, a.whyNotDestroy());
-        b.bind(ConsoleAction.EXEC, a::promptExec, a.whyNotExec());
+        b.bind(ConsoleAction.EXEC, a.shell()::promptExec, a.whyNotExec());
         b.bind(
                 ConsoleAction.TERMINAL,
-                () -> a.openTerminal((title, tty) -> TerminalWindow.open(stage, title, tty)),
+                () -> a.shell().openTerminal((title, tty) -> TerminalWindow.open(stage, title, tty)),
                 a.whyNotExec());
         b.bind(
                 ConsoleAction.SYSTEM_TERMINAL,
-                () -> SystemTerminal.openOrCopy(a.terminalCommand(), dialogs),
+                () -> SystemTerminal.openOrCopy(a.shell().terminalCommand(), dialogs),
                 a.whyNotExec());
         b.bind(ConsoleAction.PRUNE, () -> a.prune(currentHost()));
+    }
+
+    private void bindHostActions(ActionBinder b) {
         HostActions hostActions = new HostActions(stage, hosts, tasks, dialogs, this::currentHost);
         b.bind(ConsoleAction.ADD_HOST, hostActions::add);
         b.bind(ConsoleAction.EDIT_HOST, hostActions::edit);
@@ -193,6 +207,9 @@ public final class Console {
                 ConsoleAction.DOCTOR,
                 () -> DoctorView.open(stage, new DoctorViewModel(currentHost(), tasks, dialogs, clock))
                         .show());
+    }
+
+    private void bindWindows(ActionBinder b) {
         b.bind(ConsoleAction.FILTER, () -> view.focusFilter());
         b.bind(ConsoleAction.PALETTE, () -> CommandPalette.open(stage, b));
         b.bind(ConsoleAction.TASKS, () -> view.showTasks());

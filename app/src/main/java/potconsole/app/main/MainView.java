@@ -81,8 +81,7 @@ public final class MainView extends BorderPane {
     /** The table's selection drives the actions and the details; its context menu and F2 are the console's. */
     private void bindTable(PotActionsViewModel actions, PotDetailsViewModel details, ActionBinder binder) {
         var selection = potsView.table().getSelectionModel();
-        selection.getSelectedItems().addListener((ListChangeListener<PotRow>) c -> actions.selection()
-                .setAll(c.getList().stream().filter(r -> r != null).toList()));
+        selection.getSelectedItems().addListener((ListChangeListener<PotRow>) c -> actions.select(c.getList()));
         // selectedItem is updated after selectedItems has fired, so the details follow it separately.
         selection
                 .selectedItemProperty()

@@ -12,6 +12,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -85,55 +86,59 @@ public final class NomadJobWindow extends SplitPane {
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         form.getColumnConstraints().addAll(labels, fields);
-        int r = 0;
-        form.addRow(r++, title("Image"));
-        form.addRow(
-                r++,
-                new Label("image"),
-                field("nomad-image", model.imageProperty(), "https://registry.example.org/pots"));
-        form.addRow(r++, new Label("pot"), field("nomad-pot", model.potProperty(), "the image's pot name"));
-        form.addRow(r++, new Label("tag"), field("nomad-tag", model.tagProperty(), "e.g. 1.0"));
-        form.addRow(r++, title("Task"));
-        form.addRow(r++, new Label("command"), field("nomad-command", model.commandProperty(), "one word, e.g. nginx"));
-        form.addRow(
-                r++,
-                new Label("args"),
-                area("nomad-args", model.argsProperty(), "one argument per line, e.g. -g, then 'daemon off;'"));
-        form.addRow(r++, new Label("network_mode"), networkMode());
-        form.addRow(
-                r++,
-                new Label("port_map"),
-                area("nomad-port-map", model.portMapProperty(), "LABEL = PORT-IN-POT, one per line, e.g. http = 80"));
-        form.add(ports(), 1, r++);
-        form.addRow(
-                r++,
-                new Label("copy"),
-                area("nomad-copy", model.copyProperty(), "/host/file:/path/in/pot, one per line"));
-        form.addRow(
-                r++,
-                new Label("mount"),
-                area("nomad-mount", model.mountProperty(), "/host/dir:/mount/point, one per line"));
-        form.addRow(
-                r++,
-                new Label("mount_read_only"),
-                area("nomad-mount-ro", model.mountReadOnlyProperty(), "/host/dir:/mount/point"));
-        form.addRow(
-                r++,
-                new Label("extra_hosts"),
-                area("nomad-extra-hosts", model.extraHostsProperty(), "host:IP, one per line"));
-        form.addRow(
-                r++,
-                new Label("attributes"),
-                area("nomad-attributes", model.attributesProperty(), "attribute:value, e.g. no-rc-script:YES"));
-        form.addRow(r++, title("Job"));
-        form.addRow(r++, new Label("job"), field("nomad-job", model.jobProperty(), "job name"));
-        form.addRow(r++, new Label("group"), field("nomad-group", model.groupProperty(), "group name"));
-        form.addRow(r++, new Label("task"), field("nomad-task", model.taskProperty(), "task name"));
-        form.addRow(r++, new Label("datacenters"), field("nomad-dcs", model.datacentersProperty(), "dc1, dc2"));
-        form.addRow(r++, new Label("count"), spinner(model.countProperty(), 1, 1000));
-        form.addRow(r++, new Label("cpu (MHz)"), spinner(model.cpuProperty(), 1, 1_000_000));
-        form.addRow(r++, new Label("memory (MB)"), spinner(model.memoryProperty(), 1, 1_000_000));
+        imageRows(form);
+        taskRows(form);
+        jobRows(form);
         return form;
+    }
+
+    private void imageRows(GridPane form) {
+        heading(form, "Image");
+        row(form, "image", field("nomad-image", model.imageProperty(), "https://registry.example.org/pots"));
+        row(form, "pot", field("nomad-pot", model.potProperty(), "the image's pot name"));
+        row(form, "tag", field("nomad-tag", model.tagProperty(), "e.g. 1.0"));
+    }
+
+    private void taskRows(GridPane form) {
+        heading(form, "Task");
+        row(form, "command", field("nomad-command", model.commandProperty(), "one word, e.g. nginx"));
+        row(
+                form,
+                "args",
+                area("nomad-args", model.argsProperty(), "one argument per line, e.g. -g, then 'daemon off;'"));
+        row(form, "network_mode", networkMode());
+        row(
+                form,
+                "port_map",
+                area("nomad-port-map", model.portMapProperty(), "LABEL = PORT-IN-POT, one per line, e.g. http = 80"));
+        form.add(ports(), 1, form.getRowCount());
+        row(form, "copy", area("nomad-copy", model.copyProperty(), "/host/file:/path/in/pot, one per line"));
+        row(form, "mount", area("nomad-mount", model.mountProperty(), "/host/dir:/mount/point, one per line"));
+        row(form, "mount_read_only", area("nomad-mount-ro", model.mountReadOnlyProperty(), "/host/dir:/mount/point"));
+        row(form, "extra_hosts", area("nomad-extra-hosts", model.extraHostsProperty(), "host:IP, one per line"));
+        row(
+                form,
+                "attributes",
+                area("nomad-attributes", model.attributesProperty(), "attribute:value, e.g. no-rc-script:YES"));
+    }
+
+    private void jobRows(GridPane form) {
+        heading(form, "Job");
+        row(form, "job", field("nomad-job", model.jobProperty(), "job name"));
+        row(form, "group", field("nomad-group", model.groupProperty(), "group name"));
+        row(form, "task", field("nomad-task", model.taskProperty(), "task name"));
+        row(form, "datacenters", field("nomad-dcs", model.datacentersProperty(), "dc1, dc2"));
+        row(form, "count", spinner(model.countProperty(), 1, 1000));
+        row(form, "cpu (MHz)", spinner(model.cpuProperty(), 1, 1_000_000));
+        row(form, "memory (MB)", spinner(model.memoryProperty(), 1, 1_000_000));
+    }
+
+    private static void heading(GridPane form, String text) {
+        form.addRow(form.getRowCount(), title(text));
+    }
+
+    private static void row(GridPane form, String label, Node field) {
+        form.addRow(form.getRowCount(), new Label(label), field);
     }
 
     private ComboBox<String> networkMode() {

@@ -2,35 +2,23 @@ package potconsole.app.pots;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import potconsole.app.dialog.DialogService;
-import potconsole.app.dialog.ErrorText;
 import potconsole.app.jobs.TasksViewModel;
 import potconsole.app.state.HostEntry;
-import potconsole.engine.command.CloneCommand;
 import potconsole.engine.command.DestroyCommand;
-import potconsole.engine.command.ExecCommand;
-import potconsole.engine.command.NetworkOptions;
 import potconsole.engine.command.PotCommand;
 import potconsole.engine.command.PruneCommand;
 import potconsole.engine.command.PurgeSnapshotsCommand;
-import potconsole.engine.command.RenameCommand;
 import potconsole.engine.command.RevertCommand;
-import potconsole.engine.command.ShellWords;
 import potconsole.engine.command.SnapshotCommand;
 import potconsole.engine.command.SnapshotTarget;
 import potconsole.engine.command.StopCommand;
-import potconsole.engine.command.TermCommand;
-import potconsole.engine.exec.Privilege;
-import potconsole.engine.exec.Tty;
 import potconsole.engine.inventory.DestroyImpact;
 import potconsole.engine.inventory.Wedged;
 import potconsole.engine.job.Job;
@@ -47,17 +35,27 @@ public final class PotActionsViewModel {
     private final TasksViewModel tasks;
     private final DialogService dialogs;
     private final ObservableList<PotRow> selection = FXCollections.observableArrayList();
+    private final ObservableList<PotRow> selectionView = FXCollections.unmodifiableObservableList(selection);
+    private final PotShellActions shell;
+    private final PotNamingActions naming;
     private Runnable selectionClearer = () -> {};
 
     public PotActionsViewModel(PotsViewModel pots, TasksViewModel tasks, DialogService dialogs) {
         this.pots = pots;
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.shell = new PotShellActions(() -> selection.get(0), tasks, dialogs);
+        this.naming = new PotNamingActions(() -> selection.get(0), pots, tasks, dialogs);
     }
 
-    /** The view keeps this in step with the table's selection. */
+    /** The selected rows, read-only: the view reports the table's selection through {@link #select}. */
     public ObservableList<PotRow> selection() {
-        return selection;
+        return selectionView;
+    }
+
+    /** The table's selection changed: these rows are selected now (nulls, which a table can report, left out). */
+    public void select(List<? extends PotRow> rows) {
+        selection.setAll(rows.stream().filter(r -> r != null).toList());
     }
 
     /** The selected pots as their hosts have them now. */
@@ -127,7 +125,12 @@ public final class PotActionsViewModel {
     }
 
     private void runCommand(PotRow row, PotCommand command) {
-        run(row, command.display(), row.host().service().job(command));
+        runCommand(tasks, row, command);
+    }
+
+    /** The one way these actions send a pot command: a task on the row's host, titled with the command line. */
+    static void runCommand(TasksViewModel tasks, PotRow row, PotCommand command) {
+        tasks.run(row.host(), command.display(), row.host().service().job(command));
     }
 
     // --- commands ---------------------------------------------------------------------------------------------
@@ -223,38 +226,9 @@ public final class PotActionsViewModel {
                 () -> runCommand(r, new PurgeSnapshotsCommand(SnapshotTarget.pot(r.name()), false)));
     }
 
-    public void cloneSelected() {
-        PotRow r = selection.get(0);
-        dialogs.prompt(
-                "Clone " + r.name(),
-                "Name of the new pot (it stays dependent on " + r.name() + "'s snapshot"
-                        + (r.pot().snapshots().isEmpty() ? "; one is taken now" : "") + ")",
-                r.name() + "-clone",
-                n -> problem(
-                        () -> new CloneCommand(
-                                n, r.name(), Optional.empty(), false, NetworkOptions.none(), List.of(), false),
-                        r.host(),
-                        n),
-                n -> runCommand(
-                        r,
-                        new CloneCommand(
-                                n,
-                                r.name(),
-                                Optional.empty(),
-                                r.pot().snapshots().isEmpty(),
-                                NetworkOptions.none(),
-                                List.of(),
-                                false)));
-    }
-
-    public void rename() {
-        PotRow r = selection.get(0);
-        dialogs.prompt(
-                "Rename " + r.name(),
-                "New name",
-                r.name(),
-                n -> problem(() -> new RenameCommand(r.name(), n), r.host(), n),
-                n -> runCommand(r, new RenameCommand(r.name(), n)));
+    /** clone and rename of the first selected pot. */
+    public PotNamingActions naming() {
+        return naming;
     }
 
     /**
@@ -290,65 +264,9 @@ public final class PotActionsViewModel {
         this.selectionClearer = clear;
     }
 
-    /** One-off command inside a running pot; output streams into its task. */
-    public void exec(String commandLine) {
-        PotRow r = selection.get(0);
-        List<String> words = ShellWords.split(commandLine);
-        runCommand(r, new ExecCommand(r.name(), words, List.of(), Optional.empty(), false, false));
-    }
-
-    public void promptExec() {
-        PotRow r = selection.get(0);
-        dialogs.prompt(
-                "Run inside " + r.name(),
-                "Command (words split like sh does)",
-                "",
-                s -> {
-                    try {
-                        return ShellWords.split(s).isEmpty() ? Optional.of("Type a command") : Optional.empty();
-                    } catch (IllegalArgumentException e) {
-                        return Optional.of(e.getMessage());
-                    }
-                },
-                this::exec);
-    }
-
-    /**
-     * Opens {@code pot term NAME} on the host's PTY (in a job: an SSH channel may need a moment). The task lasts as
-     * long as the session, so the drawer says it is live, and when and how it ended.
-     */
-    public void openTerminal(BiConsumer<String, Tty> show) {
-        PotRow r = selection.get(0);
-        String title = "pot term " + r.name() + " — " + r.host().name();
-        tasks.run(
-                r.host(),
-                title,
-                ctx -> {
-                    Tty tty = r.host().service().openTty(new TermCommand(r.name()), 100, 30);
-                    tasks.fx().execute(() -> show.accept(title, tty));
-                    ctx.phase("session open");
-                    return tty.waitFor();
-                },
-                code -> {},
-                e -> {
-                    ErrorText t = ErrorText.of(e);
-                    dialogs.error("Terminal", t.headline(), t.details());
-                });
-    }
-
-    /** The command that opens pot's own terminal on this host, for a system terminal. */
-    public String terminalCommand() {
-        PotRow r = selection.get(0);
-        String potTerm = "pot term " + r.name();
-        Optional<String> sudo = r.host().service().privilege() == Privilege.NONE
-                ? Optional.empty()
-                : Optional.of(String.join(" ", r.host().service().privilege().prefix()) + " ");
-        String inner = sudo.orElse("") + potTerm;
-        return r.host()
-                .profile()
-                .map(p -> "ssh -t " + p.user().map(u -> u + "@").orElse("") + p.address()
-                        + p.port().map(x -> " -p " + x).orElse("") + " " + inner)
-                .orElse(inner);
+    /** exec, pot term and the system-terminal command, on the first selected pot. */
+    public PotShellActions shell() {
+        return shell;
     }
 
     public void prune(HostEntry host) {
@@ -360,17 +278,5 @@ public final class PotActionsViewModel {
                         host,
                         "pot prune on " + host.name(),
                         host.service().job(new PruneCommand(false, false, false))));
-    }
-
-    private Optional<String> problem(Supplier<PotCommand> build, HostEntry host, String name) {
-        try {
-            build.get();
-        } catch (IllegalArgumentException e) {
-            return Optional.of(e.getMessage());
-        }
-        if (pots.rowsOf(host).stream().anyMatch(r -> r.name().equals(name))) {
-            return Optional.of("A pot named " + name + " already exists on " + host.name());
-        }
-        return Optional.empty();
     }
 }

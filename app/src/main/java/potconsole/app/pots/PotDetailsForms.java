@@ -1,5 +1,10 @@
 package potconsole.app.pots;
 
+import static potconsole.app.pots.DetailWidgets.bold;
+import static potconsole.app.pots.DetailWidgets.edit;
+import static potconsole.app.pots.DetailWidgets.problemLabel;
+import static potconsole.app.pots.DetailWidgets.show;
+
 import atlantafx.base.theme.Styles;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -30,29 +34,29 @@ final class PotDetailsForms {
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
-    /** Builds one labelled field with Apply (shared with the other tabs). */
-    interface EditField {
-        Node edit(String label, String id, String value, String hint, Function<String, Optional<String>> onApply);
-    }
-
     private final PotDetailsViewModel model;
-    private final EditField editField;
 
-    PotDetailsForms(PotDetailsViewModel model, EditField editField) {
+    PotDetailsForms(PotDetailsViewModel model) {
         this.model = model;
-        this.editField = editField;
-    }
-
-    private Label problemLabel() {
-        return PotDetailsView.problemLabel();
-    }
-
-    private static void show(Label problem, Optional<String> text) {
-        PotDetailsView.show(problem, text);
     }
 
     Node environment(Pot p) {
-        // Secret values show as •••• (and are sent as they are) until revealed on purpose.
+        Node dep = edit(
+                "Add a dependency (pot add-dep: started before this pot)",
+                "add-dep",
+                "",
+                "pot name",
+                model::addDependency);
+        VBox box = new VBox(8);
+        box.getChildren().addAll(envEditor(p));
+        box.getChildren().addAll(hostsEditor(p));
+        box.getChildren().add(dep);
+        box.setPadding(new Insets(12));
+        return box;
+    }
+
+    /** The environment (pot set-env), with secret values shown as •••• until revealed on purpose. */
+    private List<Node> envEditor(Pot p) {
         TextArea env = new TextArea(PotDetailsViewModel.revealed(
                 String.join("\n", p.env().stream().map(EnvVar::assignment).toList()), p.env(), false));
         env.setId("pot-env");
@@ -77,6 +81,15 @@ final class PotDetailsForms {
         });
         HBox envActions = new HBox(8, envApply, reveal, secretName, markSecret);
         envActions.setAlignment(Pos.CENTER_LEFT);
+        return List.of(
+                bold("Environment, one VAR=value per line (pot set-env replaces the whole set)"),
+                env,
+                envActions,
+                envProblem);
+    }
+
+    /** The pot's /etc/hosts entries (pot set-hosts). */
+    private List<Node> hostsEditor(Pot p) {
         TextArea hosts = new TextArea(String.join(
                 "\n", p.hosts().stream().map(h -> h.hostname() + " " + h.ip()).toList()));
         hosts.setId("pot-hosts");
@@ -84,19 +97,11 @@ final class PotDetailsForms {
         Label hostsProblem = problemLabel();
         Button hostsApply = new Button("Apply /etc/hosts entries");
         hostsApply.setOnAction(e -> show(hostsProblem, model.setHosts(lines(hosts))));
-        Label envTitle = new Label("Environment, one VAR=value per line (pot set-env replaces the whole set)");
-        envTitle.getStyleClass().add(Styles.TEXT_BOLD);
-        Label hostsTitle = new Label("/etc/hosts entries, one 'hostname IP' per line (pot set-hosts)");
-        hostsTitle.getStyleClass().add(Styles.TEXT_BOLD);
-        Node dep = editField.edit(
-                "Add a dependency (pot add-dep: started before this pot)",
-                "add-dep",
-                "",
-                "pot name",
-                model::addDependency);
-        VBox box = new VBox(8, envTitle, env, envActions, envProblem, hostsTitle, hosts, hostsApply, hostsProblem, dep);
-        box.setPadding(new Insets(12));
-        return box;
+        return List.of(
+                bold("/etc/hosts entries, one 'hostname IP' per line (pot set-hosts)"),
+                hosts,
+                hostsApply,
+                hostsProblem);
     }
 
     private static List<String> lines(TextArea area) {

@@ -1,6 +1,5 @@
 package potconsole.app.pots;
 
-import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -10,30 +9,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.Function;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import potconsole.app.theme.Layouts;
-import potconsole.engine.model.Attribute;
-import potconsole.engine.model.AttributeKind;
-import potconsole.engine.model.PortMapping;
 import potconsole.engine.model.Pot;
 
 /**
@@ -52,23 +39,23 @@ public final class PotDetailsView extends BorderPane {
     private final Label problems = new Label();
     private final ChangeListener<Pot> potChanged = (o, was, now) -> rebuildCurrent();
     private Optional<PotRow> current = Optional.empty();
-    private final PotDetailsForms forms;
     private final List<Tab> extraTabs = new ArrayList<>();
 
     public PotDetailsView(PotDetailsViewModel model) {
         this.model = model;
-        this.forms = new PotDetailsForms(model, this::edit);
+        PotDetailsForms forms = new PotDetailsForms(model);
+        PotDetailsTabs fields = new PotDetailsTabs(model);
         this.sections = List.of(
-                section("Overview", p -> p, this::overview),
-                section("Attributes", Pot::attributes, this::attributes),
+                section("Overview", p -> p, fields::overview),
+                section("Attributes", Pot::attributes, fields::attributes),
                 section(
                         "Command & resources",
                         p -> List.of(p.cmd(), p.resources(), p.state()),
-                        this::commandAndResources),
-                section("Network", p -> List.of(p.network(), p.exportedPorts(), p.state()), this::network),
-                section("Environment & hosts", p -> List.of(p.env(), p.hosts()), p -> forms.environment(p)),
-                section("Mounts & files", Pot::fscomps, p -> forms.mounts(p)),
-                section("Snapshots", p -> List.of(p.snapshots(), p.state()), p -> forms.snapshots(p)));
+                        fields::commandAndResources),
+                section("Network", p -> List.of(p.network(), p.exportedPorts(), p.state()), fields::network),
+                section("Environment & hosts", p -> List.of(p.env(), p.hosts()), forms::environment),
+                section("Mounts & files", Pot::fscomps, forms::mounts),
+                section("Snapshots", p -> List.of(p.snapshots(), p.state()), forms::snapshots));
         getStyleClass().add("pot-details");
         setId("pot-details");
         title.getStyleClass().add(Styles.TITLE_4);
@@ -164,221 +151,5 @@ public final class PotDetailsView extends BorderPane {
         ScrollPane scroll = new ScrollPane(Layouts.keepTextWhole(content));
         scroll.setFitToWidth(true);
         return scroll;
-    }
-
-    private static GridPane grid() {
-        GridPane g = new GridPane();
-        g.setHgap(12);
-        g.setVgap(8);
-        g.setPadding(new Insets(12));
-        return g;
-    }
-
-    private static void row(GridPane g, int r, String label, String value) {
-        Label l = new Label(label);
-        l.getStyleClass().add(Styles.TEXT_MUTED);
-        Label v = new Label(value);
-        v.setWrapText(true);
-        g.addRow(r, l, v);
-    }
-
-    private Node overview(Pot p) {
-        GridPane g = grid();
-        int r = 0;
-        row(g, r++, "State", p.state().label());
-        row(
-                g,
-                r++,
-                "Type",
-                p.type().potValue() + ", level " + p.level()
-                        + (p.isExportable() ? "" : "  (only single pots can be exported as images)"));
-        row(
-                g,
-                r++,
-                "Base",
-                p.base().orElse("—")
-                        + p.potBase().map(b -> "  (reference pot " + b + ")").orElse(""));
-        row(g, r++, "Host name", p.hostname().orElse("—"));
-        row(g, r++, "DNS", p.dns());
-        row(g, r++, "Last run", PotDetailsView.lastRun(p));
-        row(
-                g,
-                r++,
-                "Image",
-                p.imageTag()
-                        .map(t -> "exported as tag " + t + " (snapshot "
-                                + p.imageSnapshot().orElse("?") + ")")
-                        .orElse("never exported"));
-        row(g, r++, "Clone of", p.origin().orElse("—"));
-        row(g, r++, "Dependencies", p.dependencies().isEmpty() ? "—" : String.join(", ", p.dependencies()));
-        row(
-                g,
-                r++,
-                "Hooks",
-                p.hooks().isEmpty() ? "—" : String.join(", ", p.hooks()) + "  (run on the host, in conf/<hook>.sh)");
-        return g;
-    }
-
-    /** A non-persistent pot's application result, or what a persistent pot's stats really say. */
-    static String lastRun(Pot p) {
-        OptionalInt app = p.lastApplicationExit();
-        if (app.isPresent()) {
-            return app.getAsInt() == 0
-                    ? "its command exited 0 (ok)"
-                    : "its command failed with exit code " + app.getAsInt();
-        }
-        OptionalInt start = p.lastRun().map(l -> l.exitCode()).orElse(OptionalInt.empty());
-        if (p.persistent() && start.isPresent()) {
-            return "no application run (persistent); its start command ("
-                    + p.cmd().orElse("sh /etc/rc") + ") returned " + start.getAsInt() + " at its last start";
-        }
-        return "never ran";
-    }
-
-    private Node attributes(Pot p) {
-        GridPane g = grid();
-        int r = 0;
-        for (Attribute a : Attribute.values()) {
-            Label name = new Label(a.potName());
-            name.setTooltip(new Tooltip(a.description()));
-            Label help = new Label(a.description() + "  (default " + a.newPotValue() + ")");
-            help.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-            help.setWrapText(true);
-            help.setMaxWidth(420);
-            Node editor = attributeEditor(a, p.attribute(a));
-            g.addRow(r++, name, editor, help);
-        }
-        return g;
-    }
-
-    private Node attributeEditor(Attribute a, String current) {
-        if (a.isReadOnly()) {
-            return new Label(current);
-        }
-        if (a.kind() == AttributeKind.BOOL) {
-            ToggleSwitch sw = new ToggleSwitch();
-            sw.setId("attr-" + a.potName());
-            sw.setSelected("YES".equals(current));
-            sw.selectedProperty().addListener((o, was, now) -> model.setAttribute(a, now ? "YES" : "NO"));
-            return sw;
-        }
-        if (a.kind() == AttributeKind.SYSVOPT) {
-            ComboBox<String> box = new ComboBox<>();
-            box.getItems().addAll("new", "inherit", "disable");
-            box.setValue(current);
-            box.setOnAction(e -> model.setAttribute(a, box.getValue()));
-            return box;
-        }
-        TextField field = new TextField(a == Attribute.EXEC_STOP && current.equals("NO") ? "" : current);
-        field.setId("attr-" + a.potName());
-        field.setPrefColumnCount(14);
-        Label problem = problemLabel();
-        Button apply = new Button("Apply");
-        apply.setOnAction(e -> show(problem, model.setAttribute(a, field.getText())));
-        field.setOnAction(e -> apply.fire());
-        return new VBox(4, new HBox(6, field, apply), problem);
-    }
-
-    static Label problemLabel() {
-        Label l = new Label();
-        l.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
-        l.setWrapText(true);
-        l.setMaxWidth(460);
-        l.setManaged(false);
-        return l;
-    }
-
-    static void show(Label problem, Optional<String> text) {
-        problem.setText(text.orElse(""));
-        problem.setManaged(text.isPresent());
-    }
-
-    /** A labelled text input with Apply; the problem (if the engine refuses the value) shows under it. */
-    private Node edit(String label, String id, String value, String hint, Function<String, Optional<String>> onApply) {
-        TextField field = new TextField(value);
-        field.setId(id);
-        field.setPromptText(hint);
-        HBox.setHgrow(field, Priority.ALWAYS);
-        Label problem = problemLabel();
-        Button apply = new Button("Apply");
-        apply.setId(id + "-apply");
-        apply.setOnAction(e -> show(problem, onApply.apply(field.getText())));
-        field.setOnAction(e -> apply.fire());
-        Label l = new Label(label);
-        l.getStyleClass().add(Styles.TEXT_BOLD);
-        l.setWrapText(true);
-        Label h = new Label(hint);
-        h.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        h.setWrapText(true);
-        return new VBox(4, l, new HBox(6, field, apply), h, problem);
-    }
-
-    private Node commandAndResources(Pot p) {
-        TextField cpus = new TextField(p.resources().cpus().map(String::valueOf).orElse(""));
-        cpus.setId("rss-cpus");
-        cpus.setPromptText("e.g. 2");
-        TextField memory = new TextField(p.resources().memory().orElse(""));
-        memory.setId("rss-memory");
-        memory.setPromptText("e.g. 512M");
-        Label problem = problemLabel();
-        Button apply = new Button("Apply");
-        apply.setOnAction(e -> show(problem, model.setResources(cpus.getText(), memory.getText())));
-        Label liveTitle = new Label("Live usage (pot get-rss)");
-        liveTitle.getStyleClass().add(Styles.TEXT_BOLD);
-        liveTitle.setWrapText(true);
-        Label live = new Label();
-        live.setId("rss-live");
-        live.setWrapText(true);
-        live.textProperty().bind(model.usageProperty());
-        Button read = new Button("Read now");
-        read.setDisable(!p.state().isRunning());
-        read.setOnAction(e -> model.refreshUsage());
-        Label title = new Label("Resource limits (pot set-rss; applied at the next start)");
-        title.getStyleClass().add(Styles.TEXT_BOLD);
-        title.setWrapText(true);
-        // Apply moves to the next line when the pane is narrow, instead of off its right edge.
-        FlowPane limits = new FlowPane(
-                6, 6, new HBox(6, new Label("CPUs"), cpus), new HBox(6, new Label("Memory"), memory), apply);
-        limits.setPrefWrapLength(200);
-        limits.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(
-                14,
-                edit(
-                        "Command (pot set-cmd)",
-                        "pot-cmd",
-                        p.cmd().orElse("sh /etc/rc"),
-                        "Run when the pot starts. In rc mode quotes are passed literally; set no-rc-script for shell quoting.",
-                        model::setCommand),
-                new VBox(4, title, limits, problem),
-                new VBox(4, liveTitle, new HBox(8, read, live)));
-        box.setPadding(new Insets(12));
-        return box;
-    }
-
-    private Node network(Pot p) {
-        GridPane g = grid();
-        int r = 0;
-        row(g, r++, "Type", p.network().type().potValue());
-        row(
-                g,
-                r++,
-                "Address",
-                p.network().ips().isEmpty()
-                        ? "— (the host's stack)"
-                        : String.join(" ", p.network().ips()));
-        row(g, r++, "Bridge", p.network().bridge().orElse("—"));
-        row(g, r++, "Stack", p.network().stack().map(s -> s.potValue()).orElse("host default"));
-        String ports = String.join(
-                " ", p.exportedPorts().stream().map(PortMapping::spec).toList());
-        Node edit = edit(
-                "Exported ports (pot export-ports)",
-                "export-ports",
-                ports,
-                "[tcp:|udp:]POT_PORT[:HOST_PORT] — the first number is inside the pot. Without a host port pot picks"
-                        + " the lowest free one at start. Only bridge pots use them.",
-                model::exportPorts);
-        VBox box = new VBox(g, edit);
-        VBox.setMargin(edit, new Insets(0, 12, 12, 12));
-        return box;
     }
 }

@@ -169,10 +169,10 @@ class FlavourEditorViewModelTest {
     void saveThenCreateOpensTheWizardWithTheFlavoursInOrder() throws Exception {
         openSandboxLibrary();
         model.newFromTemplate(Optional.of("nginx-test-cmd"), "nginx-test-cmd");
-        model.applyOrder().add("dns");
-        model.applyOrder().move(1, -1);
+        model.apply().applyOrder().add("dns");
+        model.apply().applyOrder().move(1, -1);
 
-        model.createPotWithFlavours();
+        model.apply().createPotWithFlavours();
 
         assertThat(onHost("nginx-test-cmd")).isEqualTo("set-cmd -c \"nginx -g 'daemon off;'\"\n");
         assertThat(creates)
@@ -186,9 +186,9 @@ class FlavourEditorViewModelTest {
         model.newFromTemplate(Optional.of("nginx-test"), "nginx-test");
         model.networkProperty().set(NetworkType.PUBLIC_BRIDGE);
 
-        model.preview();
+        model.apply().preview();
 
-        assertThat(model.previewProperty().get())
+        assertThat(model.apply().previewProperty().get())
                 .contains(
                         "pot create … -f nginx-test",
                         "would succeed",

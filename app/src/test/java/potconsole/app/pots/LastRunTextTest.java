@@ -32,7 +32,7 @@ class LastRunTextTest {
         Pot fresh = pot("YES", OptionalInt.of(1));
 
         assertThat(PotsView.lastRun(fresh)).isEmpty();
-        assertThat(PotDetailsView.lastRun(fresh))
+        assertThat(PotDetailsTabs.lastRun(fresh))
                 .doesNotContain("exit code 1", "failed")
                 .isEqualTo("no application run (persistent); its start command (nginx -g 'daemon off;') returned 1"
                         + " at its last start");
@@ -41,9 +41,9 @@ class LastRunTextTest {
     @Test
     void aNonPersistentPotShowsItsApplicationsExit() {
         assertThat(PotsView.lastRun(pot("NO", OptionalInt.of(3)))).isEqualTo("exit 3");
-        assertThat(PotDetailsView.lastRun(pot("NO", OptionalInt.of(3))))
+        assertThat(PotDetailsTabs.lastRun(pot("NO", OptionalInt.of(3))))
                 .isEqualTo("its command failed with exit code 3");
         assertThat(PotsView.lastRun(pot("NO", OptionalInt.of(0)))).isEqualTo("ok");
-        assertThat(PotDetailsView.lastRun(pot("NO", OptionalInt.empty()))).isEqualTo("never ran");
+        assertThat(PotDetailsTabs.lastRun(pot("NO", OptionalInt.empty()))).isEqualTo("never ran");
     }
 }

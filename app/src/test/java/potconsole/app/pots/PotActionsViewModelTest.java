@@ -31,10 +31,9 @@ class PotActionsViewModelTest {
     private final PotActionsViewModel actions = new PotActionsViewModel(pots, tasks, dialogs);
 
     private void select(String... names) {
-        actions.selection()
-                .setAll(pots.allRows().stream()
-                        .filter(r -> List.of(names).contains(r.name()))
-                        .toList());
+        actions.select(pots.allRows().stream()
+                .filter(r -> List.of(names).contains(r.name()))
+                .toList());
     }
 
     private PotState state(String name) {
@@ -61,7 +60,7 @@ class PotActionsViewModelTest {
         assertThat(actions.whyNotDestroy().get())
                 .as("level-0 pots go with their base")
                 .contains("destroy the base");
-        actions.selection().clear();
+        actions.select(List.of());
         assertThat(actions.whyNotStop().get()).isEqualTo("select a pot first");
     }
 
@@ -165,10 +164,8 @@ class PotActionsViewModelTest {
         select("web");
         actions.start();
         assertThat(state("web")).isEqualTo(PotState.RUNNING);
-        actions.selection()
-                .setAll(pots.allRows().stream()
-                        .filter(r -> r.name().equals("web"))
-                        .toList());
+        actions.select(
+                pots.allRows().stream().filter(r -> r.name().equals("web")).toList());
         actions.stop();
         assertThat(state("web")).isEqualTo(PotState.STOPPED);
         select("batch");
@@ -204,14 +201,14 @@ class PotActionsViewModelTest {
         poller.refresh(host);
         select("web-staging");
         dialogs.answer = "web";
-        actions.rename();
+        actions.naming().rename();
         assertThat(dialogs.shown)
                 .containsExactly("prompt: Rename web-staging refused: A pot named web already exists on Sandbox");
         dialogs.answer = "bad.name";
-        actions.rename();
+        actions.naming().rename();
         assertThat(dialogs.shown.get(1)).contains("pot does not allow '.'");
         dialogs.answer = "web-next";
-        actions.rename();
+        actions.naming().rename();
         assertThat(pots.allRows()).extracting(PotRow::name).contains("web-next").doesNotContain("web-staging");
     }
 }

@@ -20,17 +20,17 @@ class WindowPlacementTest {
 
     @Test
     void theMainWindowFitsA1024x700Screen() {
-        Rectangle2D size = WindowPlacement.fitSize(1400, 860, SMALL);
+        Rectangle2D size = WindowGeometry.fitSize(1400, 860, SMALL);
         assertThat(size.getWidth()).isEqualTo(1000);
         assertThat(size.getHeight()).isEqualTo(676);
-        Rectangle2D placed = WindowPlacement.centreInside(size.getWidth(), size.getHeight(), Optional.empty(), SMALL);
+        Rectangle2D placed = WindowGeometry.centreInside(size.getWidth(), size.getHeight(), Optional.empty(), SMALL);
         assertThat(placed.getMinX()).isEqualTo(12);
         assertThat(placed.getMinY()).isEqualTo(12);
     }
 
     @Test
     void onALargeScreenTheWindowHasItsPreferredSize() {
-        Rectangle2D size = WindowPlacement.fitSize(1400, 860, LARGE);
+        Rectangle2D size = WindowGeometry.fitSize(1400, 860, LARGE);
         assertThat(size.getWidth()).isEqualTo(1400);
         assertThat(size.getHeight()).isEqualTo(860);
     }
@@ -38,7 +38,7 @@ class WindowPlacementTest {
     @Test
     void aDialogIsCentredOnItsOwner() {
         Rectangle2D owner = new Rectangle2D(100, 70, 1400, 860);
-        Rectangle2D r = WindowPlacement.centreInside(600, 400, Optional.of(owner), LARGE);
+        Rectangle2D r = WindowGeometry.centreInside(600, 400, Optional.of(owner), LARGE);
         assertThat(r).isEqualTo(new Rectangle2D(500, 300, 600, 400));
     }
 
@@ -47,7 +47,7 @@ class WindowPlacementTest {
         // The main window at 200x200 in the top-left corner, as GTK mapped it: centring a 720x650 dialog on it
         // would put the title bar above the screen.
         Rectangle2D owner = new Rectangle2D(0, 12, 200, 200);
-        Rectangle2D r = WindowPlacement.centreInside(720, 650, Optional.of(owner), SMALL);
+        Rectangle2D r = WindowGeometry.centreInside(720, 650, Optional.of(owner), SMALL);
         assertThat(r.getMinX()).isGreaterThanOrEqualTo(0);
         assertThat(r.getMinY()).isGreaterThanOrEqualTo(0);
         assertThat(r.getMaxX()).isLessThanOrEqualTo(1024);
@@ -57,20 +57,20 @@ class WindowPlacementTest {
 
     @Test
     void aWindowBiggerThanTheScreenIsCutToIt() {
-        Rectangle2D r = WindowPlacement.inside(new Rectangle2D(-50, -30, 1300, 900), SMALL);
+        Rectangle2D r = WindowGeometry.inside(new Rectangle2D(-50, -30, 1300, 900), SMALL);
         assertThat(r).isEqualTo(new Rectangle2D(0, 0, 1024, 700));
     }
 
     @Test
     void sizesAreRememberedInAPrivateFileWrittenWhole() throws Exception {
         Path file = dir.resolve("state/pot-console/windows.properties");
-        WindowPlacement p = new WindowPlacement(file);
+        PlacementFile p = new PlacementFile(file);
         p.put("journal", "10,20,900,500");
         p.save();
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         assertThat(Files.exists(file.resolveSibling("windows.properties.part"))).isFalse();
 
-        WindowPlacement again = new WindowPlacement(file);
+        PlacementFile again = new PlacementFile(file);
         assertThat(again.rect("journal")).contains(new Rectangle2D(10, 20, 900, 500));
     }
 
@@ -78,7 +78,7 @@ class WindowPlacementTest {
     void aDamagedOrSillyEntryIsIgnored() throws Exception {
         Path file = dir.resolve("windows.properties");
         Files.writeString(file, "main=not,a,rectangle,at-all\njournal=0,0,5,5\ncreate-pot=1,2,3\n");
-        WindowPlacement p = new WindowPlacement(file);
+        PlacementFile p = new PlacementFile(file);
         assertThat(p.rect("main")).isEmpty();
         assertThat(p.rect("journal")).isEmpty(); // too small to be a real window
         assertThat(p.rect("create-pot")).isEmpty();

@@ -51,23 +51,7 @@ public final class ShellWords {
                 i = end;
                 inWord = true;
             } else if (ch == '"') {
-                int j = i + 1;
-                while (j < line.length() && line.charAt(j) != '"') {
-                    char d = line.charAt(j);
-                    if (d == '\\' && j + 1 < line.length() && "\"\\$`".indexOf(line.charAt(j + 1)) >= 0) {
-                        cur.append(line.charAt(++j));
-                        j++;
-                    } else if (d == '$') {
-                        j = dollar.expand(line, j, cur);
-                    } else {
-                        cur.append(d);
-                        j++;
-                    }
-                }
-                if (j >= line.length()) {
-                    j = openEnd(line, openQuoteRunsToEnd, "A double quote is not closed");
-                }
-                i = j;
+                i = doubleQuoted(line, i, dollar, openQuoteRunsToEnd, cur);
                 inWord = true;
             } else if (ch == '\\' && i + 1 < line.length()) {
                 cur.append(line.charAt(++i));
@@ -90,6 +74,28 @@ public final class ShellWords {
             words.add(cur.toString());
         }
         return words;
+    }
+
+    /**
+     * Appends what the double quotes opening at {@code open} hold ({@code \\} escapes only {@code " \\ $ `}, {@code $}
+     * expands) and returns the index of the closing quote.
+     */
+    private static int doubleQuoted(
+            String line, int open, Dollar dollar, boolean openQuoteRunsToEnd, StringBuilder cur) {
+        int j = open + 1;
+        while (j < line.length() && line.charAt(j) != '"') {
+            char d = line.charAt(j);
+            if (d == '\\' && j + 1 < line.length() && "\"\\$`".indexOf(line.charAt(j + 1)) >= 0) {
+                cur.append(line.charAt(++j));
+                j++;
+            } else if (d == '$') {
+                j = dollar.expand(line, j, cur);
+            } else {
+                cur.append(d);
+                j++;
+            }
+        }
+        return j >= line.length() ? openEnd(line, openQuoteRunsToEnd, "A double quote is not closed") : j;
     }
 
     private static int openEnd(String line, boolean openQuoteRunsToEnd, String error) {

@@ -110,23 +110,13 @@ public final class FlavourLinter {
                     "remove it; flavour files have no comments"));
             return;
         }
-        String first = words.get(0);
         Optional<FlavourCommand> command = line.command();
         if (command.isEmpty()) {
-            String fix = switch (first) {
-                case "set-attr" -> "write set-attribute: pot does not recognise the set-attr alias in flavours";
-                case "set-hosts", "set-hook" -> first + " is not allowed in flavours: run it after create";
-                default -> "use one of: " + String.join(", ", allowedWords());
-            };
-            findings.add(error(n, "pot ignores '" + first + "' in a flavour", fix));
+            findings.add(unknownCommand(n, words.get(0)));
             return;
         }
         if (command.get() == FlavourCommand.SET_CMD) {
-            if (!line.valid()) {
-                findings.add(error(n, "set-cmd must be written 'set-cmd -c COMMAND'", "write set-cmd -c \"…\""));
-            } else if (line.setCmdValue().orElse("").isBlank()) {
-                findings.add(error(n, "set-cmd without a command", "give the command after -c"));
-            }
+            setCmd(n, line, findings);
             return;
         }
         if (line.raw().contains("\"") || line.raw().contains("'")) {
@@ -135,7 +125,29 @@ public final class FlavourLinter {
                     "pot splits flavour lines on spaces and keeps quotes as part of the values",
                     "drop the quotes; values with spaces cannot be set from a flavour (only set-cmd keeps its line)"));
         }
-        switch (command.get()) {
+        arguments(n, command.get(), line, findings);
+    }
+
+    private static LintFinding unknownCommand(int n, String first) {
+        String fix = switch (first) {
+            case "set-attr" -> "write set-attribute: pot does not recognise the set-attr alias in flavours";
+            case "set-hosts", "set-hook" -> first + " is not allowed in flavours: run it after create";
+            default -> "use one of: " + String.join(", ", allowedWords());
+        };
+        return error(n, "pot ignores '" + first + "' in a flavour", fix);
+    }
+
+    private static void setCmd(int n, FlavourLine line, List<LintFinding> findings) {
+        if (!line.valid()) {
+            findings.add(error(n, "set-cmd must be written 'set-cmd -c COMMAND'", "write set-cmd -c \"…\""));
+        } else if (line.setCmdValue().orElse("").isBlank()) {
+            findings.add(error(n, "set-cmd without a command", "give the command after -c"));
+        }
+    }
+
+    /** Each command's own options, checked by the same rules as the command records. */
+    private static void arguments(int n, FlavourCommand command, FlavourLine line, List<LintFinding> findings) {
+        switch (command) {
             case SET_ATTRIBUTE -> setAttribute(n, line, findings);
             case SET_RSS -> setRss(n, line, findings);
             case SET_ENV -> each(n, line, "-E", "set-env needs -E NAME=value", Validate::envAssignment, findings);

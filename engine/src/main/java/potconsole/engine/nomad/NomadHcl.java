@@ -17,6 +17,16 @@ public final class NomadHcl {
         b.append("    count = ").append(job.count()).append("\n\n");
         b.append("    task ").append(str(job.task())).append(" {\n");
         b.append("      driver = \"pot\"\n\n");
+        config(b, job);
+        resources(b, job);
+        b.append("    }\n");
+        b.append("  }\n");
+        b.append("}\n");
+        return b.toString();
+    }
+
+    /** The driver's {@code config} block. */
+    private static void config(StringBuilder b, NomadJob job) {
         b.append("      config {\n");
         String pad = "        ";
         b.append(pad).append("image        = ").append(str(job.image())).append('\n');
@@ -48,6 +58,10 @@ public final class NomadHcl {
         optionalList(b, pad, "extra_hosts", job.extraHosts());
         optionalList(b, pad, "attributes", job.attributes());
         b.append("      }\n\n");
+    }
+
+    /** The task's {@code resources}, with a port per port_map label. */
+    private static void resources(StringBuilder b, NomadJob job) {
         b.append("      resources {\n");
         b.append("        cpu    = ").append(job.cpuMhz()).append('\n');
         b.append("        memory = ").append(job.memoryMb()).append('\n');
@@ -60,10 +74,6 @@ public final class NomadHcl {
             b.append("        }\n");
         }
         b.append("      }\n");
-        b.append("    }\n");
-        b.append("  }\n");
-        b.append("}\n");
-        return b.toString();
     }
 
     private static void optionalList(StringBuilder b, String pad, String name, List<String> values) {

@@ -34,6 +34,31 @@ public final class NomadJobCheck {
             p.add(new Problem("count", "run at least one instance"));
         }
         image(p, job);
+        imageName(p, job);
+        command(p, job);
+        if (!job.networkMode().equals(NomadJob.PUBLIC_BRIDGE)
+                && !job.networkMode().equals(NomadJob.HOST)) {
+            p.add(new Problem(
+                    "network_mode", "use public-bridge or host (host means the pot shares the host's network)"));
+        }
+        portMap(p, job);
+        pairs(p, "copy", job.copy(), "SOURCE-ON-HOST:DESTINATION-IN-POT");
+        pairs(p, "mount", job.mount(), "HOST-DIR:MOUNT-POINT");
+        pairs(p, "mount_read_only", job.mountReadOnly(), "HOST-DIR:MOUNT-POINT");
+        extraHosts(p, job);
+        attributes(p, job);
+        if (job.cpuMhz() < 1) {
+            p.add(new Problem("resources.cpu", "give the CPU in MHz, e.g. 200"));
+        }
+        if (job.memoryMb() < 1) {
+            p.add(new Problem(
+                    "resources.memory", "give the memory in MB, e.g. 64 (the driver sets it with set-rss -M)"));
+        }
+        return p;
+    }
+
+    /** The image's pot and tag, as the driver's pot prepare takes them. */
+    private static void imageName(List<Problem> p, NomadJob job) {
         if (job.pot().isBlank()) {
             p.add(new Problem("pot", "name the image's pot, as in <pot>_<tag>.xz"));
         } else {
@@ -44,6 +69,9 @@ public final class NomadJobCheck {
         } else {
             check(p, "tag", () -> Validate.tag(job.tag()));
         }
+    }
+
+    private static void command(List<Problem> p, NomadJob job) {
         if (!job.args().isEmpty() && job.command().filter(c -> !c.isBlank()).isEmpty()) {
             p.add(new Problem("args", "args need a command: the driver appends them to it"));
         }
@@ -51,15 +79,9 @@ public final class NomadJobCheck {
                 .filter(c -> c.strip().contains(" "))
                 .ifPresent(c -> p.add(new Problem(
                         "command", "one word only; put the rest in args: " + NomadJob.splitKeepingQuotes(c))));
-        if (!job.networkMode().equals(NomadJob.PUBLIC_BRIDGE)
-                && !job.networkMode().equals(NomadJob.HOST)) {
-            p.add(new Problem(
-                    "network_mode", "use public-bridge or host (host means the pot shares the host's network)"));
-        }
-        portMap(p, job);
-        pairs(p, "copy", job.copy(), "SOURCE-ON-HOST:DESTINATION-IN-POT");
-        pairs(p, "mount", job.mount(), "HOST-DIR:MOUNT-POINT");
-        pairs(p, "mount_read_only", job.mountReadOnly(), "HOST-DIR:MOUNT-POINT");
+    }
+
+    private static void extraHosts(List<Problem> p, NomadJob job) {
         for (String entry : job.extraHosts()) {
             int colon = entry.indexOf(':');
             if (colon <= 0) {
@@ -71,6 +93,9 @@ public final class NomadJobCheck {
                         () -> Validate.hostEntry(entry.substring(0, colon), entry.substring(colon + 1)));
             }
         }
+    }
+
+    private static void attributes(List<Problem> p, NomadJob job) {
         for (String entry : job.attributes()) {
             int colon = entry.indexOf(':');
             if (colon <= 0 || Attribute.byPotName(entry.substring(0, colon)).isEmpty()) {
@@ -80,14 +105,6 @@ public final class NomadJobCheck {
                 check(p, "attributes", () -> Validate.attributeValue(a, entry.substring(colon + 1)));
             }
         }
-        if (job.cpuMhz() < 1) {
-            p.add(new Problem("resources.cpu", "give the CPU in MHz, e.g. 200"));
-        }
-        if (job.memoryMb() < 1) {
-            p.add(new Problem(
-                    "resources.memory", "give the memory in MB, e.g. 64 (the driver sets it with set-rss -M)"));
-        }
-        return p;
     }
 
     /**

@@ -30,7 +30,12 @@ public final class NomadJson {
         ObjectNode task = group.putArray("Tasks").addObject();
         task.put("Name", job.task());
         task.put("Driver", "pot");
-        ObjectNode config = task.putObject("Config");
+        config(task.putObject("Config"), job);
+        resources(task.putObject("Resources"), job);
+        return root;
+    }
+
+    private static void config(ObjectNode config, NomadJob job) {
         config.put("image", job.image());
         config.put("pot", job.pot());
         config.put("tag", job.tag());
@@ -50,7 +55,9 @@ public final class NomadJson {
         optional(config, "mount_read_only", job.mountReadOnly());
         optional(config, "extra_hosts", job.extraHosts());
         optional(config, "attributes", job.attributes());
-        ObjectNode resources = task.putObject("Resources");
+    }
+
+    private static void resources(ObjectNode resources, NomadJob job) {
         resources.put("CPU", job.cpuMhz());
         resources.put("MemoryMB", job.memoryMb());
         if (!job.portMap().isEmpty()) {
@@ -59,7 +66,6 @@ public final class NomadJson {
             ArrayNode dynamic = network.putArray("DynamicPorts");
             job.portMap().keySet().forEach(label -> dynamic.addObject().put("Label", label));
         }
-        return root;
     }
 
     public static String render(NomadJob job) {

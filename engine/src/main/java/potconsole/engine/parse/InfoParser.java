@@ -12,69 +12,80 @@ public final class InfoParser {
 
     /** {@code info [-v] -p pot}. */
     public static PotInfo pot(List<String> data) {
+        InfoBlock block = new InfoBlock();
+        data.forEach(block::line);
+        return block.build();
+    }
+
+    /** One pot's block as it is read: outer {@code key : value} fields and sections of indented items. */
+    private static final class InfoBlock {
         String name = "";
-        Map<String, String> fields = new LinkedHashMap<>();
-        Map<String, String> attributes = new LinkedHashMap<>();
-        Map<String, String> jail = new LinkedHashMap<>();
-        List<DatasetLine> datasets = new ArrayList<>();
-        List<String> snapshots = new ArrayList<>();
+        final Map<String, String> fields = new LinkedHashMap<>();
+        final Map<String, String> attributes = new LinkedHashMap<>();
+        final Map<String, String> jail = new LinkedHashMap<>();
+        final List<DatasetLine> datasets = new ArrayList<>();
+        final List<String> snapshots = new ArrayList<>();
         Optional<List<String>> ports = Optional.empty();
         String section = "";
-        for (String line : data) {
+
+        void line(String line) {
             if (line.startsWith("pot name : ")) {
                 name = line.substring("pot name : ".length());
-                continue;
-            }
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (line.startsWith("\t\t")) {
-                String item = line.substring(2);
-                if (item.startsWith("exported ports: ")) {
-                    ports = Optional.of(List.of(
-                            item.substring("exported ports: ".length()).trim().split("\\s+")));
-                } else if (item.equals("no ports exported")) {
-                    ports = Optional.of(List.of());
-                } else {
-                    switch (section) {
-                        case "datasets" -> datasets.add(DatasetLine.parse(item));
-                        case "snapshots" -> {
-                            if (!item.equals("no snapshots")) {
-                                snapshots.add(item);
-                            }
-                        }
-                        case "attributes" -> putPair(attributes, item);
-                        case "jail attributes" -> putPair(jail, item);
-                        case "resource limits" -> putPair(fields, item);
-                        default -> {}
-                    }
+            } else if (line.startsWith("\t\t")) {
+                item(line.substring(2));
+            } else if (!line.isEmpty()) {
+                BlockLine outer = BlockLine.of(line);
+                if (outer.section().isPresent()) {
+                    section = outer.section().get();
+                } else if (outer.key().isPresent()) {
+                    fields.put(outer.key().get(), outer.value());
                 }
-                continue;
-            }
-            BlockLine outer = BlockLine.of(line);
-            if (outer.section().isPresent()) {
-                section = outer.section().get();
-            } else if (outer.key().isPresent()) {
-                fields.put(outer.key().get(), outer.value());
             }
         }
-        return new PotInfo(
-                name,
-                fields.getOrDefault("type", ""),
-                fields.getOrDefault("base", ""),
-                Integer.parseInt(fields.getOrDefault("level", "0")),
-                Optional.ofNullable(fields.get("base pot")),
-                fields.getOrDefault("network_type", ""),
-                Optional.ofNullable(fields.get("ip")),
-                Optional.ofNullable(fields.get("bridge")),
-                ports,
-                "true".equals(fields.get("active")),
-                datasets,
-                snapshots,
-                attributes,
-                jail,
-                Optional.ofNullable(fields.get("max amount cpus")),
-                Optional.ofNullable(fields.get("max amount memory")));
+
+        private void item(String item) {
+            if (item.startsWith("exported ports: ")) {
+                ports = Optional.of(List.of(
+                        item.substring("exported ports: ".length()).trim().split("\\s+")));
+                return;
+            }
+            if (item.equals("no ports exported")) {
+                ports = Optional.of(List.of());
+                return;
+            }
+            switch (section) {
+                case "datasets" -> datasets.add(DatasetLine.parse(item));
+                case "snapshots" -> {
+                    if (!item.equals("no snapshots")) {
+                        snapshots.add(item);
+                    }
+                }
+                case "attributes" -> putPair(attributes, item);
+                case "jail attributes" -> putPair(jail, item);
+                case "resource limits" -> putPair(fields, item);
+                default -> {}
+            }
+        }
+
+        PotInfo build() {
+            return new PotInfo(
+                    name,
+                    fields.getOrDefault("type", ""),
+                    fields.getOrDefault("base", ""),
+                    Integer.parseInt(fields.getOrDefault("level", "0")),
+                    Optional.ofNullable(fields.get("base pot")),
+                    fields.getOrDefault("network_type", ""),
+                    Optional.ofNullable(fields.get("ip")),
+                    Optional.ofNullable(fields.get("bridge")),
+                    ports,
+                    "true".equals(fields.get("active")),
+                    datasets,
+                    snapshots,
+                    attributes,
+                    jail,
+                    Optional.ofNullable(fields.get("max amount cpus")),
+                    Optional.ofNullable(fields.get("max amount memory")));
+        }
     }
 
     private static void putPair(Map<String, String> map, String item) {

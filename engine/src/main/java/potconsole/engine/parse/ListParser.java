@@ -26,32 +26,14 @@ public final class ListParser {
                 continue;
             }
             if (line.startsWith("\t\t")) {
-                String item = line.substring(2);
-                if (section.equals("datasets")) {
-                    b.datasets.add(DatasetLine.parse(item));
-                } else if (section.equals("snapshot") && !item.equals("no snapshots")) {
-                    b.snapshots.add(item);
-                }
+                b.item(section, line.substring(2));
                 continue;
             }
             BlockLine outer = BlockLine.of(line);
             if (outer.section().isPresent()) {
                 section = outer.section().get();
-                continue;
-            }
-            if (outer.key().isEmpty()) {
-                continue;
-            }
-            String key = outer.key().get();
-            String value = outer.value();
-            switch (key) {
-                case "network" -> b.network = value;
-                case "ip" -> b.ip = Optional.of(value);
-                case "active" -> b.active = value.equals("true");
-                case "base" -> b.base = Optional.of(value);
-                case "level" -> b.level = Optional.of(Integer.parseInt(value));
-                case "base pot" -> b.basePot = Optional.of(value);
-                default -> {}
+            } else if (outer.key().isPresent()) {
+                b.field(outer.key().get(), outer.value());
             }
         }
         if (b != null) {
@@ -103,6 +85,26 @@ public final class ListParser {
 
         Block(String name) {
             this.name = name;
+        }
+
+        void item(String section, String item) {
+            if (section.equals("datasets")) {
+                datasets.add(DatasetLine.parse(item));
+            } else if (section.equals("snapshot") && !item.equals("no snapshots")) {
+                snapshots.add(item);
+            }
+        }
+
+        void field(String key, String value) {
+            switch (key) {
+                case "network" -> network = value;
+                case "ip" -> ip = Optional.of(value);
+                case "active" -> active = value.equals("true");
+                case "base" -> base = Optional.of(value);
+                case "level" -> level = Optional.of(Integer.parseInt(value));
+                case "base pot" -> basePot = Optional.of(value);
+                default -> {}
+            }
         }
 
         PotListing build() {

@@ -39,26 +39,7 @@ public final class ShowParser {
                 redirections = true;
                 continue;
             }
-            Matcher ds = DATASET.matcher(field);
-            if (ds.matches()) {
-                acc.datasets.put(ds.group(1), ds.group(2));
-                continue;
-            }
-            int colon = field.indexOf(':');
-            if (colon < 0) {
-                continue;
-            }
-            String key = field.substring(0, colon).strip();
-            String value = field.substring(colon + 1).strip();
-            switch (key) {
-                case "disk usage" -> acc.disk = value;
-                case "base usage" -> acc.base = Optional.of(value);
-                case "virtual memory" -> acc.virtual = Optional.of(value);
-                case "physical memory" -> acc.physical = Optional.of(value);
-                case "max amount of CPUs" -> acc.maxCpus = Optional.of(value);
-                case "allocated CPUs" -> acc.allocated = Optional.of(value);
-                default -> {}
-            }
+            acc.field(field);
         }
         if (acc != null) {
             out.add(acc.build());
@@ -79,6 +60,29 @@ public final class ShowParser {
 
         Acc(String name) {
             this.name = name;
+        }
+
+        /** A {@code dataset X usage : V} line or a {@code key : value} field of the pot's block. */
+        void field(String field) {
+            Matcher ds = DATASET.matcher(field);
+            if (ds.matches()) {
+                datasets.put(ds.group(1), ds.group(2));
+                return;
+            }
+            int colon = field.indexOf(':');
+            if (colon < 0) {
+                return;
+            }
+            String value = field.substring(colon + 1).strip();
+            switch (field.substring(0, colon).strip()) {
+                case "disk usage" -> disk = value;
+                case "base usage" -> base = Optional.of(value);
+                case "virtual memory" -> virtual = Optional.of(value);
+                case "physical memory" -> physical = Optional.of(value);
+                case "max amount of CPUs" -> maxCpus = Optional.of(value);
+                case "allocated CPUs" -> allocated = Optional.of(value);
+                default -> {}
+            }
         }
 
         PotUsage build() {

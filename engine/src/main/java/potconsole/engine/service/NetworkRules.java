@@ -29,36 +29,43 @@ public final class NetworkRules {
         if (address.isEmpty()) {
             return Optional.of(invalid(ip, "a bridge pot needs an IPv4 address", options.bridge()));
         }
-        long a = address.get();
-        if (type == NetworkType.PUBLIC_BRIDGE) {
-            String network = host.settings().get("POT_NETWORK");
-            Optional<long[]> net = cidr(network);
-            if (net.isPresent() && !inside(a, net.get())) {
-                return Optional.of(invalid(ip, "it is outside POT_NETWORK " + network, Optional.empty()));
-            }
-            if (net.isPresent() && (a == net.get()[0] || a == net.get()[0] + net.get()[1] - 1)) {
-                return Optional.of(
-                        invalid(ip, "it is the network or broadcast address of " + network, Optional.empty()));
-            }
-            for (String key : new String[] {"POT_GATEWAY", "POT_DNS_IP"}) {
-                if (ipv4(host.settings().get(key)).filter(x -> x == a).isPresent()) {
-                    return Optional.of(invalid(ip, "it is " + key, Optional.empty()));
-                }
-            }
-            for (Bridge b : host.bridges()) {
-                Optional<long[]> bnet = b.network().flatMap(NetworkRules::cidr);
-                if (bnet.isPresent() && inside(a, bnet.get())) {
-                    return Optional.of(invalid(
-                            ip,
-                            "it belongs to the private bridge " + b.name() + " ("
-                                    + b.network().get() + ")",
-                            Optional.empty()));
-                }
-            }
-            return takenBy(a, host, Optional.empty())
-                    .map(p -> invalid(ip, "pot " + p + " already has it", Optional.empty()));
+        return type == NetworkType.PUBLIC_BRIDGE
+                ? publicBridge(ip, address.get(), host)
+                : privateBridge(ip, address.get(), options.bridge(), host);
+    }
+
+    /** Inside POT_NETWORK, not its network/broadcast address, the gateway, the DNS pot, a private bridge or taken. */
+    private static Optional<String> publicBridge(String ip, long a, HostInventory host) {
+        String network = host.settings().get("POT_NETWORK");
+        Optional<long[]> net = cidr(network);
+        if (net.isPresent() && !inside(a, net.get())) {
+            return Optional.of(invalid(ip, "it is outside POT_NETWORK " + network, Optional.empty()));
         }
-        String name = options.bridge().orElse("");
+        if (net.isPresent() && (a == net.get()[0] || a == net.get()[0] + net.get()[1] - 1)) {
+            return Optional.of(invalid(ip, "it is the network or broadcast address of " + network, Optional.empty()));
+        }
+        for (String key : new String[] {"POT_GATEWAY", "POT_DNS_IP"}) {
+            if (ipv4(host.settings().get(key)).filter(x -> x == a).isPresent()) {
+                return Optional.of(invalid(ip, "it is " + key, Optional.empty()));
+            }
+        }
+        for (Bridge b : host.bridges()) {
+            Optional<long[]> bnet = b.network().flatMap(NetworkRules::cidr);
+            if (bnet.isPresent() && inside(a, bnet.get())) {
+                return Optional.of(invalid(
+                        ip,
+                        "it belongs to the private bridge " + b.name() + " ("
+                                + b.network().get() + ")",
+                        Optional.empty()));
+            }
+        }
+        return takenBy(a, host, Optional.empty())
+                .map(p -> invalid(ip, "pot " + p + " already has it", Optional.empty()));
+    }
+
+    /** An existing bridge; inside its network, not its network, gateway or broadcast address, and not taken. */
+    private static Optional<String> privateBridge(String ip, long a, Optional<String> bridgeName, HostInventory host) {
+        String name = bridgeName.orElse("");
         Optional<Bridge> bridge =
                 host.bridges().stream().filter(b -> b.name().equals(name)).findFirst();
         if (bridge.isEmpty()) {
@@ -74,20 +81,17 @@ public final class NetworkRules {
                     ip,
                     "it is outside the bridge's network "
                             + bridge.get().network().get(),
-                    options.bridge()));
+                    bridgeName));
         }
-        if (a == n[0]
-                || a == n[0] + n[1] - 1
-                || bridge.get()
-                        .gateway()
-                        .flatMap(NetworkRules::ipv4)
-                        .filter(g -> g == a)
-                        .isPresent()) {
-            return Optional.of(
-                    invalid(ip, "it is the bridge's network, gateway or broadcast address", options.bridge()));
+        boolean gateway = bridge.get()
+                .gateway()
+                .flatMap(NetworkRules::ipv4)
+                .filter(g -> g == a)
+                .isPresent();
+        if (a == n[0] || a == n[0] + n[1] - 1 || gateway) {
+            return Optional.of(invalid(ip, "it is the bridge's network, gateway or broadcast address", bridgeName));
         }
-        return takenBy(a, host, options.bridge())
-                .map(p -> invalid(ip, "pot " + p + " already has it", options.bridge()));
+        return takenBy(a, host, bridgeName).map(p -> invalid(ip, "pot " + p + " already has it", bridgeName));
     }
 
     /** {@link #problem} as an exception, for commands about to be sent. */

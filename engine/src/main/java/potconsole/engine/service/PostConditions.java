@@ -73,29 +73,40 @@ final class PostConditions {
                     output.errors(),
                     output.stderr());
         }
+        List<String> problems = contradictions(expected.get(), pots);
+        if (problems.isEmpty()) {
+            return;
+        }
+        List<String> potSaid = potSaid(output);
+        String message = command.display() + " exited " + exitCode + ", but " + String.join(" and ", problems)
+                + ": not " + expected.get().claim()
+                + (potSaid.isEmpty() ? "" : " — pot said: " + String.join(" / ", potSaid));
+        throw new UnconfirmedResultException(message, command.display(), exitCode, output.errors(), output.stderr());
+    }
+
+    private static List<String> contradictions(Expectation expected, List<String> pots) {
         List<String> problems = new ArrayList<>();
-        for (String name : expected.get().present()) {
+        for (String name : expected.present()) {
             if (!pots.contains(name)) {
                 problems.add(name + " is not on the host");
             }
         }
-        for (String name : expected.get().absent()) {
+        for (String name : expected.absent()) {
             if (pots.contains(name)) {
                 problems.add(name + " is still on the host");
             }
         }
-        if (problems.isEmpty()) {
-            return;
-        }
+        return problems;
+    }
+
+    /** pot's own error lines, else its stderr without fetch's progress lines. */
+    private static List<String> potSaid(PotOutput output) {
         List<String> potSaid = new ArrayList<>(output.errors());
         if (potSaid.isEmpty()) {
             output.stderr().stream()
                     .filter(l -> !l.isBlank() && !FETCH_PROGRESS.matcher(l).matches())
                     .forEach(potSaid::add);
         }
-        String message = command.display() + " exited " + exitCode + ", but " + String.join(" and ", problems)
-                + ": not " + expected.get().claim()
-                + (potSaid.isEmpty() ? "" : " — pot said: " + String.join(" / ", potSaid));
-        throw new UnconfirmedResultException(message, command.display(), exitCode, output.errors(), output.stderr());
+        return potSaid;
     }
 }
