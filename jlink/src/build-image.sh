@@ -129,9 +129,8 @@ LAUNCHER
 launcher pot-console potconsole.app.main.Main "" POT_CONSOLE_JAVA_OPTS
 launcher potctl potconsole.app.cli.PotCtl "-XX:TieredStopAtLevel=1" POTCTL_JAVA_OPTS
 
-# Application class-data sharing for the CLI: the classes one run loads, dumped at its exit.
-"$out/bin/java" $opts -XX:TieredStopAtLevel=1 -XX:ArchiveClassesAtExit="$out/lib/potctl.jsa" \
-    --module potconsole.app/potconsole.app.cli.PotCtl ls >/dev/null 2>&1 || rm -f "$out/lib/potctl.jsa"
+# Application class-data sharing for the CLI: the classes a run of potctl ls loads, over SSH included.
+sh "$(dirname "$0")/train-potctl.sh" "$out" "$opts"
 # The same for the GUI when a display is at hand (under xvfb-run in CI): start, render one frame, quit.
 if [ -n "${DISPLAY:-}" ]; then
     scratch=$(mktemp -d)

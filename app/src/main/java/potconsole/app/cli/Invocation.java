@@ -1,8 +1,11 @@
 package potconsole.app.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.Consumer;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -11,20 +14,51 @@ import picocli.CommandLine.Model.OptionSpec;
 final class Invocation {
     private Invocation() {}
 
-    /** The command line of potctl, every subcommand answering {@code -h/--help}. */
-    static CommandLine commandLine(PotCtl root) {
+    /**
+     * The command line of potctl for these arguments: only the subcommand they name is built (all of them when they
+     * name none, for help and usage errors), every subcommand answering {@code -h/--help}.
+     */
+    static CommandLine commandLine(PotCtl root, String... args) {
         CommandLine cli = new CommandLine(root);
+        Optional<String> verb = verb(cli, args);
+        for (Class<?> sub : PotCtl.SUBCOMMANDS) {
+            if (verb.isEmpty() || verb.get().equals(name(sub))) {
+                cli.addSubcommand(sub);
+            }
+        }
         addHelpOption(cli);
-        // Everything after the pot's name is the command to run inside it, options included.
-        cli.getSubcommands().get("exec").setStopAtPositional(true);
+        CommandLine exec = cli.getSubcommands().get("exec");
+        if (exec != null) {
+            // Everything after the pot's name is the command to run inside it, options included.
+            exec.setStopAtPositional(true);
+        }
         return cli;
+    }
+
+    private static String name(Class<?> subcommand) {
+        return subcommand.getAnnotation(Command.class).name();
+    }
+
+    /** The subcommand the arguments name: their first word that is not a root option or its value. */
+    private static Optional<String> verb(CommandLine root, String... args) {
+        for (int i = 0; i < args.length; i++) {
+            OptionSpec option = root.getCommandSpec().findOption(args[i]);
+            if (option != null && option.arity().min() > 0) {
+                i++;
+            } else if (!args[i].startsWith("-")) {
+                String word = args[i];
+                boolean known = Arrays.stream(PotCtl.SUBCOMMANDS).anyMatch(c -> name(c).equals(word));
+                return known && !word.equals("help") ? Optional.of(word) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** Parses and runs one invocation; a change on a list of hosts runs it again once per host (ManyHosts). */
     static int execute(String[] args, PrintWriter out, PrintWriter err, Consumer<PotCtl> setUp) {
         PotCtl root = new PotCtl();
         setUp.accept(root);
-        CommandLine cli = commandLine(root);
+        CommandLine cli = commandLine(root, args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

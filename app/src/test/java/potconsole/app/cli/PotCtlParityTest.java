@@ -456,6 +456,28 @@ class PotCtlParityTest {
             verbs.add(List.of("restart", v));
             verbs.add(List.of("update-config", v));
             verbs.add(List.of("get-rss", v));
+            verbs.add(List.of("set-rss", "web", "-C", v));
+            verbs.add(List.of("set-hook", "web", "-S", v));
+            verbs.add(List.of("set-hook", "web", "-t", v));
+            verbs.add(List.of("create-private-bridge", "-B", "b1", "-S", v));
+            verbs.add(List.of("purge-snapshots", "-f", v, "--yes"));
+            verbs.add(List.of("create", v, "-b", "13.2"));
+            verbs.add(List.of("create", "n1", "-b", v));
+            verbs.add(List.of("create", "n2", "-b", "13.2", "-f", v));
+            verbs.add(List.of("create", "n3", "-b", "13.2", "-N", "alias", "-i", v));
+            verbs.add(List.of("create", "n4", "-b", "13.2", "-N", v));
+            for (String verb : List.of("info", "start", "stop", "snapshot", "term")) {
+                verbs.add(List.of(verb, v));
+                verbs.add(List.of(verb, "-p", v));
+            }
+            verbs.add(List.of("revert", "-p", v, "--yes"));
+            verbs.add(List.of("export", "-p", v, "--tag", "1.0"));
+            verbs.add(List.of("destroy", "--yes", v));
+            verbs.add(List.of("exec", v, "hostname"));
+            verbs.add(List.of("export", "web", "--tag", v));
+            verbs.add(List.of("import", v, "--tag", "1.0", "--url", "file:///tmp/images"));
+            verbs.add(List.of("import", "web", "--tag", v, "--url", "file:///tmp/images"));
+            verbs.add(List.of("import", "web", "--tag", "1.0", "--url", v));
         }
         for (List<String> args : verbs) {
             Run r = potctl(args.toArray(String[]::new));

@@ -82,7 +82,7 @@ class PotCtlTest {
     @Test
     void everySubcommandAtEveryDepthAnswersHelp() {
         List<List<String>> paths = new ArrayList<>();
-        collect(new picocli.CommandLine(new PotCtl()), new ArrayList<>(), paths);
+        collect(PotCtl.commandLine(), new ArrayList<>(), paths);
         assertThat(paths).hasSizeGreaterThan(20).anyMatch(p -> p.equals(List.of("flavour", "lint")));
         for (List<String> path : paths) {
             for (String help : List.of("--help", "-h")) {
