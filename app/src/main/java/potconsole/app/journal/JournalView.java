@@ -43,6 +43,7 @@ public final class JournalView extends BorderPane {
                 ToolWindow.of(owner, "Journal — every command the console ran", new JournalView(model), 1100, 600);
         WindowPlacement.owned(stage, "journal", 1100, 600);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> model.close());
+        model.follow();
         stage.show();
         return stage;
     }

@@ -21,8 +21,7 @@ import potconsole.engine.journal.JournalEntry;
 
 /**
  * The journal as the console shows it: every entry newest first, new ones added at the top as they are recorded —
- * the console's own and those a potctl appends to the same file meanwhile (the journal watches its file while this
- * model is open) — and the ones shown by the search text and "changes and failures only" (on by default).
+ * the console's own and, once it {@link #follow}s, those a potctl appends to the same file meanwhile — and the ones shown by the search text and "changes and failures only" (on by default).
  */
 public final class JournalViewModel implements AutoCloseable {
     private final Journal journal;
@@ -43,6 +42,13 @@ public final class JournalViewModel implements AutoCloseable {
         search.addListener(o -> filter());
         changesOnly.addListener(o -> filter());
         filter();
+    }
+
+    /**
+     * From now on, entries another process (a potctl) appends to the journal's file appear too, as they are written:
+     * the journal watches its file (and keeps watching for the next window).
+     */
+    public void follow() {
         journal.catchUp();
         journal.watch();
     }

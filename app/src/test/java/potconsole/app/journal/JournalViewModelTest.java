@@ -116,6 +116,7 @@ class JournalViewModelTest {
             changed.countDown();
         });
         try {
+            model.follow();
             Journal.appendingTo(file).record(potctl("pot snapshot -p web"));
 
             assertThat(changed.await(20, TimeUnit.SECONDS))
