@@ -22,7 +22,9 @@ import potconsole.engine.image.XzSummary;
  * tar of /usr), medians printed side by side.
  *
  * <pre>mvn -q -Pbench -pl engine test-compile exec:java -Dbench.main=potconsole.engine.bench.ImageBenchmark
- *     [-Dbench.mb=96] [-Dbench.presets=0,1,6] [-Dbench.rounds=3] [-Dbench.threads=2]</pre>
+ *     [-Dbench.mb=96] [-Dbench.presets=0,1,6] [-Dbench.rounds=3] [-Dbench.threads=2] [-Dbench.e2e=6]</pre>
+ *
+ * ({@code bench.e2e}: the preset of the memory and end-to-end figures.)
  */
 public final class ImageBenchmark {
     static final int THREADS = Integer.getInteger("bench.threads", 2);
@@ -51,8 +53,9 @@ public final class ImageBenchmark {
         }
         hashing(work, rounds);
         deepCheck(work, rounds);
-        MemoryBound.report(work, input, 6, THREADS);
-        ExportEndToEnd.run(work, input, 6, THREADS, rounds);
+        int endToEnd = Integer.getInteger("bench.e2e", 6);
+        MemoryBound.report(work, input, endToEnd, THREADS);
+        ExportEndToEnd.run(work, input, endToEnd, THREADS, rounds);
         sh(work, "rm -rf " + work);
     }
 
