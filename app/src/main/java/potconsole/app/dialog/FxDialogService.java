@@ -135,6 +135,8 @@ public final class FxDialogService implements DialogService {
         };
         field.textProperty().addListener((o, was, now) -> check.run());
         check.run();
+        // The same verdict marks the field (hover shows it), as on every other form.
+        new FieldChecks().check(field, () -> validator.apply(field.getText()));
         a.setOnShown(e -> field.requestFocus());
         a.setOnHidden(e -> {
             if (a.getResult() == action) {
