@@ -87,6 +87,10 @@ import potconsole.engine.service.PotService;
             CreateFscompCmd.class,
             CreatePrivateBridgeCmd.class,
             TermCmd.class,
+            PrepareCmd.class,
+            TopCmd.class,
+            CloneFscompCmd.class,
+            DeInitCmd.class,
             CommandLine.HelpCommand.class
         })
 public final class PotCtl {
