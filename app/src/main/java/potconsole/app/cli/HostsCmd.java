@@ -19,7 +19,7 @@ import potconsole.engine.host.HostProfile;
 @Command(
         name = "hosts",
         description = "Saved pot hosts: add, ls, rm, test.",
-        subcommands = {HostsCmd.Add.class, HostsCmd.Ls.class, HostsCmd.Rm.class, HostsCmd.Test.class})
+        subcommands = {HostsCmd.Add.class, HostsCmd.Ls.class, HostsCmd.Rm.class, HostsCmd.Test.class, SetupCmd.class})
 final class HostsCmd {
     @ParentCommand
     PotCtl root;

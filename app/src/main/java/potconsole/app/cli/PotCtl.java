@@ -90,6 +90,10 @@ public final class PotCtl implements Callable<Integer> {
         CopyCmd.class,
         DoctorCmd.class,
         NetCmd.class,
+        PrepareCmd.class,
+        TopCmd.class,
+        CloneFscompCmd.class,
+        DeInitCmd.class,
         HelpCommand.class,
     };
 

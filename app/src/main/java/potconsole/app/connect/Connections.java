@@ -11,6 +11,7 @@ import potconsole.engine.host.HostStore;
 import potconsole.engine.journal.Journal;
 import potconsole.engine.journal.JournalingRunner;
 import potconsole.engine.sandbox.SandboxHost;
+import potconsole.engine.sandbox.SandboxSetups;
 import potconsole.ssh.HostCheck;
 import potconsole.ssh.SshPrompts;
 import potconsole.ssh.SshRunner;
@@ -60,6 +61,7 @@ public final class Connections {
     public static CommandRunner open(String spec, HostStore store, Path identity, Path knownHosts, SshPrompts prompts) {
         return switch (spec) {
             case "sandbox" -> sandbox();
+            case "sandbox-bare", "sandbox-uninit" -> SandboxSetups.of(spec);
             case "local" -> thisMachine();
             default -> ssh(target(spec, store, identity, knownHosts), prompts);
         };

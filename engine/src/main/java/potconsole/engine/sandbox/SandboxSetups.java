@@ -28,6 +28,11 @@ public final class SandboxSetups {
         return new SandboxHost(bare(clock), Pacer.instant(), false);
     }
 
+    /** potctl's {@code --host sandbox-bare} (no pot) and {@code sandbox-uninit} (pot never initialised). */
+    public static SandboxHost of(String name) {
+        return name.equals("sandbox-bare") ? withoutPot(Clock.systemUTC()) : uninitialised(Clock.systemUTC());
+    }
+
     /** The next create-base drops the connection half-way through its download. */
     public static void dropNextCreateBase(SandboxHost host, boolean drop) {
         host.state().setup.dropNextCreateBase = drop;

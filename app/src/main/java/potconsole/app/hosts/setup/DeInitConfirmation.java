@@ -1,14 +1,12 @@
 package potconsole.app.hosts.setup;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import potconsole.app.dialog.DialogService;
 import potconsole.app.jobs.TasksViewModel;
 import potconsole.app.state.HostEntry;
 import potconsole.engine.command.DeInitCommand;
 import potconsole.engine.model.HostInventory;
-import potconsole.engine.model.Pot;
+import potconsole.engine.setup.DeInitImpact;
 
 /**
  * {@code pot de-init}, only behind typing the host's name: the question names every pot, base, fscomp and bridge it
@@ -28,26 +26,6 @@ public final class DeInitConfirmation {
         this.after = after;
     }
 
-    /** What de-init destroys on this host, one line per kind, as the question lists it. */
-    public static List<String> destroys(HostInventory inv) {
-        List<String> lines = new ArrayList<>();
-        lines.add("the dataset " + inv.settings().zfsRoot() + " and everything under " + inv.settings().fsRoot());
-        lines.add(count(inv.pots().stream().map(Pot::name).toList(), "pot"));
-        lines.add(count(inv.bases().stream().map(b -> b.name()).toList(), "base"));
-        lines.add(count(inv.fscomps().stream().map(f -> f.name()).toList(), "fscomp"));
-        lines.add(count(inv.bridges().stream().map(b -> b.name()).toList(), "private bridge"));
-        lines.add("every image cached in " + inv.settings().get("POT_CACHE"));
-        lines.add("pot's anchors in pf.conf");
-        return lines;
-    }
-
-    private static String count(List<String> names, String what) {
-        if (names.isEmpty()) {
-            return "no " + what + "s";
-        }
-        return names.size() + " " + what + (names.size() == 1 ? "" : "s") + ": " + String.join(", ", names);
-    }
-
     public void ask() {
         Optional<HostInventory> inv = host.inventory();
         if (inv.isEmpty()) {
@@ -55,17 +33,20 @@ public final class DeInitConfirmation {
             return;
         }
         if (!inv.get().runningJails().isEmpty()) {
-            dialogs.info("Remove pot from " + host.name(), "Stop the running pots first: "
-                    + String.join(", ", inv.get().runningJails()) + ". pot de-init does not stop them itself.");
+            dialogs.info(
+                    "Remove pot from " + host.name(),
+                    "Stop the running pots first: "
+                            + String.join(", ", inv.get().runningJails()) + ". pot de-init does not stop them itself.");
             return;
         }
         String label = "pot de-init destroys, and nothing brings back:\n  • "
-                + String.join("\n  • ", destroys(inv.get())) + "\n\nType the host's name (" + host.name()
+                + String.join("\n  • ", DeInitImpact.lines(inv.get())) + "\n\nType the host's name (" + host.name()
                 + ") to go on:";
-        dialogs.prompt("Remove pot from " + host.name(), label, "",
-                typed -> typed.equals(host.name())
-                        ? Optional.empty()
-                        : Optional.of("Type " + host.name() + " exactly"),
+        dialogs.prompt(
+                "Remove pot from " + host.name(),
+                label,
+                "",
+                typed -> typed.equals(host.name()) ? Optional.empty() : Optional.of("Type " + host.name() + " exactly"),
                 typed -> run());
     }
 

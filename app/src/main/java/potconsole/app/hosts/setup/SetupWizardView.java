@@ -99,8 +99,8 @@ public final class SetupWizardView extends BorderPane {
     }
 
     private void placeControls() {
-        VBox details = new VBox(12, title, explanation, form, releaseRow, new Label("Commands it runs"), commands,
-                failure);
+        VBox details =
+                new VBox(12, title, explanation, form, releaseRow, new Label("Commands it runs"), commands, failure);
         VBox.setVgrow(commands, Priority.ALWAYS);
         details.setPadding(new Insets(16));
         Region spacer = new Region();
@@ -143,7 +143,10 @@ public final class SetupWizardView extends BorderPane {
         form.setManaged(s == SetupStep.POT_CONF);
         releaseRow.setVisible(s == SetupStep.BASE);
         releaseRow.setManaged(s == SetupStep.BASE);
-        model.reportProperty().get().ifPresent(r -> release.getItems().setAll(r.releases()));
+        model.reportProperty()
+                .get()
+                .filter(r -> !release.getItems().equals(r.releases()))
+                .ifPresent(r -> release.getItems().setAll(r.releases()));
         commands.setText(model.commands(s));
         failure.setText(model.failureProperty().get());
         run.setDisable(!model.canRun(s));

@@ -91,7 +91,11 @@ public final class SetupWizardViewModel {
     /** Reads the host (the probe) and shows the first step that is not done. */
     public void check() {
         busy.set(true);
-        tasks.run(host, "Check " + host.name() + " for pot", ctx -> setup.probe(ctx.cancellation()), this::show,
+        tasks.run(
+                host,
+                "Check " + host.name() + " for pot",
+                ctx -> setup.probe(ctx.cancellation()),
+                this::show,
                 this::fail);
     }
 
@@ -119,8 +123,11 @@ public final class SetupWizardViewModel {
     /** Whether the step on show may run: the host was read, the step is not blocked and has something to run. */
     public boolean canRun(SetupStep s) {
         Status st = status(s);
-        return !busy.get() && (st == Status.TODO || st == Status.OPTIONAL) && !commands(s).startsWith("Fix")
-                && !commands(s).startsWith("Nothing") && (s != SetupStep.BASE || !release.get().isBlank());
+        return !busy.get()
+                && (st == Status.TODO || st == Status.OPTIONAL)
+                && !commands(s).startsWith("Fix")
+                && !commands(s).startsWith("Nothing")
+                && (s != SetupStep.BASE || !releaseText().isEmpty());
     }
 
     /** Asks with the exact commands, then runs the step as a task. */
@@ -129,15 +136,22 @@ public final class SetupWizardViewModel {
         if (!canRun(s)) {
             return;
         }
-        dialogs.confirm(s.title(), "These commands will run on " + host.name() + " as root:\n\n" + commands(s),
-                "Run", () -> start(s));
+        dialogs.confirm(
+                s.title(),
+                "These commands will run on " + host.name() + " as root:\n\n" + commands(s),
+                "Run",
+                () -> start(s));
     }
 
     private void start(SetupStep s) {
         busy.set(true);
         failure.set("");
-        tasks.run(host, s.title() + " on " + host.name(), setup.job(s, report.get().orElseThrow(), inputs()),
-                this::show, this::fail);
+        tasks.run(
+                host,
+                s.title() + " on " + host.name(),
+                setup.job(s, report.get().orElseThrow(), inputs()),
+                this::show,
+                this::fail);
     }
 
     public void next() {
@@ -150,12 +164,18 @@ public final class SetupWizardViewModel {
 
     /** Every required step done: pots can be created on the host. */
     public boolean ready() {
-        return report.get().map(r -> steps().stream().filter(SetupStep::required).allMatch(s -> s.done(r)))
+        return report.get()
+                .map(r -> steps().stream().filter(SetupStep::required).allMatch(s -> s.done(r)))
                 .orElse(false);
     }
 
     private SetupInputs inputs() {
-        return new SetupInputs(form.value(), release.get().strip());
+        return new SetupInputs(form.value(), releaseText());
+    }
+
+    /** The release typed or chosen (the combo box may set null while its items change). */
+    private String releaseText() {
+        return release.get() == null ? "" : release.get().strip();
     }
 
     private void show(SetupReport r) {
@@ -168,7 +188,7 @@ public final class SetupWizardViewModel {
                 form.field("POT_EXTIF").set(r.interfaces().get(0));
             }
         }
-        if (release.get().isBlank() && !r.releases().isEmpty()) {
+        if (releaseText().isEmpty() && !r.releases().isEmpty()) {
             release.set(r.releases().get(r.releases().size() - 1));
         }
         step.set(steps().stream().filter(this::open).findFirst().orElse(SetupStep.BASE));
