@@ -22,6 +22,7 @@ import potconsole.engine.model.HostInventory;
 import potconsole.engine.model.Pot;
 import potconsole.engine.model.PotConfig;
 import potconsole.engine.model.PotSettings;
+import potconsole.engine.model.PotState;
 import potconsole.engine.testkit.RequiredTool;
 
 /**
@@ -50,10 +51,17 @@ class HostFactsScriptTest {
                 "POT_FS_ROOT",
                 "/opt/pot");
         Pot nginx = Pot.fromConfig(
-                "nginx",
-                PotConfig.parse(
-                        "pot.type=single\nnetwork_type=public-bridge\nip=10.192.0.3\npot.export.ports=80:8080\n"),
-                List.of());
+                        "nginx",
+                        PotConfig.parse(
+                                "pot.type=single\nnetwork_type=public-bridge\nip=10.192.0.3\npot.export.ports=80:8080\n"),
+                        List.of())
+                .withRuntime(
+                        PotState.RUNNING,
+                        List.of(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty());
         return new HostInventory(
                 new PotSettings(settings, Optional.of("0.16.0")),
                 List.of(nginx),
@@ -98,9 +106,10 @@ class HostFactsScriptTest {
 
         HostInventory inv = inventory();
         HostFactsScript script = HostFactsScript.of(inv);
-        String text = script.text()
-                .replaceFirst(
-                        "\n", "\nPATH=" + ShellQuote.quote(dir.resolve("bin").toString()) + ":$PATH\n");
+        String preamble = "PATH=" + ShellQuote.quote(dir.resolve("bin").toString()) + ":$PATH\n";
+        int firstLine = script.text().indexOf('\n') + 1;
+        String text =
+                script.text().substring(0, firstLine) + preamble + script.text().substring(firstLine);
         CapturingListener out = new CapturingListener();
         ExecResult r = new LocalRunner(List.of("/usr/bin/dash")).run(ExecRequest.script(text), out);
         assertThat(r.exitCode()).as("stderr %s", out.stderr()).isZero();
