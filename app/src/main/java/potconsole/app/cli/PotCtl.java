@@ -54,6 +54,7 @@ import potconsole.engine.service.PotService;
             HostsCmd.class,
             ExportCmd.class,
             CopyCmd.class,
+            AsCodeCmd.class,
             ImportCmd.class,
             VerifyCmd.class,
             KeygenCmd.class,
