@@ -88,6 +88,7 @@ public final class PotCtl implements Callable<Integer> {
         CreatePrivateBridgeCmd.class,
         TermCmd.class,
         CopyCmd.class,
+        AsCodeCmd.class,
         DoctorCmd.class,
         NetCmd.class,
         PrepareCmd.class,

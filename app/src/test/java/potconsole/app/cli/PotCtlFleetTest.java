@@ -37,4 +37,20 @@ class PotCtlFleetTest {
         assertThat(move.exit()).isEqualTo(2);
         assertThat(move.err()).contains("add --yes").contains("nothing was changed");
     }
+
+    @Test
+    void asCodePrintsTheFlavourFilesAndTheCreateLineOrWritesThem() throws Exception {
+        Run r = potctl("as-code", "web");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("# web-as-code\n", "mount-in -f www-data -m /usr/local/www -r")
+                .contains("# web-as-code-cmd\nset-cmd -c nginx -g 'daemon off;'")
+                .contains("pot create -p web -b 13.2 -t single -N inherit -S ipv4 -f web-as-code -f web-as-code-cmd");
+        assertThat(r.err()).contains("GREETING has white space");
+
+        Run written = potctl("as-code", "db", "--format", "ansible", "--dir", dir.toString());
+        assertThat(written.exit()).as(written.err()).isZero();
+        assertThat(Files.readString(dir.resolve("db-as-code.yml")))
+                .contains("zilti.pot.pot_bridge:", "bridge_name: \"backend\"", "zilti.pot.pot_jail:");
+    }
 }
