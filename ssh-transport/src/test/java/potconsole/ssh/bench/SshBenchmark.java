@@ -18,7 +18,7 @@ import potconsole.ssh.testkit.OpenSshServer;
 
 /**
  * Prints the SSH figures (not a test): 200 small commands over one session vs 200 fresh connections to the same
- * loopback sshd, and one inventory of a 500-pot host over SSH.
+ * loopback sshd, one inventory of a 500-pot host over SSH, and what polling a host export's progress costs.
  * Run: {@code mvn -q -Pbench -pl ssh-transport -am test-compile exec:java} after {@code mvn -q install -DskipTests}.
  */
 public final class SshBenchmark {
@@ -125,6 +125,7 @@ public final class SshBenchmark {
                             bytes[0] / 1024.0);
                 }
             }
+            ExportPollingBenchmark.run(server, user, dir, Integer.getInteger("bench.mb", 48), 3);
         }
     }
 }
