@@ -92,7 +92,23 @@ public final class ImageActions {
                 (entry, url) -> importImage(entry.name().pot(), entry.name().tag(), url, model),
                 () -> showKeys(),
                 (entry, url) ->
-                        nomad.forImage(url, entry.name().pot(), entry.name().tag()));
+                        nomad.forImage(url, entry.name().pot(), entry.name().tag()),
+                (entry, url) -> runImage(entry.name().pot(), entry.name().tag(), url));
+    }
+
+    /** "Run (pot prepare)" on the current host, pre-filled from the registry's image. */
+    public void runImage(String pot, String tag, String url) {
+        PrepareImageViewModel model = new PrepareImageViewModel(currentHost.get(), tasks);
+        model.potProperty().set(pot);
+        model.tagProperty().set(tag);
+        model.urlProperty().set(url);
+        PrepareImageDialog dialog = new PrepareImageDialog(owner, model);
+        dialog.setOnHidden(e -> {
+            if (dialog.getResult() == PrepareImageDialog.RUN) {
+                model.run();
+            }
+        });
+        dialog.show();
     }
 
     public void showKeys() {

@@ -45,17 +45,31 @@ public final class RegistryWindow extends BorderPane {
     private final ComboBox<Optional<KeyRing.Key>> key = new ComboBox<>();
     private final Button importIt = new Button("Import onto a host…");
     private final Button nomad = new Button("Nomad job…");
+    private final Button prepare = new Button("Run (pot prepare)…");
     private final Button publish = new Button("Publish…");
     private final Button delete = new Button("Delete…");
     private final Button keys = new Button("Keys…");
     private final Label status = new Label();
+    private EntryAction runImage;
 
     /**
      * @param importer opens the import dialog for an image, given the registry URL as hosts see it
      */
     public static Stage open(
             Window owner, RegistryViewModel model, EntryAction importer, Runnable showKeys, EntryAction nomadJob) {
+        return open(owner, model, importer, showKeys, nomadJob, (entry, url) -> importer.open(entry, url));
+    }
+
+    /** @param runImage opens "Run (pot prepare)" for an image */
+    public static Stage open(
+            Window owner,
+            RegistryViewModel model,
+            EntryAction importer,
+            Runnable showKeys,
+            EntryAction nomadJob,
+            EntryAction runImage) {
         RegistryWindow view = new RegistryWindow(model, importer, showKeys, nomadJob);
+        view.runImage = runImage;
         Stage stage = ToolWindow.of(owner, "Image registry", view, 980, 540);
         stage.setOnShown(e -> {
             view.location.requestFocus();
@@ -137,6 +151,7 @@ public final class RegistryWindow extends BorderPane {
         verify.setId("registry-verify");
         importIt.setId("registry-import");
         nomad.setId("registry-nomad");
+        prepare.setId("registry-prepare");
         publish.setId("registry-publish");
         delete.getStyleClass().add(Styles.DANGER);
         status.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
@@ -150,7 +165,7 @@ public final class RegistryWindow extends BorderPane {
         top.setAlignment(Pos.CENTER_LEFT);
         setCenter(table);
         setTop(top);
-        setBottom(new VBox(6, new HBox(8, verify, key, importIt, nomad, publish, delete, keys), status, hint));
+        setBottom(new VBox(6, new HBox(8, verify, key, importIt, prepare, nomad, publish, delete, keys), status, hint));
         BorderPane.setMargin(table, new Insets(8, 0, 8, 0));
         setPadding(new Insets(10));
     }
@@ -168,6 +183,7 @@ public final class RegistryWindow extends BorderPane {
         publish.disableProperty().bind(model.writableProperty().not());
         nomad.disableProperty().bind(verify.disableProperty());
         importIt.disableProperty().bind(verify.disableProperty());
+        prepare.disableProperty().bind(verify.disableProperty());
         status.textProperty().bind(model.statusProperty());
     }
 
@@ -179,6 +195,7 @@ public final class RegistryWindow extends BorderPane {
         verify.setOnAction(e -> model.verify(selected()));
         delete.setOnAction(e -> model.delete(selected()));
         importIt.setOnAction(e -> importer.open(selected(), model.urlForHosts()));
+        prepare.setOnAction(e -> runImage.open(selected(), model.urlForHosts()));
     }
 
     private RegistryEntry selected() {
