@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import potconsole.engine.doctor.FixStep;
 import potconsole.engine.doctor.NetLink;
@@ -38,6 +39,7 @@ public final class NetworkPathView extends VBox {
                     .add(l.isBroken() ? Styles.DANGER : l.unknown().isPresent() ? Styles.WARNING : Styles.SUCCESS);
             Label label = new Label(l.label());
             label.getStyleClass().add(Styles.TEXT_MUTED);
+            label.setMinWidth(Region.USE_PREF_SIZE);
             Label value = new Label(value(l));
             value.setWrapText(true);
             value.setId("link-" + l.label().replaceAll("[^A-Za-z0-9]+", "-"));

@@ -9,6 +9,7 @@ import java.util.function.ToDoubleFunction;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.chart.LineChart;
@@ -29,8 +30,6 @@ public final class UsageView extends VBox {
     private final Label status = new Label();
     private final LineChart<Number, Number> memory = chart("memory (MiB)");
     private final LineChart<Number, Number> cpu = chart("CPU (%)");
-    private final XYChart.Series<Number, Number> memorySeries = new XYChart.Series<>();
-    private final XYChart.Series<Number, Number> cpuSeries = new XYChart.Series<>();
     private final Timeline timer = new Timeline(new KeyFrame(EVERY, e -> sample()));
 
     public UsageView(UsageViewModel model) {
@@ -47,8 +46,6 @@ public final class UsageView extends VBox {
         status.setWrapText(true);
         memory.setId("usage-memory");
         cpu.setId("usage-cpu");
-        memory.getData().add(memorySeries);
-        cpu.getData().add(cpuSeries);
         timer.setCycleCount(Animation.INDEFINITE);
     }
 
@@ -92,12 +89,16 @@ public final class UsageView extends VBox {
         model.sample();
     }
 
-    /** One setAll per series: a redraw of 120 points, not 120 single changes. */
+    /** A fresh series per redraw (replacing a series' points in place left the line undrawn on a real display). */
     void redraw() {
         List<UsageSample> s = model.samples();
         Instant now = s.isEmpty() ? Instant.now() : s.get(s.size() - 1).at();
-        memorySeries.getData().setAll(points(s, now, u -> u.rssBytes() / 1048576.0));
-        cpuSeries.getData().setAll(points(s, now, UsageSample::cpuPercent));
+        memory.getData()
+                .setAll(List.of(new XYChart.Series<>(
+                        FXCollections.observableArrayList(points(s, now, u -> u.rssBytes() / 1048576.0)))));
+        cpu.getData()
+                .setAll(List.of(new XYChart.Series<>(
+                        FXCollections.observableArrayList(points(s, now, UsageSample::cpuPercent)))));
     }
 
     private static List<XYChart.Data<Number, Number>> points(

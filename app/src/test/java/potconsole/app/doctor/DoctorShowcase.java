@@ -42,8 +42,13 @@ public final class DoctorShowcase extends Application {
         Path dir = Files.createTempDirectory("showcase");
         stage.setScene(console.build(sandbox, new HostStore(dir.resolve("hosts.json"))));
         stage.setTitle("Pot Console");
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1600);
+        stage.setHeight(1000);
         stage.show();
-        PauseTransition later = new PauseTransition(Duration.seconds(4));
+        stage.setMaximized(true);
+        PauseTransition later = new PauseTransition(Duration.seconds(15));
         later.setOnFinished(e -> {
             if (what.equals("doctor")) {
                 DoctorView.open(
