@@ -35,6 +35,8 @@ module potconsole.engine {
             potconsole.app;
     exports potconsole.engine.ascode to
             potconsole.app;
+    exports potconsole.engine.audit to
+            potconsole.app;
     exports potconsole.engine.job to
             potconsole.app;
     exports potconsole.engine.journal to
