@@ -65,7 +65,7 @@ final class DoctorCmd implements Callable<Integer> {
                                 + String.join(
                                         "; ",
                                         f.fix().stream().map(FixStep::display).toList()));
-                DoctorReader.fix(root.service(), f, Jobs.printing(spec).execListener(), new Cancellation());
+                DoctorReader.fix(root.service(), f, Jobs.printing(spec, json).execListener(), new Cancellation());
             }
             findings = examine(pot);
         }

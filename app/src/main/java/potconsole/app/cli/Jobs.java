@@ -12,11 +12,16 @@ final class Jobs {
     private Jobs() {}
 
     static JobContext printing(CommandSpec spec) {
+        return printing(spec, false);
+    }
+
+    /** As {@link #printing(CommandSpec)}; with {@code allToStderr} pot's output stays off stdout (it holds JSON). */
+    static JobContext printing(CommandSpec spec, boolean allToStderr) {
         return new JobContext(
                 new JobListener() {
                     @Override
                     public void output(String line, boolean stderr) {
-                        (stderr
+                        (stderr || allToStderr
                                         ? spec.commandLine().getErr()
                                         : spec.commandLine().getOut())
                                 .println(line);
