@@ -5,8 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import potconsole.engine.exec.ExecListener;
+import potconsole.engine.exec.ExecRequest;
+import potconsole.engine.exec.ExecResult;
 
 /** The two starting states: the recorded host of the transcripts, and the console's demo host. */
 final class SandboxSeeds {
@@ -67,35 +72,35 @@ final class SandboxSeeds {
         TickingClock seedClock = new TickingClock(start);
         SandboxState state = recordedState("sandbox", seedClock);
         SandboxHost host = new SandboxHost(state, Pacer.instant(), true);
-        host.seed("mkdir", "-p", "/tmp/images");
-        host.seed("pot", "create", "-p", "web", "-b", "13.2", "-t", "single");
-        host.seed("pot", "set-cmd", "-p", "web", "-c", "nginx -g 'daemon off;'");
-        host.seed("pot", "set-attr", "-p", "web", "-A", "no-rc-script", "-V", "YES");
-        host.seed("pot", "set-env", "-p", "web", "-E", "GREETING=hello world");
-        host.seed("pot", "create-fscomp", "-f", "www-data");
-        host.seed("pot", "mount-in", "-p", "web", "-f", "www-data", "-m", "/usr/local/www", "-r");
+        seed(host, "mkdir", "-p", "/tmp/images");
+        seed(host, "pot", "create", "-p", "web", "-b", "13.2", "-t", "single");
+        seed(host, "pot", "set-cmd", "-p", "web", "-c", "nginx -g 'daemon off;'");
+        seed(host, "pot", "set-attr", "-p", "web", "-A", "no-rc-script", "-V", "YES");
+        seed(host, "pot", "set-env", "-p", "web", "-E", "GREETING=hello world");
+        seed(host, "pot", "create-fscomp", "-f", "www-data");
+        seed(host, "pot", "mount-in", "-p", "web", "-f", "www-data", "-m", "/usr/local/www", "-r");
         state.hostFile("/usr/local/etc/pot-hooks/web-prestart.sh", "echo preparing web\n");
-        host.seed("pot", "set-hook", "-p", "web", "-s", "/usr/local/etc/pot-hooks/web-prestart.sh");
-        host.seed("pot", "snapshot", "-p", "web");
-        host.seed("pot", "export", "-p", "web", "-t", "1.0", "-D", "/tmp/images");
-        host.seed("pot", "clone", "-p", "web-staging", "-P", "web");
-        host.seed("pot", "create", "-p", "nginx", "-b", "13.2", "-t", "single", "-N", "public-bridge");
-        host.seed("pot", "export-ports", "-p", "nginx", "-e", "80:8080", "-e", "443");
-        host.seed("pot", "snapshot", "-p", "nginx");
-        host.seed("pot", "snapshot", "-p", "nginx");
-        host.seed("pot", "start", "nginx");
-        host.seed("pot", "create", "-p", "multi", "-b", "13.2");
-        host.seed("pot", "create", "-p", "demo", "-b", "13.2", "-t", "single", "-f", "demo-nginx");
-        host.seed("pot", "create-private-bridge", "-B", "backend", "-S", "4");
-        host.seed("pot", "create", "-p", "db", "-b", "13.2", "-t", "single", "-N", "private-bridge", "-B", "backend");
-        host.seed("pot", "set-rss", "-p", "db", "-C", "1", "-M", "512M");
-        host.seed("pot", "add-dep", "-p", "nginx", "-P", "db");
-        host.seed("pot", "start", "db");
-        host.seed("pot", "create", "-p", "batch", "-b", "13.2", "-t", "single");
-        host.seed("pot", "set-attr", "-p", "batch", "-A", "persistent", "-V", "NO");
-        host.seed("pot", "set-attr", "-p", "batch", "-A", "no-rc-script", "-V", "YES");
-        host.seed("pot", "set-cmd", "-p", "batch", "-c", "sh -c 'exit 3'");
-        host.seed("pot", "start", "batch");
+        seed(host, "pot", "set-hook", "-p", "web", "-s", "/usr/local/etc/pot-hooks/web-prestart.sh");
+        seed(host, "pot", "snapshot", "-p", "web");
+        seed(host, "pot", "export", "-p", "web", "-t", "1.0", "-D", "/tmp/images");
+        seed(host, "pot", "clone", "-p", "web-staging", "-P", "web");
+        seed(host, "pot", "create", "-p", "nginx", "-b", "13.2", "-t", "single", "-N", "public-bridge");
+        seed(host, "pot", "export-ports", "-p", "nginx", "-e", "80:8080", "-e", "443");
+        seed(host, "pot", "snapshot", "-p", "nginx");
+        seed(host, "pot", "snapshot", "-p", "nginx");
+        seed(host, "pot", "start", "nginx");
+        seed(host, "pot", "create", "-p", "multi", "-b", "13.2");
+        seed(host, "pot", "create", "-p", "demo", "-b", "13.2", "-t", "single", "-f", "demo-nginx");
+        seed(host, "pot", "create-private-bridge", "-B", "backend", "-S", "4");
+        seed(host, "pot", "create", "-p", "db", "-b", "13.2", "-t", "single", "-N", "private-bridge", "-B", "backend");
+        seed(host, "pot", "set-rss", "-p", "db", "-C", "1", "-M", "512M");
+        seed(host, "pot", "add-dep", "-p", "nginx", "-P", "db");
+        seed(host, "pot", "start", "db");
+        seed(host, "pot", "create", "-p", "batch", "-b", "13.2", "-t", "single");
+        seed(host, "pot", "set-attr", "-p", "batch", "-A", "persistent", "-V", "NO");
+        seed(host, "pot", "set-attr", "-p", "batch", "-A", "no-rc-script", "-V", "YES");
+        seed(host, "pot", "set-cmd", "-p", "batch", "-c", "sh -c 'exit 3'");
+        seed(host, "pot", "start", "batch");
         state.clock = clock;
         host.setPacer(pacer);
         return host;
@@ -123,6 +128,29 @@ final class SandboxSeeds {
         public synchronized Instant instant() {
             now = now.plusSeconds(1);
             return now;
+        }
+    }
+
+    /** Runs a seeding command; fails loudly if the seed does not apply. */
+    static void seed(SandboxHost host, String... argv) {
+        CollectingListener l = new CollectingListener();
+        ExecResult r = host.run(ExecRequest.of(argv), l);
+        if (r.exitCode() != 0 && !(argv.length > 1 && argv[1].equals("start"))) {
+            throw new IllegalStateException("sandbox seed failed: " + String.join(" ", argv) + " → " + l.lines);
+        }
+    }
+
+    private static final class CollectingListener implements ExecListener {
+        final List<String> lines = Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public void stdoutLine(String line) {
+            lines.add(line);
+        }
+
+        @Override
+        public void stderrLine(String line) {
+            lines.add(line);
         }
     }
 }
