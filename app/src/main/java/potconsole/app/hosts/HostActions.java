@@ -3,14 +3,12 @@ package potconsole.app.hosts;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javafx.beans.value.ChangeListener;
 import javafx.stage.Window;
 import potconsole.app.dialog.DialogService;
 import potconsole.app.hosts.setup.SetupWizardView;
 import potconsole.app.hosts.setup.SetupWizardViewModel;
 import potconsole.app.jobs.TasksViewModel;
 import potconsole.app.state.HostEntry;
-import potconsole.engine.model.HostInventory;
 
 /** The host actions of the menus and the sidebar: add, edit, test, resources, remove. FX thread only. */
 public final class HostActions {
@@ -72,17 +70,9 @@ public final class HostActions {
         HostEntry host = current.get();
         host.inventory()
                 .ifPresentOrElse(
-                        inv -> {
-                            HostResourcesViewModel model = HostResourcesViewModel.forHost(host, inv, tasks, dialogs);
-                            HostResourcesDialog dialog = new HostResourcesDialog(owner, model);
-                            ChangeListener<Optional<HostInventory>> reread = (o, was, now) -> now.ifPresent(next -> {
-                                model.update(next);
-                                dialog.reload();
-                            });
-                            host.inventoryProperty().addListener(reread);
-                            dialog.setOnHidden(e -> host.inventoryProperty().removeListener(reread));
-                            dialog.show();
-                        },
+                        inv -> HostResourcesDialog.following(
+                                        owner, host, HostResourcesViewModel.forHost(host, inv, tasks, dialogs))
+                                .show(),
                         () -> dialogs.info("Resources", host.name() + " has not been read yet."));
     }
 }

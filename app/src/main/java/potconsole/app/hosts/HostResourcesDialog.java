@@ -1,6 +1,8 @@
 package potconsole.app.hosts;
 
 import atlantafx.base.theme.Styles;
+import java.util.Optional;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -12,6 +14,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import potconsole.app.dialog.DialogChrome;
+import potconsole.app.state.HostEntry;
+import potconsole.engine.model.HostInventory;
 
 /**
  * A host's bases, fscomps, private bridges, flavours and pot settings; create a base, an fscomp or a bridge, clone an
@@ -34,7 +38,20 @@ public final class HostResourcesDialog extends Dialog<ButtonType> {
         getDialogPane().setContent(tabs());
         reload();
         getDialogPane().setId("resources-dialog");
+        fscomps.setId("fscomp-list");
         DialogChrome.prepare(this, "host-resources");
+    }
+
+    /** The dialog on a host whose lists follow the host's reads while it is open (a create or clone shows up). */
+    public static HostResourcesDialog following(Window owner, HostEntry host, HostResourcesViewModel model) {
+        HostResourcesDialog dialog = new HostResourcesDialog(owner, model);
+        ChangeListener<Optional<HostInventory>> reread = (o, was, now) -> now.ifPresent(next -> {
+            model.update(next);
+            dialog.reload();
+        });
+        host.inventoryProperty().addListener(reread);
+        dialog.setOnHidden(e -> host.inventoryProperty().removeListener(reread));
+        return dialog;
     }
 
     /** Shows the view-model's lists (again, after the host was read anew). */
