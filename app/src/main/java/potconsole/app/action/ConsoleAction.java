@@ -25,6 +25,7 @@ public enum ConsoleAction {
     RENAME("Rename…", Feather.EDIT_3, "F2"),
     DESTROY("Destroy…", Feather.TRASH_2, "Delete"),
     TERMINAL("Open terminal", Feather.MONITOR, "Shortcut+Shift+T"),
+    TOP("Top (pot top)", Feather.CPU, null),
     EXEC("Run a command inside…", Feather.TERMINAL, "Shortcut+E"),
     SYSTEM_TERMINAL("Open in system terminal", Feather.EXTERNAL_LINK, "Shortcut+T"),
     PRUNE("Prune stopped prunable pots…", Feather.FILTER, null),

@@ -70,16 +70,8 @@ public final class HostActions {
         HostEntry host = current.get();
         host.inventory()
                 .ifPresentOrElse(
-                        inv -> new HostResourcesDialog(
-                                        owner,
-                                        new HostResourcesViewModel(
-                                                host.name(),
-                                                inv,
-                                                dialogs,
-                                                command -> tasks.run(
-                                                        host,
-                                                        command.display(),
-                                                        host.service().job(command))))
+                        inv -> HostResourcesDialog.following(
+                                        owner, host, HostResourcesViewModel.forHost(host, inv, tasks, dialogs))
                                 .show(),
                         () -> dialogs.info("Resources", host.name() + " has not been read yet."));
     }

@@ -5,6 +5,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import potconsole.app.dialog.DialogService;
+import potconsole.app.jobs.TasksViewModel;
+import potconsole.app.state.HostEntry;
+import potconsole.engine.command.CloneFscompCommand;
 import potconsole.engine.command.CreateBaseCommand;
 import potconsole.engine.command.CreateFscompCommand;
 import potconsole.engine.command.CreatePrivateBridgeCommand;
@@ -13,16 +16,16 @@ import potconsole.engine.command.PotCommand;
 import potconsole.engine.model.HostInventory;
 
 /**
- * A host's bases, fscomps, private bridges, flavours and pot settings as lines to list, and the three creates (base,
- * fscomp, bridge): each asks for its one value through the {@link DialogService}, checked by the command's own rules
- * as typed, and hands the command to {@code run}.
+ * A host's bases, fscomps, private bridges, flavours and pot settings as lines to list, the three creates (base,
+ * fscomp, bridge) and clone-fscomp: each asks for its value through the {@link DialogService}, checked by the
+ * command's own rules as typed, and hands the command to {@code run}.
  */
 public final class HostResourcesViewModel {
     /** What an empty list shows. */
     static final String NONE = "(none)";
 
     private final String hostName;
-    private final HostInventory inv;
+    private HostInventory inv;
     private final DialogService dialogs;
     private final Consumer<PotCommand> run;
 
@@ -31,6 +34,24 @@ public final class HostResourcesViewModel {
         this.inv = inv;
         this.dialogs = dialogs;
         this.run = run;
+    }
+
+    /**
+     * The view-model of a host's dialog whose commands run as tasks on that host (the host is read again after each,
+     * and {@link #update} takes the new read).
+     */
+    public static HostResourcesViewModel forHost(
+            HostEntry host, HostInventory inv, TasksViewModel tasks, DialogService dialogs) {
+        return new HostResourcesViewModel(
+                host.name(),
+                inv,
+                dialogs,
+                command -> tasks.run(host, command.display(), host.service().job(command)));
+    }
+
+    /** The host's next read (after a create or a clone): the lists show what it has now. */
+    public void update(HostInventory next) {
+        this.inv = next;
     }
 
     public String title() {
@@ -82,6 +103,33 @@ public final class HostResourcesViewModel {
 
     public void createFscomp() {
         ask("Create fscomp", "Name", CreateFscompCommand::new);
+    }
+
+    /**
+     * {@code pot clone-fscomp -F source -f NAME}: asks the clone's name, then shows the exact command before running
+     * it. pot takes no snapshot option: it always clones the source's latest snapshot, and refuses when there is none.
+     */
+    public void cloneFscomp(String source) {
+        if (source == null || inv.fscomps().stream().noneMatch(f -> f.name().equals(source))) {
+            dialogs.info("Clone fscomp", "Select the fscomp to clone first.");
+            return;
+        }
+        Function<String, CloneFscompCommand> build = n -> new CloneFscompCommand(n, source);
+        dialogs.prompt(
+                "Clone fscomp " + source,
+                "Name of the clone (from " + source + "'s latest snapshot)",
+                source + "-clone",
+                check(build),
+                s -> {
+                    CloneFscompCommand command = build.apply(s.strip());
+                    dialogs.confirm(
+                            "Clone fscomp " + source,
+                            command.display() + "\n\nA ZFS clone of the latest snapshot of " + source
+                                    + " (pot always clones the latest one; it refuses when " + source
+                                    + " has none: take a snapshot of it first).",
+                            "Clone",
+                            () -> run.accept(command));
+                });
     }
 
     public void createBridge() {

@@ -189,6 +189,10 @@ public final class Console {
                 () -> a.shell().openTerminal((title, tty) -> TerminalWindow.open(stage, title, tty)),
                 a.whyNotExec());
         b.bind(
+                ConsoleAction.TOP,
+                () -> a.shell().openTop((title, tty) -> TerminalWindow.open(stage, title, tty)),
+                a.whyNotExec());
+        b.bind(
                 ConsoleAction.SYSTEM_TERMINAL,
                 () -> SystemTerminal.openOrCopy(a.shell().terminalCommand(), dialogs),
                 a.whyNotExec());

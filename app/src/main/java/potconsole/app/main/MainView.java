@@ -253,6 +253,7 @@ public final class MainView extends BorderPane {
                 b.menuItem(ConsoleAction.DESTROY),
                 new SeparatorMenuItem(),
                 b.menuItem(ConsoleAction.TERMINAL),
+                b.menuItem(ConsoleAction.TOP),
                 b.menuItem(ConsoleAction.SYSTEM_TERMINAL),
                 b.menuItem(ConsoleAction.EXEC));
     }

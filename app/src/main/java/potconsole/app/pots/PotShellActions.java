@@ -7,12 +7,16 @@ import java.util.function.Supplier;
 import potconsole.app.dialog.DialogService;
 import potconsole.app.jobs.TasksViewModel;
 import potconsole.engine.command.ExecCommand;
+import potconsole.engine.command.PotCommand;
 import potconsole.engine.command.ShellWords;
 import potconsole.engine.command.TermCommand;
+import potconsole.engine.command.TopCommand;
 import potconsole.engine.exec.Privilege;
 import potconsole.engine.exec.Tty;
 
-/** Commands inside a running pot: a one-off exec, pot term in the console, pot term in a system terminal. */
+/**
+ * Commands inside a running pot: a one-off exec, pot term and pot top in the console, pot term in a system terminal.
+ */
 public final class PotShellActions {
     private final Supplier<PotRow> first;
     private final TasksViewModel tasks;
@@ -54,18 +58,29 @@ public final class PotShellActions {
      */
     public void openTerminal(BiConsumer<String, Tty> show) {
         PotRow r = first.get();
-        String title = "pot term " + r.name() + " — " + r.host().name();
+        openSession(r, new TermCommand(r.name()), "pot term " + r.name(), "Terminal", show);
+    }
+
+    /** {@code pot top -p NAME} (top -J inside the pot) in the console's terminal window, by the same PTY path. */
+    public void openTop(BiConsumer<String, Tty> show) {
+        PotRow r = first.get();
+        openSession(r, new TopCommand(r.name()), "pot top -p " + r.name(), "Top", show);
+    }
+
+    private void openSession(
+            PotRow r, PotCommand command, String what, String errorTitle, BiConsumer<String, Tty> show) {
+        String title = what + " — " + r.host().name();
         tasks.run(
                 r.host(),
                 title,
                 ctx -> {
-                    Tty tty = r.host().service().openTty(new TermCommand(r.name()), 100, 30);
+                    Tty tty = r.host().service().openTty(command, 100, 30);
                     tasks.fx().execute(() -> show.accept(title, tty));
                     ctx.phase("session open");
                     return tty.waitFor();
                 },
                 code -> {},
-                e -> dialogs.error("Terminal", e));
+                e -> dialogs.error(errorTitle, e));
     }
 
     /** The command that opens pot's own terminal on this host, for a system terminal. */
