@@ -3,6 +3,7 @@ package potconsole.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,13 +14,9 @@ import potconsole.engine.exec.CommandRunner;
 import potconsole.engine.exec.Privilege;
 import potconsole.engine.fleet.CopyPlan;
 import potconsole.engine.fleet.CopyRequest;
-import potconsole.engine.fleet.CopyResult;
 import potconsole.engine.fleet.PotCopy;
 import potconsole.engine.host.HostProfile;
 import potconsole.engine.image.ImageWriter;
-import potconsole.engine.job.JobContext;
-import potconsole.engine.job.JobListener;
-import potconsole.engine.job.JobProgress;
 import potconsole.engine.journal.Journal;
 import potconsole.engine.journal.JournalEntry;
 import potconsole.engine.journal.JournalingRunner;
@@ -102,31 +99,15 @@ final class CopyCmd extends OnePotCmd {
         }
         Cancellation cancellation = new Cancellation();
         boolean live = System.console() != null;
-        Thread main = Thread.currentThread();
         // Ctrl-C cancels: the copy is undone on the target before the JVM exits.
-        Thread onInterrupt = new Thread(() -> {
-            cancellation.cancel();
-            try {
-                main.join(30_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        Runtime.getRuntime().addShutdownHook(onInterrupt);
-        try {
-            CopyResult result = copy.job().run(context(cancellation, live, err));
-            if (live) {
-                err.println();
-            }
-            spec.commandLine().getOut().println(result.summary());
-            return 0;
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(onInterrupt);
-            } catch (IllegalStateException shuttingDown) {
-                // The hook is already running.
-            }
-        }
+        return LiveJob.run(
+                spec,
+                cancellation,
+                live,
+                Duration.ofSeconds(30),
+                () -> copy.job()
+                        .run(LiveJob.context(cancellation, live, err, true))
+                        .summary());
     }
 
     private CommandRunner openTarget() {
@@ -140,27 +121,5 @@ final class CopyCmd extends OnePotCmd {
                 .find(to)
                 .map(HostProfile::privilege)
                 .orElse(root.privilege != null ? root.privilege : Privilege.NONE);
-    }
-
-    private static JobContext context(Cancellation cancellation, boolean live, PrintWriter err) {
-        return new JobContext(
-                new JobListener() {
-                    @Override
-                    public void progress(JobProgress p) {
-                        if (live) {
-                            err.print("\r\033[K" + p.phase() + ": " + p.message()
-                                    + (p.bytesTotal() > 0 ? " " + (int) (100 * p.fraction()) + "%" : ""));
-                            err.flush();
-                        }
-                    }
-
-                    @Override
-                    public void output(String line, boolean stderr) {
-                        if (stderr) {
-                            err.println((live ? "\r\033[K" : "") + "potctl: " + line);
-                        }
-                    }
-                },
-                cancellation);
     }
 }

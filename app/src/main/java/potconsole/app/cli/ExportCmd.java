@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,9 +15,6 @@ import potconsole.engine.image.ImageName;
 import potconsole.engine.image.ImageWriter;
 import potconsole.engine.image.ParallelXzOutputStream;
 import potconsole.engine.image.Signify;
-import potconsole.engine.job.JobContext;
-import potconsole.engine.job.JobListener;
-import potconsole.engine.job.JobProgress;
 import potconsole.engine.service.ExportResult;
 
 /**
@@ -93,8 +91,9 @@ final class ExportCmd extends OnePotCmd {
         PrintWriter err = spec.commandLine().getErr();
         boolean live = System.console() != null;
         Cancellation cancellation = new Cancellation();
-        return runWithProgress(cancellation, live, err, () -> {
-            ExportResult result = root.service().export(command, POLL_MILLIS).run(context(cancellation, live, err));
+        return LiveJob.run(spec, cancellation, live, Duration.ofSeconds(10), () -> {
+            ExportResult result =
+                    root.service().export(command, POLL_MILLIS).run(LiveJob.context(cancellation, live, err, false));
             return "exported " + name + result.snapshot().map(s -> " @ " + s).orElse("") + " to " + result.file()
                     + " (" + result.compressedBytes() + " bytes"
                     + (result.streamEstimate().isPresent()
@@ -132,10 +131,10 @@ final class ExportCmd extends OnePotCmd {
         PrintWriter err = spec.commandLine().getErr();
         boolean live = System.console() != null;
         Cancellation cancellation = new Cancellation();
-        return runWithProgress(cancellation, live, err, () -> {
+        return LiveJob.run(spec, cancellation, live, Duration.ofSeconds(10), () -> {
             ImageWriter.Result result = root.service()
                     .exportToWorkstation(image, toLocal, chosen, force)
-                    .run(context(cancellation, live, err));
+                    .run(LiveJob.context(cancellation, live, err, false));
             return "exported " + name + " to " + result.xz() + " (" + result.compressedBytes() + " bytes from a "
                     + result.streamBytes() + "-byte stream, skein "
                     + result.skein().substring(0, 16) + "…, " + chosen.engineLine() + ")";
@@ -159,54 +158,5 @@ final class ExportCmd extends OnePotCmd {
     private static String publicKeyName(String secretKeyPath) {
         String fileName = Path.of(secretKeyPath).getFileName().toString();
         return (fileName.endsWith(".sec") ? fileName.substring(0, fileName.length() - 4) : fileName) + ".pub";
-    }
-
-    private interface Work {
-        String run() throws Exception;
-    }
-
-    private Integer runWithProgress(Cancellation cancellation, boolean live, PrintWriter err, Work work)
-            throws Exception {
-        // Ctrl-C cancels: pot's pipeline is killed and the partial files removed before the JVM exits.
-        Thread main = Thread.currentThread();
-        Thread onInterrupt = new Thread(() -> {
-            cancellation.cancel();
-            try {
-                main.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        Runtime.getRuntime().addShutdownHook(onInterrupt);
-        try {
-            String done = work.run();
-            if (live) {
-                err.println();
-            }
-            spec.commandLine().getOut().println(done);
-            return 0;
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(onInterrupt);
-            } catch (IllegalStateException shuttingDown) {
-                // The hook is already running.
-            }
-        }
-    }
-
-    private static JobContext context(Cancellation cancellation, boolean live, PrintWriter err) {
-        return new JobContext(
-                new JobListener() {
-                    @Override
-                    public void progress(JobProgress progress) {
-                        if (live) {
-                            err.print("\r\033[K" + progress.phase() + ": " + progress.message()
-                                    + (progress.bytesDone() > 0 ? " " + progress.bytesDone() + " bytes" : "")
-                                    + (progress.bytesTotal() > 0 ? " of " + progress.bytesTotal() : ""));
-                            err.flush();
-                        }
-                    }
-                },
-                cancellation);
     }
 }

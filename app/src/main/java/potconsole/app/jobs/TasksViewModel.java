@@ -151,28 +151,28 @@ public final class TasksViewModel {
         item.attach(handle);
         handle.result()
                 .whenCompleteAsync(
-                        (value, error) -> {
-                            Throwable cause = ErrorText.unwrap(error);
-                            if (cause == null) {
-                                item.finish(TaskItem.State.SUCCEEDED, "done", Instant.now(clock));
-                                running.invalidate();
-                                onSuccess.accept(value);
-                            } else if (cause instanceof ExecCancelledException) {
-                                item.finish(TaskItem.State.CANCELLED, "cancelled", Instant.now(clock));
-                                running.invalidate();
-                            } else {
-                                item.finish(
-                                        TaskItem.State.FAILED,
-                                        ErrorText.of(cause).headline(),
-                                        Instant.now(clock));
-                                running.invalidate();
-                                onFailure.accept(cause);
-                            }
-                            onFinished.accept(item);
-                        },
+                        (value, error) -> finished(item, value, ErrorText.unwrap(error), onSuccess, onFailure),
                         jobs.callbackExecutor());
         running.invalidate();
         return item;
+    }
+
+    /** On the FX thread: the task's end state, then exactly one of the callbacks (none for a cancel). */
+    private <T> void finished(
+            TaskItem item, T value, Throwable cause, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (cause == null) {
+            item.finish(TaskItem.State.SUCCEEDED, "done", Instant.now(clock));
+            running.invalidate();
+            onSuccess.accept(value);
+        } else if (cause instanceof ExecCancelledException) {
+            item.finish(TaskItem.State.CANCELLED, "cancelled", Instant.now(clock));
+            running.invalidate();
+        } else {
+            item.finish(TaskItem.State.FAILED, ErrorText.of(cause).headline(), Instant.now(clock));
+            running.invalidate();
+            onFailure.accept(cause);
+        }
+        onFinished.accept(item);
     }
 
     /** Removes the tasks that have ended. */

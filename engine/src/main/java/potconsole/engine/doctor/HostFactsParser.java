@@ -26,14 +26,41 @@ public final class HostFactsParser {
                 .map(m -> Instant.ofEpochSecond(Long.parseLong(m.group(1))));
         Optional<Boolean> racct = first(s, "racct").map(v -> v.strip().equals("1"));
         Optional<Boolean> pf = first(s, "pf").flatMap(v -> pfStatus(v, unreadable));
+        List<String> nat = s.getOrDefault("nat", List.of());
+        if (refused(nat)) {
+            unreadable.put("pf rules", String.join(" ", nat));
+        }
+        return new HostFacts(
+                boot,
+                racct,
+                pf,
+                statusFiles(s, potTmp),
+                mainPids(s),
+                cache(s.getOrDefault("cache", List.of()), potCache),
+                datasets(s.getOrDefault("zfs", List.of()), unreadable),
+                sectionsNamed(s, "rdr "),
+                refused(nat) ? List.of() : nat,
+                sectionsNamed(s, "iface "),
+                first(s, "os").map(String::strip).filter(v -> v.matches("[0-9].*")),
+                first(s, "loadavg").map(v -> v.replaceAll("[{}]", "").strip()),
+                unreadable);
+    }
+
+    /** When each pot's status file was last written: {@code mtime path} lines of {@code stat}. */
+    private static Map<String, Instant> statusFiles(Map<String, List<String>> s, String potTmp) {
         Map<String, Instant> status = new TreeMap<>();
+        String prefix = potTmp + "/pot_status_";
         for (String l : s.getOrDefault("status", List.of())) {
             Matcher m = STAT.matcher(l.strip());
-            String prefix = potTmp + "/pot_status_";
             if (m.matches() && m.group(2).startsWith(prefix)) {
                 status.put(m.group(2).substring(prefix.length()), Instant.ofEpochSecond(Long.parseLong(m.group(1))));
             }
         }
+        return status;
+    }
+
+    /** The pid a non-persistent pot's start is still waiting on, by pot. */
+    private static Map<String, String> mainPids(Map<String, List<String>> s) {
         Map<String, String> pids = new TreeMap<>();
         for (String l : s.getOrDefault("mainpid", List.of())) {
             String[] f = l.strip().split(" ", 2);
@@ -41,33 +68,18 @@ public final class HostFactsParser {
                 pids.put(f[0], f.length > 1 ? f[1].strip() : "");
             }
         }
-        List<String> nat = s.getOrDefault("nat", List.of());
-        if (refused(nat)) {
-            unreadable.put("pf rules", String.join(" ", nat));
-        }
-        Map<String, List<String>> rdr = new TreeMap<>();
-        Map<String, List<String>> ifaces = new TreeMap<>();
+        return pids;
+    }
+
+    /** The sections whose name starts with {@code prefix} ("rdr nginx", "iface bridge0"), by the rest of the name. */
+    private static Map<String, List<String>> sectionsNamed(Map<String, List<String>> s, String prefix) {
+        Map<String, List<String>> named = new TreeMap<>();
         s.forEach((k, v) -> {
-            if (k.startsWith("rdr ")) {
-                rdr.put(k.substring(4), v);
-            } else if (k.startsWith("iface ")) {
-                ifaces.put(k.substring(6), v);
+            if (k.startsWith(prefix)) {
+                named.put(k.substring(prefix.length()), v);
             }
         });
-        return new HostFacts(
-                boot,
-                racct,
-                pf,
-                status,
-                pids,
-                cache(s.getOrDefault("cache", List.of()), potCache),
-                datasets(s.getOrDefault("zfs", List.of()), unreadable),
-                rdr,
-                refused(nat) ? List.of() : nat,
-                ifaces,
-                first(s, "os").map(String::strip).filter(v -> v.matches("[0-9].*")),
-                first(s, "loadavg").map(v -> v.replaceAll("[{}]", "").strip()),
-                unreadable);
+        return named;
     }
 
     /** pfctl's refusal for an account that cannot open {@code /dev/pf}. */

@@ -78,14 +78,7 @@ public final class NetworkExplainer {
                 .flatMap(b ->
                         inv.bridges().stream().filter(x -> x.name().equals(b)).findFirst());
         if (!isPublic && priv.isEmpty()) {
-            return NetLink.broken(
-                    "bridge",
-                    name,
-                    List.of("pot.conf: bridge=" + p.network().bridge().orElse("")),
-                    "bridge-missing",
-                    "no bridge file " + inv.settings().fsRoot() + "/bridges/"
-                            + p.network().bridge().orElse("") + ": the pot cannot start",
-                    List.of());
+            return missingBridge(p, name);
         }
         String net = isPublic
                 ? inv.settings().get("POT_NETWORK")
@@ -93,7 +86,22 @@ public final class NetworkExplainer {
         String gateway = isPublic
                 ? inv.settings().get("POT_GATEWAY")
                 : priv.get().gateway().orElse("?");
-        String value = name + ", network " + net + ", gateway " + gateway;
+        return bridgeState(p, name, name + ", network " + net + ", gateway " + gateway, gateway, isPublic);
+    }
+
+    private NetLink missingBridge(Pot p, String name) {
+        return NetLink.broken(
+                "bridge",
+                name,
+                List.of("pot.conf: bridge=" + p.network().bridge().orElse("")),
+                "bridge-missing",
+                "no bridge file " + inv.settings().fsRoot() + "/bridges/"
+                        + p.network().bridge().orElse("") + ": the pot cannot start",
+                List.of());
+    }
+
+    /** Up (an interface holds the gateway), not yet needed (stopped, or unreadable), or down with vnet-start as fix. */
+    private NetLink bridgeState(Pot p, String name, String value, String gateway, boolean isPublic) {
         Optional<String> iface = interfaceWith(gateway);
         if (iface.isPresent()) {
             return NetLink.ok(
@@ -150,6 +158,13 @@ public final class NetworkExplainer {
                     "host port " + hit.get().hostPort() + " → " + ip + ":" + m.potPort(),
                     rules.stream().filter(l -> RdrRule.parse(l).equals(hit)).toList());
         }
+        return missingRdr(p, m, label, anchor, rules, hit, ip);
+    }
+
+    /** No rule sends the exported port to the pot's IP: stopping and starting reloads pot's anchor. */
+    private static NetLink missingRdr(
+            Pot p, PortMapping m, String label, String anchor, List<String> rules, Optional<RdrRule> hit, String ip) {
+        String proto = m.protocol().name().toLowerCase(Locale.ROOT);
         String why = hit.isPresent()
                 ? "the rule sends host port " + hit.get().hostPort() + " to "
                         + hit.get().target() + ", not to " + ip

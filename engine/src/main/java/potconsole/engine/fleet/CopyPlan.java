@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import potconsole.engine.inventory.DestroyImpact;
 import potconsole.engine.model.HostInventory;
 import potconsole.engine.model.Pot;
 import potconsole.engine.model.PotState;
@@ -48,6 +49,25 @@ public record CopyPlan(String pot, String finalName, String importName, List<Str
         List<String> refusals = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         String importName = snapshotPart(request, pot, refusals, notes);
+        refusals.addAll(refusals(request, pot, importName, source, target, targetLabel));
+        notes.addAll(CopyNotes.carried(pot, target, targetLabel));
+        if (request.move()) {
+            notes.add("After the copy on " + targetLabel + " is checked, " + pot.name() + " is destroyed on "
+                    + sourceLabel + " (pot destroy)");
+        }
+        request.keepImage().ifPresent(dir -> notes.add("The image files stay in " + dir + " on this workstation"));
+        return new CopyPlan(pot.name(), request.newName(), importName, refusals, notes);
+    }
+
+    /** Why pot import on the target, or the move, cannot go ahead: pot's own refusals first. */
+    private static List<String> refusals(
+            CopyRequest request,
+            Pot pot,
+            String importName,
+            HostInventory source,
+            HostInventory target,
+            String targetLabel) {
+        List<String> refusals = new ArrayList<>();
         if (pot.type() != PotType.SINGLE) {
             refusals.add("pot " + pot.name() + " not supported - only single type pot can be exported");
         }
@@ -63,27 +83,29 @@ public record CopyPlan(String pot, String finalName, String importName, List<Str
         if (!importName.isEmpty() && target.pot(importName).isPresent()) {
             refusals.add("pot import would receive it as " + importName + ", which already exists on " + targetLabel);
         }
-        if (request.move() && pot.state() != PotState.STOPPED) {
+        if (request.move()) {
+            refusals.addAll(moveRefusals(pot, source));
+        }
+        return refusals;
+    }
+
+    private static List<String> moveRefusals(Pot pot, HostInventory source) {
+        List<String> refusals = new ArrayList<>();
+        if (pot.state() != PotState.STOPPED) {
             refusals.add(pot.name() + " is " + pot.state().name().toLowerCase(Locale.ROOT)
                     + ": stop it before moving it (writes after the snapshot would be lost with the source)");
         }
         List<String> clones = source.pots().stream()
                 .filter(p -> p.origin()
-                        .filter(o -> o.contains("/jails/" + pot.name() + "/"))
+                        .filter(o -> DestroyImpact.isSnapshotOf(o, pot.name()))
                         .isPresent())
                 .map(Pot::name)
                 .toList();
-        if (request.move() && !clones.isEmpty()) {
+        if (!clones.isEmpty()) {
             refusals.add(pot.name() + " has clones (" + String.join(", ", clones) + "): pot destroy cannot remove it"
                     + " (zfs destroy -r does not remove dependent clones), so it cannot be moved");
         }
-        notes.addAll(CopyNotes.carried(pot, target, targetLabel));
-        if (request.move()) {
-            notes.add("After the copy on " + targetLabel + " is checked, " + pot.name() + " is destroyed on "
-                    + sourceLabel + " (pot destroy)");
-        }
-        request.keepImage().ifPresent(dir -> notes.add("The image files stay in " + dir + " on this workstation"));
-        return new CopyPlan(pot.name(), request.newName(), importName, refusals, notes);
+        return refusals;
     }
 
     /** The snapshot plan; the name pot import will give the received pot ({@code <pot>_<snap>}), when known. */

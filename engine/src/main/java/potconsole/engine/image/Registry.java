@@ -91,15 +91,10 @@ public final class Registry {
         if (!verification.passed()) {
             throw new IOException("Not publishing a broken image: " + verification.failures());
         }
-        String base = xz.getFileName().toString();
-        List<Path> sources = new ArrayList<>();
+        List<Path> sources = companions(xz);
         long total = 0;
-        for (String suffix : PUBLISH_ORDER) {
-            Path source = xz.resolveSibling(base + suffix);
-            if (Files.exists(source)) {
-                sources.add(source);
-                total += Files.size(source);
-            }
+        for (Path source : sources) {
+            total += Files.size(source);
         }
         List<String> temporary = new ArrayList<>();
         try {
@@ -125,6 +120,19 @@ public final class Registry {
             }
             throw e;
         }
+    }
+
+    /** The image and those of its companion files that exist, in the order they are published. */
+    private static List<Path> companions(Path xz) {
+        String base = xz.getFileName().toString();
+        List<Path> sources = new ArrayList<>();
+        for (String suffix : PUBLISH_ORDER) {
+            Path source = xz.resolveSibling(base + suffix);
+            if (Files.exists(source)) {
+                sources.add(source);
+            }
+        }
+        return sources;
     }
 
     /** Deletes an image's files, the {@code .skein} first. */

@@ -51,6 +51,13 @@ final class SetupProbeAnswer {
             say(c, m, "pot", "absent");
             return;
         }
+        writePot(c, m, user);
+    }
+
+    /** What the probe reads once pot is installed: its version, pot.conf, settings, datasets, group, bases, pots. */
+    private static void writePot(Ctx c, String m, String user) {
+        SandboxState st = c.state();
+        SandboxSetup s = st.setup;
         say(c, m, "pot", SandboxSetup.PREFIX + "/bin/pot");
         say(c, m, "prefix", SandboxSetup.PREFIX);
         say(c, m, "version", "0.16.0");
