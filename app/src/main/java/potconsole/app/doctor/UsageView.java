@@ -54,7 +54,7 @@ public final class UsageView extends VBox {
         x.setLabel("seconds ago");
         NumberAxis y = new NumberAxis();
         y.setLabel(title);
-        LineChart<Number, Number> c = new LineChart<>(x, y);
+        LineChart<Number, Number> c = new LineChart<>(x, y, FXCollections.observableArrayList(new XYChart.Series<>()));
         c.setAnimated(false);
         c.setCreateSymbols(false);
         c.setLegendVisible(false);
@@ -89,16 +89,12 @@ public final class UsageView extends VBox {
         model.sample();
     }
 
-    /** A fresh series per redraw (replacing a series' points in place left the line undrawn on a real display). */
+    /** One series per chart for the view's life; each new sample replaces its points. */
     void redraw() {
         List<UsageSample> s = model.samples();
         Instant now = s.isEmpty() ? Instant.now() : s.get(s.size() - 1).at();
-        memory.getData()
-                .setAll(List.of(new XYChart.Series<>(
-                        FXCollections.observableArrayList(points(s, now, u -> u.rssBytes() / 1048576.0)))));
-        cpu.getData()
-                .setAll(List.of(new XYChart.Series<>(
-                        FXCollections.observableArrayList(points(s, now, UsageSample::cpuPercent)))));
+        memory.getData().get(0).getData().setAll(points(s, now, u -> u.rssBytes() / 1048576.0));
+        cpu.getData().get(0).getData().setAll(points(s, now, UsageSample::cpuPercent));
     }
 
     private static List<XYChart.Data<Number, Number>> points(

@@ -31,6 +31,12 @@ public final class UsageViewModel {
     private final ObjectProperty<Optional<PotRow>> pot = new SimpleObjectProperty<>(Optional.empty());
     private final UsageHistory history = new UsageHistory();
     private final ObservableList<UsageSample> samples = FXCollections.observableArrayList();
+    /**
+     * One read-only view for the model's life: such a view listens to {@link #samples} weakly, so a view made per call
+     * is collected with the listeners added to it, and the chart stopped hearing of new samples.
+     */
+    private final ObservableList<UsageSample> samplesView = FXCollections.unmodifiableObservableList(samples);
+
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private boolean sampling;
 
@@ -52,7 +58,7 @@ public final class UsageViewModel {
 
     /** The samples of the last {@link #WINDOW}, oldest first. */
     public ObservableList<UsageSample> samples() {
-        return FXCollections.unmodifiableObservableList(samples);
+        return samplesView;
     }
 
     public ReadOnlyStringProperty statusProperty() {
