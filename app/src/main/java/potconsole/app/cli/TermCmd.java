@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import potconsole.engine.command.PotCommand;
 import potconsole.engine.command.TermCommand;
 import potconsole.engine.exec.Tty;
+import potconsole.engine.service.PotService;
 
 @Command(
         name = "term",
@@ -22,9 +24,17 @@ final class TermCmd extends PotVerb {
             spec.commandLine().getErr().println("potctl: term is interactive and needs a terminal; use exec to script");
             return PotCtl.USAGE;
         }
+        return onThisTerminal(root.service(), command);
+    }
+
+    /**
+     * Runs an interactive pot command (term, top) on a pseudo-terminal of this terminal's size, with this terminal in
+     * raw mode (keys reach the program as typed: q quits top, Ctrl-C goes to the pot) and restored afterwards.
+     */
+    static int onThisTerminal(PotService service, PotCommand command) throws Exception {
         int[] size = terminalSize();
         String saved = stty("-g").strip();
-        try (Tty tty = root.service().openTty(command, size[0], size[1])) {
+        try (Tty tty = service.openTty(command, size[0], size[1])) {
             stty("raw", "-echo");
             return session(tty, System.in, System.out);
         } finally {

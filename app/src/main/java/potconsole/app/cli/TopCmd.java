@@ -2,7 +2,6 @@ package potconsole.app.cli;
 
 import picocli.CommandLine.Command;
 import potconsole.engine.command.TopCommand;
-import potconsole.engine.exec.Tty;
 
 @Command(
         name = "top",
@@ -16,8 +15,6 @@ final class TopCmd extends PotVerb {
             spec.commandLine().getErr().println("potctl: top is interactive and needs a terminal; use ps to script");
             return PotCtl.USAGE;
         }
-        try (Tty tty = root.service().openTty(command, 80, 24)) {
-            return TermCmd.session(tty, System.in, System.out);
-        }
+        return TermCmd.onThisTerminal(root.service(), command);
     }
 }

@@ -43,6 +43,9 @@ public final class DoctorViewModel {
     private final DialogService dialogs;
     private final Clock clock;
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    // One read-only view kept for the model's life: a wrapper listens to its list weakly, so a fresh one per call
+    // would take a caller's listener with it at the next garbage collection.
+    private final ObservableList<Finding> findingsView = FXCollections.unmodifiableObservableList(findings);
     private final ObjectProperty<Finding> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Optional<HostHealth>> health = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("not read yet");
@@ -63,7 +66,7 @@ public final class DoctorViewModel {
     }
 
     public ObservableList<Finding> findings() {
-        return FXCollections.unmodifiableObservableList(findings);
+        return findingsView;
     }
 
     public ObjectProperty<Finding> selectedProperty() {

@@ -108,6 +108,6 @@ public final class TaskNotifications {
 
     /** The tasks notified so far, oldest first (read-only; for tests). */
     public List<TaskItem> shown() {
-        return FXCollections.unmodifiableObservableList(shown);
+        return List.copyOf(shown);
     }
 }
