@@ -227,25 +227,6 @@ final class ReadCommands {
         return 0;
     }
 
-    static int getRss(List<String> args, Ctx c) {
-        Getopt g = Getopt.parse("hvJp:", args);
-        Optional<SandboxPot> pot = g.value('p').flatMap(c.state()::pot);
-        if (pot.isEmpty()) {
-            c.out().qerror("Pot " + g.value('p').orElse("") + " not found");
-            return 1;
-        }
-        if (!c.requireRoot()) {
-            return 1;
-        }
-        if (!pot.get().running) {
-            c.out().error("The pot " + pot.get().name + " is not running");
-            return 1;
-        }
-        // Like the recorded host (transcript 39): rctl is off.
-        c.out().error("To get resource usage, rctl has to be enabled");
-        return 1;
-    }
-
     static int lastRunStats(List<String> args, Ctx c) {
         Getopt g = Getopt.parse("hvp:", args);
         Optional<SandboxPot> pot = g.value('p').flatMap(c.state()::pot);

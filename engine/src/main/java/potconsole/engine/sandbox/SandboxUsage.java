@@ -16,10 +16,8 @@ final class SandboxUsage {
 
     private SandboxUsage() {}
 
+    /** pot get-rss: pot's refusals in its order; with rctl off (the recorded host, transcript 39) its message. */
     static int getRss(List<String> args, Ctx c) {
-        if (!c.state().facts.racct) {
-            return ReadCommands.getRss(args, c);
-        }
         Getopt g = Getopt.parse("hvJp:", args);
         Optional<SandboxPot> pot = g.value('p').flatMap(c.state()::pot);
         if (pot.isEmpty()) {
@@ -31,6 +29,10 @@ final class SandboxUsage {
         }
         if (!pot.get().running) {
             c.out().error("The pot " + pot.get().name + " is not running");
+            return 1;
+        }
+        if (!c.state().facts.racct) {
+            c.out().error("To get resource usage, rctl has to be enabled");
             return 1;
         }
         long tick = ++c.state().facts.rssTick;
