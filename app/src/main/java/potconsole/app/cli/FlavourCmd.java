@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import potconsole.app.flavours.FlavourTemplates;
+import potconsole.engine.exec.HostFiles;
 import potconsole.engine.flavour.FlavourDocument;
 import potconsole.engine.flavour.FlavourFile;
 import potconsole.engine.flavour.FlavourLibrary;
@@ -25,6 +26,7 @@ import potconsole.engine.flavour.LintFinding;
 import potconsole.engine.host.UserDirectories;
 import potconsole.engine.model.NetworkType;
 import potconsole.engine.sandbox.FlavourPreview;
+import potconsole.engine.service.PotService;
 
 /** Flavours from files on this workstation: lint them, preview what they do to pot.conf, push them to a host. */
 @Command(
@@ -34,6 +36,20 @@ import potconsole.engine.sandbox.FlavourPreview;
 final class FlavourCmd {
     @ParentCommand
     PotCtl root;
+
+    /** The host's flavour directory (from its inventory), over SFTP for SSH hosts. */
+    static FlavourLibrary library(PotCtl root) {
+        PotService s = root.service();
+        String dir = s.inventory().settings().get("flavourdir");
+        HostFiles files = root.runner
+                .files()
+                .orElseThrow(() -> new IllegalArgumentException(root.host() + " offers no file transfer"));
+        return new FlavourLibrary(
+                files,
+                dir.isBlank() ? "/usr/local/etc/pot/flavours" : dir,
+                backupRoot().resolve(root.host().replaceAll("[^A-Za-z0-9._-]", "_")),
+                clock());
+    }
 
     /** A flavour given as a path to its command file or its NAME.sh; the other part is looked for beside it. */
     static FlavourDocument read(Path file) throws IOException {
@@ -68,7 +84,7 @@ final class FlavourCmd {
         if (Files.exists(file.resolveSibling(name)) || Files.exists(file.resolveSibling(name + ".sh")) || !bareName) {
             return read(file);
         }
-        FlavourLibrary library = root.flavourLibrary();
+        FlavourLibrary library = library(root);
         try {
             return library.open(name);
         } catch (IOException notOnTheHost) {
@@ -221,7 +237,7 @@ final class FlavourCmd {
 
         @Override
         public Integer call() throws Exception {
-            FlavourLibrary library = parent.root.flavourLibrary();
+            FlavourLibrary library = library(parent.root);
             PrintWriter out = spec.commandLine().getOut();
             for (Path file : files) {
                 FlavourDocument flavour = read(file);

@@ -17,9 +17,7 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import potconsole.app.connect.Connections;
 import potconsole.engine.exec.CommandRunner;
-import potconsole.engine.exec.HostFiles;
 import potconsole.engine.exec.Privilege;
-import potconsole.engine.flavour.FlavourLibrary;
 import potconsole.engine.host.HostProfile;
 import potconsole.engine.host.HostStore;
 import potconsole.engine.host.UserDirectories;
@@ -236,19 +234,6 @@ public final class PotCtl implements Callable<Integer> {
             }
             return r.files();
         });
-    }
-
-    /** The host's flavour directory (from its inventory), over SFTP for SSH hosts. */
-    FlavourLibrary flavourLibrary() {
-        PotService s = service();
-        String dir = s.inventory().settings().get("flavourdir");
-        HostFiles files =
-                runner.files().orElseThrow(() -> new IllegalArgumentException(host() + " offers no file transfer"));
-        return new FlavourLibrary(
-                files,
-                dir.isBlank() ? "/usr/local/etc/pot/flavours" : dir,
-                FlavourCmd.backupRoot().resolve(host().replaceAll("[^A-Za-z0-9._-]", "_")),
-                FlavourCmd.clock());
     }
 
     private CommandRunner openedRunner() {

@@ -1,19 +1,13 @@
 package potconsole.app.main;
 
 import atlantafx.base.theme.Styles;
-import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
@@ -67,7 +61,7 @@ public final class MainView extends BorderPane {
         getStyleClass().add("main-view");
 
         bindTable(actions, details, binder);
-        setTop(new VBox(menuBar(binder), toolBar(binder)));
+        setTop(new VBox(MainMenus.menuBar(binder), toolBar(binder)));
         this.sidebar = new HostsSidebar(pots, hosts, binder);
         setLeft(sidebar);
         // The task drawer starts closed, only its title bar ("Tasks — 1 running") showing, so an empty drawer takes no
@@ -87,7 +81,7 @@ public final class MainView extends BorderPane {
                 .selectedItemProperty()
                 .addListener((o, was, now) -> details.selectedProperty().set(Optional.ofNullable(now)));
         actions.setSelectionClearer(() -> potsView.table().getSelectionModel().clearSelection());
-        potsView.table().setContextMenu(contextMenu(binder));
+        potsView.table().setContextMenu(MainMenus.contextMenu(binder));
         // The table's own key map takes F2 (start editing a cell) even though nothing here is editable: rename.
         potsView.table().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.F2 && !e.isShortcutDown() && !e.isAltDown()) {
@@ -163,44 +157,6 @@ public final class MainView extends BorderPane {
         return sidebar.selectedHost();
     }
 
-    private MenuBar menuBar(ActionBinder b) {
-        Menu file = new Menu(
-                "_Console",
-                null,
-                b.menuItem(ConsoleAction.ADD_HOST),
-                b.menuItem(ConsoleAction.EDIT_HOST),
-                b.menuItem(ConsoleAction.TEST_HOST),
-                b.menuItem(ConsoleAction.HOST_RESOURCES),
-                b.menuItem(ConsoleAction.SETUP_HOST),
-                b.menuItem(ConsoleAction.DOCTOR),
-                b.menuItem(ConsoleAction.REMOVE_HOST),
-                new SeparatorMenuItem(),
-                b.menuItem(ConsoleAction.QUIT));
-        Menu pot = new Menu(
-                "_Pot",
-                null,
-                b.menuItem(ConsoleAction.NEW_POT),
-                b.menuItem(ConsoleAction.IMPORT),
-                b.menuItem(ConsoleAction.REGISTRY),
-                b.menuItem(ConsoleAction.FLAVOURS),
-                new SeparatorMenuItem());
-        pot.getItems().addAll(potItems(b));
-        pot.getItems().addAll(new SeparatorMenuItem(), b.menuItem(ConsoleAction.PRUNE));
-        Menu view = new Menu(
-                "_View",
-                null,
-                b.menuItem(ConsoleAction.REFRESH),
-                b.menuItem(ConsoleAction.FILTER),
-                b.menuItem(ConsoleAction.PALETTE),
-                new SeparatorMenuItem(),
-                b.menuItem(ConsoleAction.TASKS),
-                b.menuItem(ConsoleAction.JOURNAL),
-                b.menuItem(ConsoleAction.TOGGLE_THEME));
-        MenuBar bar = new MenuBar(file, pot, view);
-        bar.setId("menu-bar");
-        return bar;
-    }
-
     private ToolBar toolBar(ActionBinder b) {
         filter.setId("pot-filter");
         filter.setPromptText("Filter pots  (" + ConsoleAction.FILTER.acceleratorText() + ")");
@@ -226,36 +182,6 @@ public final class MainView extends BorderPane {
                 b.button(ConsoleAction.TOGGLE_THEME, false));
         bar.setId("tool-bar");
         return bar;
-    }
-
-    private ContextMenu contextMenu(ActionBinder b) {
-        ContextMenu menu = new ContextMenu();
-        menu.getItems().addAll(potItems(b));
-        return menu;
-    }
-
-    /** The actions on the selected pots, as the Pot menu and the table's context menu both list them. */
-    private static List<MenuItem> potItems(ActionBinder b) {
-        return List.of(
-                b.menuItem(ConsoleAction.START),
-                b.menuItem(ConsoleAction.STOP),
-                b.menuItem(ConsoleAction.RESTART),
-                new SeparatorMenuItem(),
-                b.menuItem(ConsoleAction.SNAPSHOT),
-                b.menuItem(ConsoleAction.REVERT),
-                b.menuItem(ConsoleAction.PURGE_SNAPSHOTS),
-                b.menuItem(ConsoleAction.EXPORT),
-                b.menuItem(ConsoleAction.COPY_TO_HOST),
-                b.menuItem(ConsoleAction.NOMAD_JOB),
-                new SeparatorMenuItem(),
-                b.menuItem(ConsoleAction.CLONE),
-                b.menuItem(ConsoleAction.RENAME),
-                b.menuItem(ConsoleAction.DESTROY),
-                new SeparatorMenuItem(),
-                b.menuItem(ConsoleAction.TERMINAL),
-                b.menuItem(ConsoleAction.TOP),
-                b.menuItem(ConsoleAction.SYSTEM_TERMINAL),
-                b.menuItem(ConsoleAction.EXEC));
     }
 
     private final Label notice = new Label();
