@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.controlsfx.control.CheckComboBox;
 import potconsole.app.action.ConsoleAction;
 import potconsole.app.doctor.PotDoctorTabs;
 import potconsole.app.hosts.HostsViewModel;
@@ -160,10 +161,13 @@ public final class MainView extends BorderPane {
     private ToolBar toolBar(ActionBinder b) {
         filter.setId("pot-filter");
         filter.setPromptText("Filter pots  (" + ConsoleAction.FILTER.acceleratorText() + ")");
-        filter.setPrefWidth(240);
+        filter.setPrefWidth(180);
         filter.textProperty().bindBidirectional(pots.filterProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
+        // The text filter first, then each choice filter as an item of its own: on a narrow window the toolbar moves
+        // what comes last into its overflow menu one item at a time (at 1024 px: the host filter and the buttons).
+        CheckComboBox<?>[] choices = new PotFilters(pots, hosts.hosts(), PotFilterMemory.standard("main")).boxes();
         ToolBar bar = new ToolBar(
                 b.button(ConsoleAction.NEW_POT, true),
                 b.button(ConsoleAction.START, false),
@@ -175,8 +179,10 @@ public final class MainView extends BorderPane {
                 b.button(ConsoleAction.EXEC, false),
                 b.button(ConsoleAction.DESTROY, false),
                 grow,
-                new PotFilters(pots, hosts.hosts(), PotFilterMemory.standard("main")),
                 filter,
+                choices[0],
+                choices[1],
+                choices[2],
                 b.button(ConsoleAction.REFRESH, false),
                 b.button(ConsoleAction.PALETTE, false),
                 b.button(ConsoleAction.TOGGLE_THEME, false));
