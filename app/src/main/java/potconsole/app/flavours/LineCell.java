@@ -2,19 +2,27 @@ package potconsole.app.flavours;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import potconsole.app.dialog.FieldChecks;
 import potconsole.engine.flavour.FlavourCommand;
 import potconsole.engine.flavour.FlavourLine;
+import potconsole.engine.flavour.LintFinding;
 
 /**
  * One command-file row: a drag handle, the command picker, the form fitted to it and a remove button. The row is
@@ -27,10 +35,17 @@ final class LineCell extends ListCell<FlavourLine> {
     private String shown;
     /** The line this row shows and edits: an edit only counts while the model still has it at this index. */
     private FlavourLine shownLine;
+    /** The marks on this row's fields, made anew with its form. */
+    private FieldChecks checks;
 
     LineCell(FlavourEditorViewModel model, Supplier<List<String>> pots) {
         this.model = model;
         this.pots = pots;
+        model.findings().addListener((ListChangeListener<LintFinding>) c -> {
+            if (checks != null) {
+                checks.revalidate();
+            }
+        });
         setOnDragDetected(e -> {
             if (getItem() == null) {
                 return;
@@ -64,6 +79,7 @@ final class LineCell extends ListCell<FlavourLine> {
         if (empty || line == null) {
             shown = null;
             shownLine = null;
+            checks = null;
             setGraphic(null);
             setText(null);
             return;
@@ -81,10 +97,29 @@ final class LineCell extends ListCell<FlavourLine> {
         remove.getStyleClass().addAll(Styles.FLAT, Styles.DANGER);
         remove.setId("row-remove");
         remove.setOnAction(e -> model.remove(getIndex()));
+        markFields(form);
         HBox row = new HBox(8, handle, commandChoice(line), form, remove);
         row.setAlignment(Pos.CENTER_LEFT);
         setText(null);
         setGraphic(row);
+    }
+
+    /** The row's inputs carry the linter's errors on its line (pot's rules, as the findings list says them). */
+    private void markFields(Node form) {
+        checks = new FieldChecks();
+        List<Node> inputs = form instanceof Parent p ? p.getChildrenUnmodifiable() : List.of(form);
+        inputs.stream()
+                .filter(n -> n instanceof TextField || n instanceof ComboBox)
+                .forEach(n -> checks.check((Control) n, this::rowProblem));
+    }
+
+    private Optional<String> rowProblem() {
+        int line = getIndex() + 1;
+        List<String> errors = model.findings().stream()
+                .filter(f -> f.line() == line && f.severity() == LintFinding.Severity.ERROR)
+                .map(f -> f.message() + " — " + f.fix())
+                .toList();
+        return errors.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", errors));
     }
 
     /** The row's command; choosing another one replaces the line with a blank line of that command. */

@@ -16,6 +16,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import potconsole.app.dialog.CommandForm;
+import potconsole.app.dialog.FieldChecks;
 import potconsole.app.images.ExportImageViewModel.SnapshotMode;
 
 /**
@@ -41,6 +42,7 @@ public final class ExportImageDialog extends Dialog<ButtonType> {
             "Check the tag (-c): refuse one lower than the last export's, or one already used for another snapshot");
     private final Label signLabel = new Label("Sign with");
     private final TextField key = new TextField();
+    private final FieldChecks checks = new FieldChecks();
 
     public ExportImageDialog(Window owner, ExportImageViewModel model) {
         this.model = model;
@@ -112,6 +114,16 @@ public final class ExportImageDialog extends Dialog<ButtonType> {
         for (Node hostOnly : List.of(check, key, signLabel)) {
             showWhen(hostOnly, model.hostOptionsProperty());
         }
+        // The field a problem belongs to is marked as it is typed; the problem line names it too.
+        checks.check(tag, model::tagProblem);
+        checks.check(directory, model::directoryProblem);
+        checks.check(localDir, model::localDirectoryProblem);
+        checks.check(key, model::signingKeyProblem);
+    }
+
+    /** The form's field marks (tests look at them). */
+    public FieldChecks checks() {
+        return checks;
     }
 
     /** Shown, and taking room, only while {@code condition} holds. */

@@ -2,7 +2,6 @@ package potconsole.app.images;
 
 import java.math.BigInteger;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -20,11 +19,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import potconsole.app.dialog.CommandDraft;
 import potconsole.app.dialog.DialogService;
+import potconsole.app.dialog.Objection;
 import potconsole.app.jobs.TaskItem;
 import potconsole.app.jobs.TasksViewModel;
 import potconsole.app.pots.PotRow;
 import potconsole.app.pots.PotsViewModel;
 import potconsole.engine.command.ExportCommand;
+import potconsole.engine.command.Validate;
 import potconsole.engine.image.ImageName;
 import potconsole.engine.image.ImageWriter;
 import potconsole.engine.image.ParallelXzOutputStream;
@@ -207,14 +208,27 @@ public final class ExportImageViewModel {
             return "Compressing here exports the snapshot as it is (or all with -F); -A, -c and a host"
                     + " signing key are pot's own options";
         }
-        try {
-            if (!Files.isDirectory(Path.of(localDirectory.get().strip()))) {
-                return localDirectory.get() + " is not a directory on this workstation";
+        return localDirectoryProblem().orElse("");
+    }
+
+    public Optional<String> tagProblem() {
+        return Objection.to(tag.get(), Validate::tag);
+    }
+
+    public Optional<String> directoryProblem() {
+        return Objection.to(directory.get(), d -> Validate.absolutePath(d, "The export directory"));
+    }
+
+    public Optional<String> localDirectoryProblem() {
+        return Objection.to(localDirectory.get(), d -> {
+            if (!Files.isDirectory(Path.of(d))) { // an InvalidPathException is an IllegalArgumentException too
+                throw new IllegalArgumentException(d + " is not a directory on this workstation");
             }
-        } catch (InvalidPathException e) {
-            return e.getMessage();
-        }
-        return "";
+        });
+    }
+
+    public Optional<String> signingKeyProblem() {
+        return Objection.to(signingKey.get(), k -> Validate.absolutePath(k, "The signing key"));
     }
 
     private ExportCommand command() {

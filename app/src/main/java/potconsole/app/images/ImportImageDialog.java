@@ -11,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import potconsole.app.dialog.CommandForm;
+import potconsole.app.dialog.FieldChecks;
 
 /** {@code pot import} on one page: which image, from where (as the host sees it), checked with which key. */
 public final class ImportImageDialog extends Dialog<ButtonType> {
@@ -21,6 +22,7 @@ public final class ImportImageDialog extends Dialog<ButtonType> {
     private final TextField tag;
     private final TextField url;
     private final TextField key;
+    private final FieldChecks checks = new FieldChecks();
 
     public ImportImageDialog(Window owner, ImportImageViewModel model) {
         this.model = model;
@@ -36,6 +38,16 @@ public final class ImportImageDialog extends Dialog<ButtonType> {
         CommandForm.install(
                 getDialogPane(), layout(), "import", model.previewProperty(), model.problemProperty(), IMPORT, 620);
         setOnShown(e -> pot.requestFocus());
+        // The field a problem belongs to is marked as it is typed; the problem line names it too.
+        checks.check(pot, model::potProblem);
+        checks.check(tag, model::tagProblem);
+        checks.check(url, model::urlProblem);
+        checks.check(key, model::publicKeyProblem);
+    }
+
+    /** The form's field marks (tests look at them). */
+    public FieldChecks checks() {
+        return checks;
     }
 
     private GridPane layout() {

@@ -10,11 +10,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import potconsole.app.dialog.CommandDraft;
 import potconsole.app.dialog.DialogService;
+import potconsole.app.dialog.Objection;
 import potconsole.app.jobs.TaskItem;
 import potconsole.app.jobs.TasksViewModel;
 import potconsole.app.pots.PotsViewModel;
 import potconsole.app.state.HostEntry;
 import potconsole.engine.command.ImportCommand;
+import potconsole.engine.command.Validate;
 import potconsole.engine.image.ImageName;
 import potconsole.engine.image.Registry;
 import potconsole.engine.image.RegistryEntry;
@@ -111,6 +113,24 @@ public final class ImportImageViewModel {
 
     private String problemText() {
         return CommandDraft.build(this::command).problem();
+    }
+
+    // Each field's own verdict, for its mark: the command record's rules for that value alone.
+
+    public Optional<String> potProblem() {
+        return Objection.to(pot.get(), Validate::existingPotName);
+    }
+
+    public Optional<String> tagProblem() {
+        return Objection.to(tag.get(), Validate::tag);
+    }
+
+    public Optional<String> urlProblem() {
+        return Objection.to(url.get(), u -> new ImportCommand("image", "1", u, Optional.empty(), false));
+    }
+
+    public Optional<String> publicKeyProblem() {
+        return Objection.to(publicKey.get(), k -> Validate.absolutePath(k, "The public key"));
     }
 
     private ImportCommand command() {

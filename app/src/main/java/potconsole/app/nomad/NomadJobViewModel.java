@@ -89,6 +89,15 @@ public final class NomadJobViewModel {
         return problems;
     }
 
+    /** The problems of one driver parameter (named as {@link NomadJobCheck} names it), for its field's mark. */
+    public Optional<String> problemOf(String field) {
+        List<String> mine = problems.get().stream()
+                .filter(p -> p.field().equals(field))
+                .map(NomadJobCheck.Problem::message)
+                .toList();
+        return mine.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", mine));
+    }
+
     /** What is worth knowing but does not stop the job (e.g. an args element of several words). */
     public ObjectBinding<List<NomadJobCheck.Problem>> notesProperty() {
         return notes;

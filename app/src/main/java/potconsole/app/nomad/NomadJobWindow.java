@@ -15,6 +15,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
@@ -35,6 +36,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import potconsole.app.dialog.DialogService;
+import potconsole.app.dialog.FieldChecks;
 import potconsole.app.theme.ToolWindow;
 import potconsole.engine.nomad.NomadJob;
 
@@ -49,6 +51,7 @@ public final class NomadJobWindow extends SplitPane {
     private final Label notes = new Label();
     private final Button copy = new Button("Copy");
     private final Button save = new Button("Save…");
+    private final FieldChecks checks = new FieldChecks();
 
     public static Stage open(Window owner, NomadJobViewModel model, DialogService dialogs) {
         String title = "Nomad job — " + model.potProperty().get() + " "
@@ -128,16 +131,22 @@ public final class NomadJobWindow extends SplitPane {
         row(form, "group", field("nomad-group", model.groupProperty(), "group name"));
         row(form, "task", field("nomad-task", model.taskProperty(), "task name"));
         row(form, "datacenters", field("nomad-dcs", model.datacentersProperty(), "dc1, dc2"));
-        row(form, "count", spinner(model.countProperty(), 1, 1000));
-        row(form, "cpu (MHz)", spinner(model.cpuProperty(), 1, 1_000_000));
-        row(form, "memory (MB)", spinner(model.memoryProperty(), 1, 1_000_000));
+        unchecked(form, "count", spinner(model.countProperty(), 1, 1000));
+        unchecked(form, "cpu (MHz)", spinner(model.cpuProperty(), 1, 1_000_000));
+        unchecked(form, "memory (MB)", spinner(model.memoryProperty(), 1, 1_000_000));
     }
 
     private static void heading(GridPane form, String text) {
         form.addRow(form.getRowCount(), title(text));
     }
 
-    private static void row(GridPane form, String label, Node field) {
+    /** A parameter's row; its field is marked with the problems the check names for that parameter. */
+    private void row(GridPane form, String label, Control field) {
+        checks.check(field, () -> model.problemOf(label), model.problemsProperty());
+        form.addRow(form.getRowCount(), new Label(label), field);
+    }
+
+    private static void unchecked(GridPane form, String label, Node field) {
         form.addRow(form.getRowCount(), new Label(label), field);
     }
 

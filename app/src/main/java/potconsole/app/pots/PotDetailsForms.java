@@ -1,6 +1,7 @@
 package potconsole.app.pots;
 
 import static potconsole.app.pots.DetailWidgets.bold;
+import static potconsole.app.pots.DetailWidgets.checked;
 import static potconsole.app.pots.DetailWidgets.edit;
 import static potconsole.app.pots.DetailWidgets.problemLabel;
 import static potconsole.app.pots.DetailWidgets.show;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -46,7 +48,8 @@ final class PotDetailsForms {
                 "add-dep",
                 "",
                 "pot name",
-                model::addDependency);
+                model::addDependency,
+                v -> model.check(DetailCommands.dependency(v)));
         VBox box = new VBox(8);
         box.getChildren().addAll(envEditor(p));
         box.getChildren().addAll(hostsEditor(p));
@@ -64,6 +67,7 @@ final class PotDetailsForms {
         Label envProblem = problemLabel();
         Button envApply = new Button("Apply environment");
         envApply.setOnAction(e -> show(envProblem, model.setEnvironment(lines(env))));
+        checked(env, envProblem, v -> model.environmentProblem(lines(env)));
         CheckBox reveal = new CheckBox("Reveal secret values");
         reveal.setId("pot-env-reveal");
         reveal.selectedProperty()
@@ -97,6 +101,7 @@ final class PotDetailsForms {
         Label hostsProblem = problemLabel();
         Button hostsApply = new Button("Apply /etc/hosts entries");
         hostsApply.setOnAction(e -> show(hostsProblem, model.setHosts(lines(hosts))));
+        checked(hosts, hostsProblem, v -> model.check(DetailCommands.hosts(lines(hosts))));
         return List.of(
                 bold("/etc/hosts entries, one 'hostname IP' per line (pot set-hosts)"),
                 hosts,
@@ -127,10 +132,22 @@ final class PotDetailsForms {
                                     ? ""
                                     : "  (" + e.option().potValue() + ")")));
         }
-        List<Node> mount =
-                pathStep("/host/directory", "/mount/point/in/pot", "read-only", "Mount in", model::mountDirectory);
-        List<Node> copy =
-                pathStep("/host/file/or/dir", "/absolute/path/in/pot", "even while running", "Copy in", model::copyIn);
+        List<Node> mount = pathStep(
+                "mount",
+                "/host/directory",
+                "/mount/point/in/pot",
+                "read-only",
+                "Mount in",
+                model::mountDirectory,
+                (from, to) -> model.check(DetailCommands.mount(from, to, false)));
+        List<Node> copy = pathStep(
+                "copy",
+                "/host/file/or/dir",
+                "/absolute/path/in/pot",
+                "even while running",
+                "Copy in",
+                model::copyIn,
+                (from, to) -> model.check(DetailCommands.copyIn(from, to, false)));
         Label m = new Label("Mount a host directory (pot mount-in -d)");
         m.getStyleClass().add(Styles.TEXT_BOLD);
         Label c = new Label(
@@ -150,16 +167,30 @@ final class PotDetailsForms {
         Optional<String> run(String from, String to, boolean option);
     }
 
-    /** A row of two paths, a switch and a button that runs {@code step}, then the line that shows its problem. */
-    private List<Node> pathStep(String fromPrompt, String toPrompt, String option, String action, PathStep step) {
+    /**
+     * A row of two paths, a switch and a button that runs {@code step}, then the line that shows its problem. Each
+     * path is checked on its own by {@code rule}, the other one standing in as a path the rules accept.
+     */
+    private List<Node> pathStep(
+            String id,
+            String fromPrompt,
+            String toPrompt,
+            String option,
+            String action,
+            PathStep step,
+            BiFunction<String, String, Optional<String>> rule) {
         TextField from = new TextField();
+        from.setId(id + "-from");
         from.setPromptText(fromPrompt);
         TextField to = new TextField();
+        to.setId(id + "-to");
         to.setPromptText(toPrompt);
         CheckBox check = new CheckBox(option);
         Label problem = problemLabel();
         Button run = new Button(action);
         run.setOnAction(e -> show(problem, step.run(from.getText(), to.getText(), check.isSelected())));
+        checked(from, problem, v -> rule.apply(v, DetailCommands.ANY_PATH));
+        checked(to, problem, v -> rule.apply(DetailCommands.ANY_PATH, v));
         return List.of(new HBox(6, from, to, check, run), problem);
     }
 

@@ -1,6 +1,7 @@
 package potconsole.app.pots;
 
 import static potconsole.app.pots.DetailWidgets.bold;
+import static potconsole.app.pots.DetailWidgets.checked;
 import static potconsole.app.pots.DetailWidgets.edit;
 import static potconsole.app.pots.DetailWidgets.grid;
 import static potconsole.app.pots.DetailWidgets.problemLabel;
@@ -129,6 +130,7 @@ final class PotDetailsTabs {
         Button apply = new Button("Apply");
         apply.setOnAction(e -> show(problem, model.setAttribute(a, field.getText())));
         field.setOnAction(e -> apply.fire());
+        checked(field, problem, v -> model.check(DetailCommands.attribute(a, v)));
         return new VBox(4, new HBox(6, field, apply), problem);
     }
 
@@ -140,7 +142,8 @@ final class PotDetailsTabs {
                         "pot-cmd",
                         p.cmd().orElse("sh /etc/rc"),
                         "Run when the pot starts. In rc mode quotes are passed literally; set no-rc-script for shell quoting.",
-                        model::setCommand),
+                        model::setCommand,
+                        v -> model.check(DetailCommands.command(v))),
                 limits(p),
                 liveUsage(p));
         box.setPadding(new Insets(12));
@@ -157,6 +160,8 @@ final class PotDetailsTabs {
         Label problem = problemLabel();
         Button apply = new Button("Apply");
         apply.setOnAction(e -> show(problem, model.setResources(cpus.getText(), memory.getText())));
+        checked(cpus, problem, v -> model.check(DetailCommands.resources(v, "")));
+        checked(memory, problem, v -> model.check(DetailCommands.resources("", v)));
         // Apply moves to the next line when the pane is narrow, instead of off its right edge.
         FlowPane limits = new FlowPane(
                 6, 6, new HBox(6, new Label("CPUs"), cpus), new HBox(6, new Label("Memory"), memory), apply);
@@ -197,7 +202,8 @@ final class PotDetailsTabs {
                 ports,
                 "[tcp:|udp:]POT_PORT[:HOST_PORT] — the first number is inside the pot. Without a host port pot picks"
                         + " the lowest free one at start. Only bridge pots use them.",
-                model::exportPorts);
+                model::exportPorts,
+                v -> model.check(DetailCommands.ports(v)));
         VBox box = new VBox(g, edit);
         VBox.setMargin(edit, new Insets(0, 12, 12, 12));
         return box;

@@ -16,22 +16,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import potconsole.app.dialog.DialogService;
 import potconsole.app.dialog.ErrorText;
 import potconsole.app.jobs.TasksViewModel;
-import potconsole.engine.command.AddDepCommand;
-import potconsole.engine.command.CopyInCommand;
-import potconsole.engine.command.ExportPortsCommand;
 import potconsole.engine.command.GetRssCommand;
-import potconsole.engine.command.InvalidArgumentException;
-import potconsole.engine.command.MountInCommand;
 import potconsole.engine.command.PotCommand;
-import potconsole.engine.command.SetAttrCommand;
-import potconsole.engine.command.SetCmdCommand;
-import potconsole.engine.command.SetEnvCommand;
-import potconsole.engine.command.SetHostsCommand;
-import potconsole.engine.command.SetRssCommand;
 import potconsole.engine.model.Attribute;
 import potconsole.engine.model.EnvVar;
-import potconsole.engine.model.EtcHostsEntry;
-import potconsole.engine.model.PortMapping;
 import potconsole.engine.model.PotState;
 import potconsole.engine.parse.Message;
 import potconsole.engine.parse.PotOutput;
@@ -95,6 +83,23 @@ public final class PotDetailsViewModel {
     }
 
     /**
+     * What the engine refuses in an edit before anything is sent (for the field's mark); nothing runs. Empty when
+     * no pot is selected or the value would be sent.
+     */
+    public Optional<String> check(Function<String, PotCommand> build) {
+        Optional<PotRow> row = selected.get();
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            build.apply(row.get().name());
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(Secrets.hide(e.getMessage()));
+        }
+    }
+
+    /**
      * What is wrong with a pot that pot itself does not say: a dependency on a pot that is gone (pot keeps the
      * {@code pot.depend} line when that pot is destroyed; start tries it and ignores the failure), a wedged state.
      */
@@ -152,18 +157,15 @@ public final class PotDetailsViewModel {
     }
 
     public Optional<String> setAttribute(Attribute attribute, String value) {
-        return apply(pot -> new SetAttrCommand(pot, attribute, value));
+        return apply(DetailCommands.attribute(attribute, value));
     }
 
     public Optional<String> setCommand(String command) {
-        return apply(pot -> new SetCmdCommand(pot, command));
+        return apply(DetailCommands.command(command));
     }
 
     public Optional<String> setResources(String cpus, String memory) {
-        return apply(pot -> new SetRssCommand(
-                pot,
-                cpus.isBlank() ? Optional.empty() : Optional.of(parseInt(cpus, "CPUs")),
-                memory.isBlank() ? Optional.empty() : Optional.of(memory.strip())));
+        return apply(DetailCommands.resources(cpus, memory));
     }
 
     /** Lines the editor shows as {@code NAME=••••} are sent with the pot's real value for NAME. */
@@ -171,7 +173,14 @@ public final class PotDetailsViewModel {
         List<EnvVar> current = selected.get().map(r -> r.pot().env()).orElse(List.of());
         List<String> real =
                 assignments.stream().map(l -> revealed(l, current, true)).toList();
-        return apply(pot -> new SetEnvCommand(pot, real));
+        return apply(DetailCommands.environment(real));
+    }
+
+    /** What the engine would refuse in the environment as typed (masked lines count with their real values). */
+    public Optional<String> environmentProblem(List<String> assignments) {
+        List<EnvVar> current = selected.get().map(r -> r.pot().env()).orElse(List.of());
+        return check(DetailCommands.environment(
+                assignments.stream().map(l -> revealed(l, current, true)).toList()));
     }
 
     /**
@@ -223,50 +232,23 @@ public final class PotDetailsViewModel {
 
     /** Lines {@code hostname IP} or {@code hostname:IP}. */
     public Optional<String> setHosts(List<String> lines) {
-        return apply(pot -> {
-            List<EtcHostsEntry> entries = new ArrayList<>();
-            for (String l : lines) {
-                String[] f = l.strip().split("[\\s:]+", 2);
-                if (f.length != 2) {
-                    throw new InvalidArgumentException("'" + l + "' is not 'hostname IP'");
-                }
-                entries.add(new EtcHostsEntry(f[1], f[0]));
-            }
-            return new SetHostsCommand(pot, entries);
-        });
+        return apply(DetailCommands.hosts(lines));
     }
 
     /** Specs {@code [tcp:|udp:]POT_PORT[:HOST_PORT]}, separated by spaces. */
     public Optional<String> exportPorts(String specs) {
-        return apply(pot -> {
-            List<PortMapping> ports = new ArrayList<>();
-            for (String s : specs.strip().split("\\s+")) {
-                if (!s.isEmpty()) {
-                    ports.add(PortMapping.parse(s));
-                }
-            }
-            return new ExportPortsCommand(pot, ports);
-        });
+        return apply(DetailCommands.ports(specs));
     }
 
     public Optional<String> addDependency(String other) {
-        return apply(pot -> new AddDepCommand(pot, other.strip()));
+        return apply(DetailCommands.dependency(other));
     }
 
     public Optional<String> mountDirectory(String hostDir, String mountPoint, boolean readOnly) {
-        return apply(pot -> new MountInCommand(
-                pot, mountPoint.strip(), MountInCommand.Source.DIRECTORY, hostDir.strip(), readOnly, false));
+        return apply(DetailCommands.mount(hostDir, mountPoint, readOnly));
     }
 
     public Optional<String> copyIn(String source, String destination, boolean force) {
-        return apply(pot -> new CopyInCommand(pot, source.strip(), destination.strip(), force, true));
-    }
-
-    private static int parseInt(String v, String what) {
-        try {
-            return Integer.parseInt(v.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidArgumentException(what + " must be a whole number, not '" + v + "'");
-        }
+        return apply(DetailCommands.copyIn(source, destination, force));
     }
 }

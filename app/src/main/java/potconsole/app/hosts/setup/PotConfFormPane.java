@@ -3,15 +3,18 @@ package potconsole.app.hosts.setup;
 import atlantafx.base.theme.Styles;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import potconsole.app.dialog.FieldChecks;
 
 /** The pot.conf form: a field per setting with its meaning beside it and pot's objection under it. */
 final class PotConfFormPane extends GridPane {
     private final PotConfForm form;
     private final Map<String, Label> problems = new LinkedHashMap<>();
+    private final FieldChecks checks = new FieldChecks();
 
     PotConfFormPane(PotConfForm form) {
         this.form = form;
@@ -37,6 +40,11 @@ final class PotConfFormPane extends GridPane {
         problem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
         problem.setWrapText(true);
         problems.put(key, problem);
+        checks.check(
+                field,
+                () -> Optional.ofNullable(form.problemsProperty().get().get(key))
+                        .filter(p -> !p.isEmpty()),
+                form.problemsProperty());
         GridPane.setHgrow(field, Priority.ALWAYS);
         add(new Label(key), 0, row);
         add(field, 1, row);
