@@ -59,9 +59,16 @@ public final class FlavourActions {
         return FlavourEditorWindow.open(
                 owner,
                 model,
-                () -> current.inventory()
-                        .map(inv -> inv.pots().stream().map(p -> p.name()).toList())
-                        .orElse(List.of()),
+                new HostNames(
+                        () -> current.inventory()
+                                .map(inv ->
+                                        inv.pots().stream().map(p -> p.name()).toList())
+                                .orElse(List.of()),
+                        () -> current.inventory()
+                                .map(inv -> inv.fscomps().stream()
+                                        .map(f -> f.name())
+                                        .toList())
+                                .orElse(List.of())),
                 dir -> new FlavourEditorViewModel.Library(
                         dir + " on this workstation",
                         new FlavourLibrary(

@@ -2,6 +2,7 @@ package potconsole.app.flavours;
 
 import atlantafx.base.theme.Styles;
 import java.util.Optional;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -13,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.SearchableComboBox;
 import potconsole.engine.model.Flavour;
 import potconsole.engine.model.NetworkType;
 
@@ -20,7 +22,9 @@ import potconsole.engine.model.NetworkType;
 final class FlavourApplyPane extends VBox {
     private final FlavourEditorViewModel model;
     private final ListView<String> order;
-    private final ComboBox<String> choice = new ComboBox<>();
+    /** A library can hold many flavours: the picker filters as typed. */
+    private final ComboBox<String> choice = new SearchableComboBox<>();
+
     private final TextField base = new TextField();
     private final ComboBox<NetworkType> network = new ComboBox<>();
     private final TextArea result = new TextArea();
@@ -86,8 +90,10 @@ final class FlavourApplyPane extends VBox {
     }
 
     private void bind() {
-        choice.setOnShowing(e -> choice.getItems()
-                .setAll(model.flavours().stream().map(Flavour::name).toList()));
+        Runnable names = () -> choice.getItems()
+                .setAll(model.flavours().stream().map(Flavour::name).toList());
+        model.flavours().addListener((ListChangeListener<Flavour>) c -> names.run());
+        names.run();
         base.textProperty().bindBidirectional(model.apply().baseProperty());
         network.valueProperty().bindBidirectional(model.networkProperty());
         result.textProperty().bind(model.apply().previewProperty());

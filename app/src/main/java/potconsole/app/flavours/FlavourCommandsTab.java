@@ -1,8 +1,6 @@
 package potconsole.app.flavours;
 
 import atlantafx.base.theme.Styles;
-import java.util.List;
-import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -23,13 +21,13 @@ final class FlavourCommandsTab extends VBox {
     private final FlavourEditorViewModel model;
     private final ListView<FlavourLine> rows;
 
-    /** @param pots the pots of the host, for add-dep */
-    FlavourCommandsTab(FlavourEditorViewModel model, Supplier<List<String>> pots) {
+    /** @param names the host's pots and fscomps, offered in add-dep and mount-in rows */
+    FlavourCommandsTab(FlavourEditorViewModel model, HostNames names) {
         this.model = model;
         this.rows = new ListView<>(model.lines());
         rows.setId("flavour-rows");
         rows.setPlaceholder(new Label("No commands: add one below, or write only a bootstrap script."));
-        rows.setCellFactory(v -> new LineCell(model, pots));
+        rows.setCellFactory(v -> new LineCell(model, names));
         rows.setOnKeyPressed(this::onRowKey);
         VBox.setVgrow(rows, Priority.ALWAYS);
         setSpacing(8);

@@ -2,10 +2,8 @@ package potconsole.app.flavours;
 
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Function;
 import java.util.function.IntUnaryOperator;
-import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -46,15 +44,15 @@ import potconsole.engine.flavour.LintFinding;
  */
 public final class FlavourEditorWindow extends BorderPane {
     /**
-     * @param pots the pots of the host, for add-dep
+     * @param names the host's pots and fscomps, offered in add-dep and mount-in rows
      * @param folder a library for a folder on this workstation the user picks
      */
     public static Stage open(
             Window owner,
             FlavourEditorViewModel model,
-            Supplier<List<String>> pots,
+            HostNames names,
             Function<Path, FlavourEditorViewModel.Library> folder) {
-        Stage stage = ToolWindow.of(owner, "Flavours", new FlavourEditorWindow(model, pots, folder), 1180, 760);
+        Stage stage = ToolWindow.of(owner, "Flavours", new FlavourEditorWindow(model, names, folder), 1180, 760);
         stage.titleProperty()
                 .bind(Bindings.createStringBinding(
                         () -> "Flavours — "
@@ -80,10 +78,8 @@ public final class FlavourEditorWindow extends BorderPane {
     }
 
     private FlavourEditorWindow(
-            FlavourEditorViewModel model,
-            Supplier<List<String>> pots,
-            Function<Path, FlavourEditorViewModel.Library> folder) {
-        SplitPane split = new SplitPane(new FlavourLibraryPane(model, folder), editor(model, pots));
+            FlavourEditorViewModel model, HostNames names, Function<Path, FlavourEditorViewModel.Library> folder) {
+        SplitPane split = new SplitPane(new FlavourLibraryPane(model, folder), editor(model, names));
         split.setDividerPositions(0.27);
         Label status = new Label();
         status.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
@@ -134,7 +130,7 @@ public final class FlavourEditorWindow extends BorderPane {
         return findings;
     }
 
-    private static VBox editor(FlavourEditorViewModel model, Supplier<List<String>> pots) {
+    private static VBox editor(FlavourEditorViewModel model, HostNames names) {
         TextField name = new TextField();
         name.setId("flavour-name");
         name.setPromptText("flavour name");
@@ -151,7 +147,7 @@ public final class FlavourEditorWindow extends BorderPane {
         HBox.setHgrow(name, Priority.ALWAYS);
 
         TabPane tabs = new TabPane(
-                new Tab("Commands", new FlavourCommandsTab(model, pots)),
+                new Tab("Commands", new FlavourCommandsTab(model, names)),
                 new Tab("Text", text(model)),
                 new Tab("Bootstrap (.sh)", bootstrap(model)),
                 new Tab("Preview & apply", new FlavourApplyPane(model)));

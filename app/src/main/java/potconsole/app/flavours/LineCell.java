@@ -3,7 +3,6 @@ package potconsole.app.flavours;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -31,16 +30,16 @@ import potconsole.engine.flavour.LintFinding;
 final class LineCell extends ListCell<FlavourLine> {
     static final DataFormat ROW = new DataFormat("application/x-potconsole-flavour-row");
     private final FlavourEditorViewModel model;
-    private final Supplier<List<String>> pots;
+    private final HostNames names;
     private String shown;
     /** The line this row shows and edits: an edit only counts while the model still has it at this index. */
     private FlavourLine shownLine;
     /** The marks on this row's fields, made anew with its form. */
     private FieldChecks checks;
 
-    LineCell(FlavourEditorViewModel model, Supplier<List<String>> pots) {
+    LineCell(FlavourEditorViewModel model, HostNames names) {
         this.model = model;
-        this.pots = pots;
+        this.names = names;
         model.findings().addListener((ListChangeListener<LintFinding>) c -> {
             if (checks != null) {
                 checks.revalidate();
@@ -91,7 +90,7 @@ final class LineCell extends ListCell<FlavourLine> {
         shownLine = line;
         Label handle = new Label("⋮⋮");
         handle.getStyleClass().add(Styles.TEXT_MUTED);
-        var form = RowForms.form(line, next -> commit(getIndex(), next), pots);
+        var form = RowForms.form(line, next -> commit(getIndex(), next), names);
         HBox.setHgrow(form, Priority.ALWAYS);
         Button remove = new Button("✕");
         remove.getStyleClass().addAll(Styles.FLAT, Styles.DANGER);

@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import potconsole.app.dialog.Suggestions;
 import potconsole.engine.flavour.FlavourCommand;
 import potconsole.engine.flavour.FlavourLine;
 import potconsole.engine.model.Attribute;
@@ -26,7 +27,7 @@ import potconsole.engine.model.AttributeKind;
 final class RowForms {
     private RowForms() {}
 
-    static Node form(FlavourLine line, Consumer<FlavourLine> changed, Supplier<List<String>> pots) {
+    static Node form(FlavourLine line, Consumer<FlavourLine> changed, HostNames names) {
         if (!line.valid()) {
             TextField raw = field("row-raw", line.raw(), "a line pot ignores: edit it or delete the row", 420);
             raw.textProperty().addListener((o, was, now) -> changed.accept(new FlavourLine(now.replace("\n", " "))));
@@ -39,8 +40,8 @@ final class RowForms {
             case SET_ENV -> repeated(line, changed, command, "-E", "NAME=value (no spaces)", "row-env");
             case EXPORT_PORTS -> repeated(line, changed, command, "-e", "[tcp:|udp:]pot-port[:host-port]", "row-ports");
             case COPY_IN, COPY_IN_FLV -> copyIn(line, changed, command);
-            case MOUNT_IN -> mountIn(line, changed);
-            case ADD_DEP -> addDep(line, changed, pots);
+            case MOUNT_IN -> mountIn(line, changed, names.fscomps());
+            case ADD_DEP -> addDep(line, changed, names.pots());
             case SET_CMD -> setCmd(line, changed);
         };
     }
@@ -158,7 +159,7 @@ final class RowForms {
         return row(source, new Label("→"), destination);
     }
 
-    private static Node mountIn(FlavourLine line, Consumer<FlavourLine> changed) {
+    private static Node mountIn(FlavourLine line, Consumer<FlavourLine> changed, Supplier<List<String>> fscomps) {
         ComboBox<String> kind = new ComboBox<>();
         kind.setId("row-mount-kind");
         kind.getItems().addAll("directory (-d)", "fscomp (-f)", "dataset (-z)");
@@ -168,6 +169,8 @@ final class RowForms {
                 .findFirst()
                 .orElseThrow());
         TextField source = field("row-source", line.option(flag).orElse(""), "what to mount", 180);
+        // An fscomp is named: the host's fscomps are offered as it is typed.
+        Suggestions.offer(source, () -> kind.getValue().contains("-f") ? fscomps.get() : List.of());
         TextField mountPoint = field("row-mount-point", line.option("-m").orElse(""), "/mount/point/in/pot", 180);
         CheckBox readOnly = new CheckBox("read-only");
         readOnly.setSelected(line.words().contains("-r"));
@@ -187,22 +190,13 @@ final class RowForms {
         return row(kind, source, new Label("→"), mountPoint, readOnly);
     }
 
+    /** The host's pots are offered as the name is typed (a long list stays usable); any name is taken. */
     private static Node addDep(FlavourLine line, Consumer<FlavourLine> changed, Supplier<List<String>> pots) {
-        ComboBox<String> pot = new ComboBox<>();
-        pot.setId("row-dep");
-        pot.setEditable(true);
-        pot.getItems().setAll(pots.get());
-        pot.getEditor().setText(line.option("-P").orElse(""));
-        pot.setPromptText("pot this one depends on");
-        pot.getEditor()
-                .textProperty()
+        TextField pot = field("row-dep", line.option("-P").orElse(""), "pot this one depends on", 220);
+        Suggestions.offer(pot, pots);
+        pot.textProperty()
                 .addListener((o, was, now) ->
                         changed.accept(FlavourLine.of(FlavourCommand.ADD_DEP, List.of("-P", text(now)))));
-        pot.valueProperty().addListener((o, was, now) -> {
-            if (now != null && !now.equals(pot.getEditor().getText())) {
-                pot.getEditor().setText(now);
-            }
-        });
         return row(pot);
     }
 

@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
 import potconsole.app.state.HostEntry;
 
 /**
@@ -29,7 +30,9 @@ public final class CopyPotDialog extends Dialog<ButtonType> {
     public static final ButtonType COPY = new ButtonType("Copy", ButtonBar.ButtonData.OK_DONE);
 
     private final CopyPotViewModel model;
-    private final ComboBox<HostEntry> target = new ComboBox<>();
+    /** A fleet can have many hosts: the picker filters by name as typed. */
+    private final ComboBox<HostEntry> target = new SearchableComboBox<>();
+
     private final TextField name = new TextField();
     private final CheckBox move = new CheckBox("Move: destroy the source once the copy is checked");
     private final CheckBox snapshot = new CheckBox("Take a snapshot first if it has none (pot snapshot)");

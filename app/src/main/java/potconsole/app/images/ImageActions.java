@@ -59,6 +59,9 @@ public final class ImageActions {
 
     private void importImage(String pot, String tag, String url, RegistryViewModel from) {
         ImportImageViewModel model = new ImportImageViewModel(currentHost.get(), pots, tasks, dialogs);
+        if (from != null) {
+            model.offerImages(from.entries().stream().map(e -> e.name()).toList());
+        }
         if (from != null && from.registry().isPresent()) {
             from.entries().stream()
                     .filter(e -> e.name().pot().equals(pot) && e.name().tag().equals(tag))

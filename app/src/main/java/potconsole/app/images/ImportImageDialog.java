@@ -12,6 +12,7 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import potconsole.app.dialog.CommandForm;
 import potconsole.app.dialog.FieldChecks;
+import potconsole.app.dialog.Suggestions;
 
 /** {@code pot import} on one page: which image, from where (as the host sees it), checked with which key. */
 public final class ImportImageDialog extends Dialog<ButtonType> {
@@ -39,6 +40,9 @@ public final class ImportImageDialog extends Dialog<ButtonType> {
                 getDialogPane(), layout(), "import", model.previewProperty(), model.problemProperty(), IMPORT, 620);
         setOnShown(e -> pot.requestFocus());
         // The field a problem belongs to is marked as it is typed; the problem line names it too.
+        // A registry's images are offered as the pot and tag are typed (a long registry stays usable).
+        Suggestions.offer(pot, model::offeredPots);
+        Suggestions.offer(tag, model::offeredTags);
         checks.check(pot, model::potProblem);
         checks.check(tag, model::tagProblem);
         checks.check(url, model::urlProblem);

@@ -1,5 +1,6 @@
 package potconsole.app.images;
 
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -36,6 +37,7 @@ public final class ImportImageViewModel {
 
     private Optional<Registry> source = Optional.empty();
     private Optional<RegistryEntry> sourceEntry = Optional.empty();
+    private List<ImageName> offered = List.of();
 
     private final HostEntry host;
     private final PotsViewModel pots;
@@ -71,6 +73,24 @@ public final class ImportImageViewModel {
         if (onThisWorkstation() && canPush()) {
             push.set(true);
         }
+    }
+
+    /** The images of the registry the dialog was opened from, offered as the pot and the tag are typed. */
+    public void offerImages(List<ImageName> images) {
+        offered = List.copyOf(images);
+    }
+
+    /** The offered images' pots, each once. */
+    public List<String> offeredPots() {
+        return offered.stream().map(ImageName::pot).distinct().sorted().toList();
+    }
+
+    /** The offered tags of the pot typed so far. */
+    public List<String> offeredTags() {
+        return offered.stream()
+                .filter(i -> i.pot().equals(pot.get().strip()))
+                .map(ImageName::tag)
+                .toList();
     }
 
     /** Whether the image comes from a folder on this workstation (not a host's directory or an HTTP registry). */

@@ -26,6 +26,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import potconsole.app.dialog.Suggestions;
 import potconsole.engine.model.EnvVar;
 import potconsole.engine.model.FscompEntry;
 import potconsole.engine.model.Pot;
@@ -50,6 +51,7 @@ final class PotDetailsForms {
                 "pot name",
                 model::addDependency,
                 v -> model.check(DetailCommands.dependency(v)));
+        Suggestions.offer((TextField) dep.lookup("#add-dep"), model::otherPots);
         VBox box = new VBox(8);
         box.getChildren().addAll(envEditor(p));
         box.getChildren().addAll(hostsEditor(p));

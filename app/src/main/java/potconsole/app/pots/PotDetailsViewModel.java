@@ -82,6 +82,18 @@ public final class PotDetailsViewModel {
         return Optional.empty();
     }
 
+    /** The other pots on the selected pot's host, offered when a dependency is typed. */
+    public List<String> otherPots() {
+        return selected.get()
+                .flatMap(r -> r.host()
+                        .inventory()
+                        .map(inv -> inv.pots().stream()
+                                .map(p -> p.name())
+                                .filter(n -> !n.equals(r.name()))
+                                .toList()))
+                .orElse(List.of());
+    }
+
     /**
      * What the engine refuses in an edit before anything is sent (for the field's mark); nothing runs. Empty when
      * no pot is selected or the value would be sent.
