@@ -3,6 +3,8 @@ package potconsole.app.main;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import javafx.application.ConditionalFeature;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.input.KeyCombination;
@@ -147,6 +149,11 @@ public final class Console {
         scene.getStylesheets()
                 .add(Objects.requireNonNull(Console.class.getResource("/potconsole/app/theme/console.css"))
                         .toExternalForm());
+        if (!Platform.isSupported(ConditionalFeature.TRANSPARENT_WINDOW)) {
+            scene.getStylesheets()
+                    .add(Objects.requireNonNull(Console.class.getResource("/potconsole/app/theme/opaque-popups.css"))
+                            .toExternalForm());
+        }
         binder.installAccelerators(scene, ConsoleAction.FILTER, ConsoleAction.PALETTE, ConsoleAction.TASKS);
         scene.getAccelerators()
                 .put(KeyCombination.keyCombination("Shortcut+R"), () -> binder.fire(ConsoleAction.REFRESH));
