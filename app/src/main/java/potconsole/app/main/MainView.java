@@ -183,6 +183,7 @@ public final class MainView extends BorderPane {
                 choices[0],
                 choices[1],
                 choices[2],
+                choices[3],
                 b.button(ConsoleAction.REFRESH, false),
                 b.button(ConsoleAction.PALETTE, false),
                 b.button(ConsoleAction.TOGGLE_THEME, false));

@@ -23,6 +23,7 @@ public final class PotFilters extends HBox {
     private final CheckComboBox<PotState> states = new CheckComboBox<>();
     private final CheckComboBox<NetworkType> networks = new CheckComboBox<>();
     private final CheckComboBox<String> hosts = new CheckComboBox<>();
+    private final CheckComboBox<String> tags = new CheckComboBox<>();
 
     public PotFilters(PotsViewModel pots, ObservableList<HostEntry> hostList, PotFilterMemory memory) {
         super(6);
@@ -40,10 +41,34 @@ public final class PotFilters extends HBox {
         setUp(states, "pot-filter-state", "State", PotState::label);
         setUp(networks, "pot-filter-network", "Network", NetworkType::potValue);
         setUp(hosts, "pot-filter-host", "Host", h -> h);
+        setUp(tags, "pot-filter-tag", "Tag", t -> t.equals(PotsViewModel.NO_TAG) ? "no tag" : t);
+        // Remembered tags first: the pots that carry them are only known once the hosts have been read.
+        memory.load("tag").stream().sorted().forEach(this::addTag);
+        followTags(pots);
         link(states, pots.stateFilter(), memory, "state", PotState::name, PotState::valueOf);
         link(networks, pots.networkFilter(), memory, "network", NetworkType::name, NetworkType::valueOf);
         link(hosts, pots.hostFilter(), memory, "host", h -> h, h -> h);
-        getChildren().addAll(states, networks, hosts);
+        link(tags, pots.tagFilter(), memory, "tag", t -> t, t -> t);
+        getChildren().addAll(states, networks, hosts, tags);
+    }
+
+    /** The tags of the pots in the table, as they come and go; a checked tag stays until it is unchecked. */
+    private void followTags(PotsViewModel pots) {
+        Runnable sync = () -> {
+            Set<String> now = pots.allRows().stream().map(PotsViewModel::tagOf).collect(Collectors.toSet());
+            tags.getItems()
+                    .removeIf(t -> !now.contains(t) && !tags.getCheckModel().isChecked(t));
+            now.stream().sorted().forEach(this::addTag);
+        };
+        pots.allRows().addListener((ListChangeListener<PotRow>) c -> sync.run());
+        sync.run();
+    }
+
+    /** Added at the end, one by one, so the checks stay ("no tag" sorts first in each batch). */
+    private void addTag(String tag) {
+        if (!tags.getItems().contains(tag)) {
+            tags.getItems().add(tag);
+        }
     }
 
     private static List<String> names(ObservableList<HostEntry> hostList) {
@@ -94,8 +119,8 @@ public final class PotFilters extends HBox {
         });
     }
 
-    /** The filter boxes, for tests and the desktop check: state, network, host. */
+    /** The filter boxes, for tests and the desktop check: state, network, host, tag. */
     public CheckComboBox<?>[] boxes() {
-        return new CheckComboBox<?>[] {states, networks, hosts};
+        return new CheckComboBox<?>[] {states, networks, hosts, tags};
     }
 }

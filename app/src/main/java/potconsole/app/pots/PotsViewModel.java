@@ -34,6 +34,9 @@ import potconsole.engine.model.PotState;
  * and by what the user types. FX thread only.
  */
 public final class PotsViewModel {
+    /** The tag filter's value for a pot without a tag: pot refuses "-" as a tag, so it names none. */
+    public static final String NO_TAG = "-";
+
     private final RowList rows = new RowList();
     private final FilteredList<PotRow> visible = new FilteredList<>(rows, r -> true);
     private final StringProperty filter = new SimpleStringProperty("");
@@ -42,6 +45,7 @@ public final class PotsViewModel {
     private final ObservableSet<PotState> states = FXCollections.observableSet();
     private final ObservableSet<NetworkType> networks = FXCollections.observableSet();
     private final ObservableSet<String> hostNames = FXCollections.observableSet();
+    private final ObservableSet<String> tags = FXCollections.observableSet();
     private final Map<HostEntry, ChangeListener<Optional<HostInventory>>> watching = new HashMap<>();
 
     /** Follows the hosts in {@code hosts}, as they are added and removed. */
@@ -51,6 +55,7 @@ public final class PotsViewModel {
         states.addListener((SetChangeListener<PotState>) c -> updatePredicate());
         networks.addListener((SetChangeListener<NetworkType>) c -> updatePredicate());
         hostNames.addListener((SetChangeListener<String>) c -> updatePredicate());
+        tags.addListener((SetChangeListener<String>) c -> updatePredicate());
         hosts.forEach(this::watch);
         hosts.addListener((ListChangeListener<HostEntry>) c -> {
             while (c.next()) {
@@ -77,8 +82,17 @@ public final class PotsViewModel {
                 && (needle.isEmpty() || matches(r, needle))
                 && chosen(states, r.pot().state())
                 && chosen(networks, r.pot().network().type())
-                && chosen(hostNames, r.host().name());
+                && chosen(hostNames, r.host().name())
+                && chosen(tags, tagOf(r));
         visible.setPredicate(p);
+    }
+
+    /**
+     * A pot's tag for the filter: its {@code :pot.tag}, the tag of its last export, which an imported pot received
+     * with the image ({@code zfs send -R} carries it); {@link #NO_TAG} for a pot never exported nor imported.
+     */
+    public static String tagOf(PotRow r) {
+        return r.pot().imageTag().orElse(NO_TAG);
     }
 
     private static <T> boolean chosen(Set<T> choice, T value) {
@@ -121,6 +135,11 @@ public final class PotsViewModel {
     /** The hosts (by name) the table shows; empty: all. Besides the sidebar's one host, several at once. */
     public ObservableSet<String> hostFilter() {
         return hostNames;
+    }
+
+    /** The tags (see {@link #tagOf}) the table shows; empty: all. */
+    public ObservableSet<String> tagFilter() {
+        return tags;
     }
 
     /** The host chosen in the sidebar; empty means all hosts. */

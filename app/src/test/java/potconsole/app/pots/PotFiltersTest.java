@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import potconsole.app.state.HostEntry;
 import potconsole.app.state.HostPoller;
+import potconsole.engine.exec.ExecListener;
+import potconsole.engine.exec.ExecRequest;
 import potconsole.engine.exec.Privilege;
 import potconsole.engine.job.JobRunner;
 import potconsole.engine.model.NetworkType;
@@ -19,12 +21,12 @@ import potconsole.engine.model.PotState;
 import potconsole.engine.sandbox.SandboxHost;
 import potconsole.engine.service.PotService;
 
-/** The table's state, network and host filters (empty: all) and their memory per window. */
+/** The table's state, network, host and tag filters (empty: all) and their memory per window. */
 class PotFiltersTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T20:00:00Z"), ZoneOffset.UTC);
 
-    private final HostEntry host =
-            new HostEntry("Sandbox", true, new PotService(SandboxHost.demoForTests(CLOCK), Privilege.NONE, CLOCK));
+    private final SandboxHost sandbox = SandboxHost.demoForTests(CLOCK);
+    private final HostEntry host = new HostEntry("Sandbox", true, new PotService(sandbox, Privilege.NONE, CLOCK));
     private final PotsViewModel pots = new PotsViewModel(FXCollections.observableArrayList(host));
 
     @TempDir
@@ -53,6 +55,22 @@ class PotFiltersTest {
         assertThat(pots.visibleRows()).isEmpty();
         pots.hostFilter().add("Sandbox");
         assertThat(pots.visibleRows()).hasSize(all);
+    }
+
+    @Test
+    void theTagFilterShowsThePotsWhoseLastExportOrImportCarriedThatTagOrNone() {
+        // pot export sets :pot.tag on the pot's dataset; an import receives it with the image (zfs send -R).
+        sandbox.run(ExecRequest.of("zfs", "set", ":pot.tag=1.0", "zroot/pot/jails/web"), new ExecListener() {});
+        new HostPoller(JobRunner.inline(), CLOCK).refresh(host);
+        int all = pots.visibleRows().size();
+
+        pots.tagFilter().add("1.0");
+        assertThat(pots.visibleRows()).extracting(PotRow::name).containsExactly("web");
+
+        pots.tagFilter().add(PotsViewModel.NO_TAG);
+        assertThat(pots.visibleRows()).hasSize(all);
+        pots.tagFilter().remove("1.0");
+        assertThat(pots.visibleRows()).hasSize(all - 1).noneMatch(r -> r.name().equals("web"));
     }
 
     @Test
