@@ -154,9 +154,15 @@ final class LineCell extends ListCell<FlavourLine> {
                 || index >= model.lines().size()) {
             return;
         }
-        if (model.replace(index, shownLine, next)) {
-            shown = next.raw();
-            shownLine = next;
+        // Taken as shown before the list hears of it: the list updates this cell at once, and a row rebuilt then
+        // would take the field (and the focus) from under the person typing.
+        String wasShown = shown;
+        FlavourLine wasLine = shownLine;
+        shown = next.raw();
+        shownLine = next;
+        if (!model.replace(index, wasLine, next)) {
+            shown = wasShown;
+            shownLine = wasLine;
         }
     }
 
