@@ -44,6 +44,9 @@ public final class XzEngine {
         }
     }
 
+    /** The liblzma encoder's buffers on this side: native input and output, and the output's copy (1 MiB each). */
+    public static final long LIBLZMA_BUFFERS = 3L << 20;
+
     private final Optional<Liblzma> liblzma;
     private final String reason;
 
@@ -94,7 +97,7 @@ public final class XzEngine {
      * xz-java its input blocks and the encoders' windows.
      */
     public long encoderMemory(int preset, int threads, int blockSize) {
-        return liblzma.map(l -> l.encoderMemusage(preset, threads, blockSize) + 3L * (1 << 20))
+        return liblzma.map(l -> l.encoderMemusage(preset, threads, blockSize) + LIBLZMA_BUFFERS)
                 .orElseGet(() -> ParallelXzOutputStream.memoryBound(preset, threads, blockSize));
     }
 

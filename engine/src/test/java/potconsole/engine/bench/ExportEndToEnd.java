@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import potconsole.engine.exec.Cancellation;
 import potconsole.engine.exec.CommandRunner;
 import potconsole.engine.exec.ExecListener;
@@ -19,7 +20,6 @@ import potconsole.engine.image.ImageWriter;
 import potconsole.engine.image.ParallelXzOutputStream;
 import potconsole.engine.image.Skein1024;
 import potconsole.engine.job.JobContext;
-import potconsole.engine.job.JobListener;
 import potconsole.engine.sandbox.SandboxHost;
 import potconsole.engine.service.PotService;
 
@@ -36,41 +36,60 @@ final class ExportEndToEnd {
     static void run(Path work, Path input, int preset, int threads, int rounds) throws Exception {
         List<Double> pot = new ArrayList<>();
         List<Double> console = new ArrayList<>();
+        AtomicReference<ExportPhases> phases = new AtomicReference<>();
         // The sandbox host is set up once, outside the timings: a real host is already there too.
-        PotService service = new PotService(streaming(input), Privilege.NONE, Clock.systemUTC());
+        PotService service = new PotService(streaming(input, phases), Privilege.NONE, Clock.systemUTC());
         for (int round = 0; round < rounds; round++) {
             pot.add(ImageBenchmark.time(() -> potExport(work, preset, threads)));
-            console.add(ImageBenchmark.time(() -> consoleExport(service, work, input, preset, threads)));
+            phases.set(new ExportPhases());
+            console.add(ImageBenchmark.time(() -> consoleExport(service, work, input, preset, threads, phases.get())));
+            System.out.printf(
+                    Locale.ROOT,
+                    "  round %d: pot export's pipeline %.2f s, console %.2f s: %s%n",
+                    round + 1,
+                    pot.get(round),
+                    console.get(round),
+                    phases.get().summary());
         }
         double ratio = ImageBenchmark.median(console) / ImageBenchmark.median(pot);
         System.out.printf(
                 Locale.ROOT,
                 "end to end, preset %d, %d MB: pot export's pipeline (cat | xz -T%d, then Skein) %.2f s,"
-                        + " console export --to-local (liblzma) %.2f s: %.2fx the time%n",
+                        + " console export --to-local (liblzma) %.2f s: %.2fx the time; load average %s%n",
                 preset,
                 Files.size(input) / 1_000_000,
                 threads,
                 ImageBenchmark.median(pot),
                 ImageBenchmark.median(console),
-                ratio);
+                ratio,
+                Files.readString(Path.of("/proc/loadavg")).strip());
     }
 
     private static void potExport(Path work, int preset, int threads) throws Exception {
-        ImageBenchmark.sh(work, "cat usr.tar | xz -T" + threads + " -" + preset + " > pot.xz && echo - > pot.xz.meta");
+        ExportPhases.Cpu before = ExportPhases.Cpu.read();
+        double xz = ImageBenchmark.time(() -> ImageBenchmark.sh(
+                work, "cat usr.tar | xz -T" + threads + " -" + preset + " > pot.xz && echo - > pot.xz.meta"));
+        long skeinStart = System.nanoTime();
         String hash = new Skein1024()
                 .update(work.resolve("pot.xz"))
                 .update(work.resolve("pot.xz.meta"))
                 .hex();
         Files.writeString(work.resolve("pot.xz.skein"), hash + "\n");
+        System.out.printf(
+                Locale.ROOT,
+                "  pot export's pipeline: xz %.2f s (CPU %.2f s), Skein %.2f s%n",
+                xz,
+                ExportPhases.Cpu.read().minus(before).children(),
+                (System.nanoTime() - skeinStart) / 1e9);
     }
 
-    private static void consoleExport(PotService service, Path work, Path input, int preset, int threads)
-            throws Exception {
+    private static void consoleExport(
+            PotService service, Path work, Path input, int preset, int threads, ExportPhases phases) throws Exception {
         Path dir = Files.createDirectories(work.resolve("console"));
         ImageWriter.Options options = new ImageWriter.Options(
                 preset, threads, ParallelXzOutputStream.defaultBlockSize(preset), Optional.empty());
         ImageWriter.Result result = service.exportToWorkstation(new ImageName("web", "bench"), dir, options, false)
-                .run(new JobContext(new JobListener() {}, new Cancellation()));
+                .run(new JobContext(phases, new Cancellation()));
         if (result.streamBytes() != Files.size(input)) {
             throw new IllegalStateException("the console's export read " + result.streamBytes() + " bytes");
         }
@@ -78,7 +97,7 @@ final class ExportEndToEnd {
     }
 
     /** The sandbox host, whose {@code zfs send -R} is the input file streamed by {@code cat}. */
-    private static CommandRunner streaming(Path input) {
+    private static CommandRunner streaming(Path input, AtomicReference<ExportPhases> phases) {
         SandboxHost sandbox = SandboxHost.demoForTests(Clock.systemUTC());
         LocalRunner local = new LocalRunner();
         return new CommandRunner() {
@@ -87,7 +106,8 @@ final class ExportEndToEnd {
                 List<String> argv = request.argv();
                 if (argv.size() > 2 && argv.subList(0, 3).equals(List.of("zfs", "send", "-R"))) {
                     return local.run(
-                            ExecRequest.of("cat", input.toString()).withCancellation(request.cancellation()), listener);
+                            ExecRequest.of("cat", input.toString()).withCancellation(request.cancellation()),
+                            phases.get().timing(listener));
                 }
                 return sandbox.run(request, listener);
             }

@@ -22,9 +22,10 @@ import potconsole.engine.image.XzSummary;
  * tar of /usr), medians printed side by side.
  *
  * <pre>mvn -q -Pbench -pl engine test-compile exec:java -Dbench.main=potconsole.engine.bench.ImageBenchmark
- *     [-Dbench.mb=96] [-Dbench.presets=0,1,6] [-Dbench.rounds=3] [-Dbench.threads=2] [-Dbench.e2e=6]</pre>
+ *     [-Dbench.mb=96] [-Dbench.presets=0,1,6] [-Dbench.rounds=3] [-Dbench.threads=2] [-Dbench.e2e=6]
+ *     [-Dbench.e2eOnly=true]</pre>
  *
- * ({@code bench.e2e}: the preset of the memory and end-to-end figures.)
+ * ({@code bench.e2e}: the preset of the memory and end-to-end figures; {@code bench.e2eOnly}: only the end to end.)
  */
 public final class ImageBenchmark {
     static final int THREADS = Integer.getInteger("bench.threads", 2);
@@ -48,13 +49,15 @@ public final class ImageBenchmark {
                 rounds,
                 LIBLZMA.describe(THREADS),
                 Files.readString(Path.of("/proc/loadavg")).strip());
-        for (String preset : presets) {
-            compression(work, input, Integer.parseInt(preset), rounds);
-        }
-        hashing(work, rounds);
-        deepCheck(work, rounds);
         int endToEnd = Integer.getInteger("bench.e2e", 6);
-        MemoryBound.report(work, input, endToEnd, THREADS);
+        if (!Boolean.getBoolean("bench.e2eOnly")) {
+            for (String preset : presets) {
+                compression(work, input, Integer.parseInt(preset), rounds);
+            }
+            hashing(work, rounds);
+            deepCheck(work, rounds);
+            MemoryBound.report(work, input, endToEnd, THREADS);
+        }
         ExportEndToEnd.run(work, input, endToEnd, THREADS, rounds);
         sh(work, "rm -rf " + work);
     }
