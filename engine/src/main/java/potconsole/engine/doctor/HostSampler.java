@@ -42,6 +42,6 @@ public final class HostSampler {
     }
 
     /** What to tell the person when rctl is off. */
-    public static final String RCTL_OFF = "rctl is off on this host, so pot get-rss has no figures. Turn it on with"
-            + " kern.racct.enable=1 in /boot/loader.conf and reboot the host.";
+    public static final String RCTL_OFF = "rctl is off on this host (pot get-rss: \"To get resource usage, rctl has"
+            + " to be enabled\"). Turn it on with kern.racct.enable=1 in /boot/loader.conf and reboot the host.";
 }
