@@ -1,6 +1,8 @@
 package potconsole.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +18,7 @@ import potconsole.engine.doctor.Doctor;
 import potconsole.engine.doctor.DoctorReader;
 import potconsole.engine.doctor.Finding;
 import potconsole.engine.doctor.FixStep;
+import potconsole.engine.doctor.RegistrySizes;
 import potconsole.engine.doctor.Severity;
 import potconsole.engine.exec.Cancellation;
 import potconsole.engine.model.HostInventory;
@@ -45,6 +48,13 @@ final class DoctorCmd implements Callable<Integer> {
 
     @Option(names = "--yes", description = "With --fix: confirm fixes that delete files or snapshots.")
     boolean yes;
+
+    @Option(
+            names = "--registry",
+            paramLabel = "DIR|URL|HOST:/DIR",
+            description = "Compare the images in POT_CACHE with this registry's sizes: a smaller cached image is a"
+                    + " half download pot import never replaces.")
+    String registry;
 
     @Override
     public Integer call() {
@@ -91,7 +101,23 @@ final class DoctorCmd implements Callable<Integer> {
             throw new IllegalArgumentException(pot.get() + " is not a pot");
         }
         var facts = DoctorReader.read(root.service(), inv, new Cancellation());
-        return pot.map(p -> Doctor.examine(inv, facts, p)).orElseGet(() -> Doctor.examine(inv, facts));
+        RegistrySizes sizes = registrySizes();
+        List<Finding> all = Doctor.examine(inv, facts, sizes);
+        return pot.map(p -> all.stream().filter(f -> f.about(p)).toList()).orElse(all);
+    }
+
+    private RegistrySizes registrySizes() {
+        if (registry == null) {
+            return RegistrySizes.none();
+        }
+        try {
+            return RegistrySizes.of(registry, root.registry(registry).list());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the registry " + registry + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the registry " + registry, e);
+        }
     }
 
     /** Removing files or snapshots is confirmed like every destructive verb. */

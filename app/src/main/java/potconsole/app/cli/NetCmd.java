@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import potconsole.engine.command.Validate;
+import potconsole.engine.doctor.BridgeUse;
 import potconsole.engine.doctor.DoctorReader;
 import potconsole.engine.doctor.FixStep;
 import potconsole.engine.doctor.HostFacts;
@@ -25,7 +26,7 @@ import potconsole.engine.model.Pot;
         name = "net",
         description = "Explain a pot's network as a chain: type, bridge, IP, exported ports, the pf rules pot loaded"
                 + " for it, the external interface; each broken link with what is missing and the pot command that"
-                + " mends it. Without NAME, every pot.")
+                + " mends it. Without NAME, every pot, then each bridge with its addresses taken and free.")
 final class NetCmd implements Callable<Integer> {
     @ParentCommand
     PotCtl root;
@@ -65,8 +66,21 @@ final class NetCmd implements Callable<Integer> {
                 print(spec.commandLine().getOut(), p, links);
             }
         }
+        List<BridgeUse> bridges = name == null ? BridgeUse.of(inv) : List.of();
         if (json) {
-            Json.print(spec, Json.obj("host", root.host, "pots", out));
+            Json.print(
+                    spec,
+                    name == null
+                            ? Json.obj(
+                                    "host",
+                                    root.host,
+                                    "pots",
+                                    out,
+                                    "bridges",
+                                    bridges.stream().map(NetCmd::json).toList())
+                            : Json.obj("host", root.host, "pots", out));
+        } else {
+            bridges.forEach(b -> print(spec.commandLine().getOut(), b));
         }
         return broken ? PotCtl.POT_FAILED : 0;
     }
@@ -80,6 +94,31 @@ final class NetCmd implements Callable<Integer> {
                 "broken", l.broken(),
                 "unknown", l.unknown(),
                 "fix", l.fix().stream().map(FixStep::display).toList());
+    }
+
+    /** A bridge's address use as potnet counts it (pot-spec §7.6). */
+    static Map<String, Object> json(BridgeUse b) {
+        return Json.obj(
+                "bridge", b.isPublic() ? null : b.name(),
+                "public", b.isPublic(),
+                "network", b.network(),
+                "gateway", b.gateway(),
+                "size", b.size(),
+                "taken", b.taken(),
+                "free", b.free(),
+                "pots", b.pots());
+    }
+
+    private static void print(PrintWriter out, BridgeUse b) {
+        out.printf(
+                "%s %s (gateway %s): %d of %d addresses taken, %d free; pots: %s%n",
+                b.name(),
+                b.network(),
+                b.gateway(),
+                b.taken(),
+                b.size(),
+                b.free(),
+                b.pots().isEmpty() ? "none" : String.join(" ", b.pots()));
     }
 
     private static void print(PrintWriter out, Pot p, List<NetLink> links) {

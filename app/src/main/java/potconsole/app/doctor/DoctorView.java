@@ -9,6 +9,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -49,7 +51,10 @@ public final class DoctorView extends BorderPane {
     public static Stage open(Window owner, DoctorViewModel model) {
         Stage stage = ToolWindow.of(owner, "Doctor — " + model.hostName(), new DoctorView(model), 1100, 700);
         stage.setOnShown(e -> model.open());
-        stage.setOnHidden(e -> model.close());
+        stage.setOnHidden(e -> {
+            model.close();
+            model.usage().showing(false);
+        });
         return stage;
     }
 
@@ -102,7 +107,24 @@ public final class DoctorView extends BorderPane {
         scroll.setFitToWidth(true);
         SplitPane split = new SplitPane(left, scroll);
         split.setDividerPositions(0.45);
-        setCenter(split);
+        setCenter(tabs(split));
+    }
+
+    /** Findings first; the host overview of live usage (sampled only while its tab is shown), space, bridges. */
+    private TabPane tabs(SplitPane findings) {
+        HostUsageView usage = new HostUsageView(model.usage());
+        Tab usageTab = new Tab("Usage", usage);
+        usageTab.setId("doctor-tab-usage");
+        usageTab.selectedProperty().addListener((o, was, now) -> usage.showing(now && getScene() != null));
+        sceneProperty().addListener((o, was, now) -> usage.showing(now != null && usageTab.isSelected()));
+        Tab space = new Tab("Space", new SpaceView(model.spaceProperty()));
+        space.setId("doctor-tab-space");
+        Tab bridges = new Tab("Bridges", new BridgesView(model));
+        bridges.setId("doctor-tab-bridges");
+        TabPane tabs = new TabPane(new Tab("Findings", findings), usageTab, space, bridges);
+        tabs.setId("doctor-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
     }
 
     private static Label heading(String text) {

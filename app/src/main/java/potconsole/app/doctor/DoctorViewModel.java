@@ -5,7 +5,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -20,6 +22,7 @@ import potconsole.app.dialog.DialogService;
 import potconsole.app.dialog.ErrorText;
 import potconsole.app.jobs.TasksViewModel;
 import potconsole.app.state.HostEntry;
+import potconsole.engine.doctor.BridgeUse;
 import potconsole.engine.doctor.Doctor;
 import potconsole.engine.doctor.DoctorReader;
 import potconsole.engine.doctor.Finding;
@@ -28,6 +31,9 @@ import potconsole.engine.doctor.HostFacts;
 import potconsole.engine.doctor.HostHealth;
 import potconsole.engine.doctor.NetLink;
 import potconsole.engine.doctor.NetworkExplainer;
+import potconsole.engine.doctor.RegistrySizes;
+import potconsole.engine.doctor.SpaceReport;
+import potconsole.engine.exec.Cancellation;
 import potconsole.engine.model.HostInventory;
 
 /**
@@ -49,6 +55,11 @@ public final class DoctorViewModel {
     private final ObjectProperty<Finding> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Optional<HostHealth>> health = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("not read yet");
+    private final ReadOnlyObjectWrapper<Optional<SpaceReport>> space = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<List<BridgeUse>> bridges = new ReadOnlyObjectWrapper<>(List.of());
+    private Function<Cancellation, RegistrySizes> registry = c -> RegistrySizes.none();
+    private RegistrySizes sizes = RegistrySizes.none();
+    private HostUsageViewModel usage;
     private final ChangeListener<Optional<HostInventory>> changed = (o, was, now) -> refresh();
     private HostInventory inventory;
     private HostFacts facts = HostFacts.none();
@@ -81,6 +92,32 @@ public final class DoctorViewModel {
         return status.getReadOnlyProperty();
     }
 
+    /** ZFS space of the host and its pots, from the last read. */
+    public ReadOnlyObjectProperty<Optional<SpaceReport>> spaceProperty() {
+        return space.getReadOnlyProperty();
+    }
+
+    /** The host's bridges with their address use, from the last read. */
+    public ReadOnlyObjectProperty<List<BridgeUse>> bridgesProperty() {
+        return bridges.getReadOnlyProperty();
+    }
+
+    /**
+     * Where the configured registry's image sizes come from (read in the doctor's job, so a cached image smaller than
+     * its registry copy is found); none by default.
+     */
+    public void registry(Function<Cancellation, RegistrySizes> read) {
+        this.registry = read;
+    }
+
+    /** The host overview of live usage, on the host's one sampler (shared with the pots' Usage tabs). */
+    public HostUsageViewModel usage() {
+        if (usage == null) {
+            usage = new HostUsageViewModel(HostUsageSampler.of(host, tasks, clock));
+        }
+        return usage;
+    }
+
     /** Starts following the host (the screen opened): reads now and after every change of its inventory. */
     public void open() {
         host.inventoryProperty().addListener(changed);
@@ -107,10 +144,14 @@ public final class DoctorViewModel {
         tasks.run(
                 "Doctor: look at " + host.name(),
                 host.name(),
-                ctx -> DoctorReader.read(host.service(), read, ctx.cancellation()),
-                f -> {
+                ctx -> {
+                    HostFacts f = DoctorReader.read(host.service(), read, ctx.cancellation());
+                    return Map.entry(f, registry.apply(ctx.cancellation()));
+                },
+                both -> {
                     reading = false;
-                    show(read, f);
+                    sizes = both.getValue();
+                    show(read, both.getKey());
                 },
                 e -> {
                     reading = false;
@@ -124,7 +165,9 @@ public final class DoctorViewModel {
         inventory = inv;
         facts = read;
         String kept = Optional.ofNullable(selected.get()).map(Finding::title).orElse("");
-        findings.setAll(Doctor.examine(inv, read));
+        findings.setAll(Doctor.examine(inv, read, sizes));
+        space.set(Optional.of(SpaceReport.of(inv, read)));
+        bridges.set(BridgeUse.of(inv));
         selected.set(findings.stream()
                 .filter(f -> f.title().equals(kept))
                 .findFirst()

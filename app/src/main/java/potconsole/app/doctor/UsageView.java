@@ -6,9 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -18,19 +15,14 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import potconsole.engine.doctor.UsageSample;
 
-/** Memory and CPU of the selected pot over the last ten minutes, sampled every few seconds while shown. */
+/** Memory and CPU of the selected pot over the last ten minutes, from its host's sampler while shown. */
 public final class UsageView extends VBox {
-    /** The inventory poller's cadence; one get-rss per tick. */
-    static final Duration EVERY = Duration.seconds(5);
-
     private final UsageViewModel model;
     private final Label status = new Label();
     private final LineChart<Number, Number> memory = chart("memory (MiB)");
     private final LineChart<Number, Number> cpu = chart("CPU (%)");
-    private final Timeline timer = new Timeline(new KeyFrame(EVERY, e -> sample()));
 
     public UsageView(UsageViewModel model) {
         this.model = model;
@@ -46,7 +38,6 @@ public final class UsageView extends VBox {
         status.setWrapText(true);
         memory.setId("usage-memory");
         cpu.setId("usage-cpu");
-        timer.setCycleCount(Animation.INDEFINITE);
     }
 
     private static LineChart<Number, Number> chart(String title) {
@@ -75,18 +66,9 @@ public final class UsageView extends VBox {
         model.samples().addListener((ListChangeListener<UsageSample>) c -> redraw());
     }
 
-    /** Samples while shown: the tab starts and stops it. */
+    /** Samples while shown: the tab starts and stops the host's sampler (shared with the host overview). */
     public void showing(boolean shown) {
-        if (shown) {
-            sample();
-            timer.play();
-        } else {
-            timer.stop();
-        }
-    }
-
-    private void sample() {
-        model.sample();
+        model.showing(shown);
     }
 
     /** One series per chart for the view's life; each new sample replaces its points. */

@@ -17,11 +17,16 @@ public final class Doctor {
 
     /** Every finding, problems first, then by pot. */
     public static List<Finding> examine(HostInventory inv, HostFacts facts) {
+        return examine(inv, facts, RegistrySizes.none());
+    }
+
+    /** Every finding, the cache also compared with the sizes in the configured registry. */
+    public static List<Finding> examine(HostInventory inv, HostFacts facts, RegistrySizes registry) {
         List<Finding> out = new ArrayList<>();
         for (Pot p : inv.pots()) {
             out.addAll(PotChecks.of(inv, facts, p));
         }
-        out.addAll(HostChecks.of(inv, facts));
+        out.addAll(HostChecks.of(inv, facts, registry));
         out.addAll(network(inv, facts));
         out.sort(Comparator.comparing(Finding::severity)
                 .thenComparing(f -> f.pots().isEmpty() ? "" : f.pots().get(0)));

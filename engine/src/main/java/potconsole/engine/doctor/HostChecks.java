@@ -7,13 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import potconsole.engine.model.HostInventory;
 import potconsole.engine.model.NetworkType;
 import potconsole.engine.model.Pot;
 import potconsole.engine.service.NetworkRules;
 
-/** The checks of the host as a whole: the image cache, addresses shared or misplaced, space, rctl. */
+/** The checks of the host as a whole: the image cache ({@link CacheCheck}), addresses shared or misplaced, space, rctl. */
 final class HostChecks {
     /** A dataset this full gets a warning; {@link #FULL_PROBLEM} a problem (ZFS slows down, writes start failing). */
     static final int FULL_WARNING = 90;
@@ -22,9 +21,9 @@ final class HostChecks {
 
     private HostChecks() {}
 
-    static List<Finding> of(HostInventory inv, HostFacts facts) {
+    static List<Finding> of(HostInventory inv, HostFacts facts, RegistrySizes registry) {
         List<Finding> out = new ArrayList<>();
-        cache(inv, facts, out);
+        CacheCheck.of(inv, facts, registry, out);
         ipConflicts(inv, out);
         outsideNetwork(inv, out);
         space(inv, facts, out);
@@ -40,42 +39,6 @@ final class HostChecks {
                                 + " are not applied. Add kern.racct.enable=1 to /boot/loader.conf and reboot the host.",
                         List.of())));
         return out;
-    }
-
-    /** An image {@code NAME_TAG.xz} in {@code POT_CACHE} without its {@code .skein}: pot import never re-downloads. */
-    private static void cache(HostInventory inv, HostFacts facts, List<Finding> out) {
-        String dir = inv.settings().get("POT_CACHE");
-        Set<String> names =
-                facts.cache().stream().map(HostFacts.CacheFile::name).collect(Collectors.toSet());
-        for (HostFacts.CacheFile f : facts.cache()) {
-            if (!f.name().endsWith(".xz")) {
-                continue;
-            }
-            boolean noHash = !names.contains(f.name() + ".skein");
-            if (!noHash && f.size() > 0) {
-                continue;
-            }
-            List<String> files = new ArrayList<>();
-            for (String suffix : List.of("", ".meta", ".skein", ".skein.sig")) {
-                if (names.contains(f.name() + suffix)) {
-                    files.add(dir + "/" + f.name() + suffix);
-                }
-            }
-            out.add(new Finding(
-                    "poisoned-cache",
-                    Severity.PROBLEM,
-                    List.of(),
-                    "Image " + f.name() + " in the cache is " + (f.size() == 0 ? "empty" : "incomplete"),
-                    List.of(
-                            dir + "/" + f.name() + ": " + f.size() + " bytes",
-                            noHash
-                                    ? dir + "/" + f.name() + ".skein: missing"
-                                    : dir + "/" + f.name() + ".skein: present"),
-                    "pot import downloads an image only when it is not in " + dir + " already, and checks it against"
-                            + " its .skein: a half-downloaded file stays there and every import of that tag fails."
-                            + " Removing the files lets the next pot import fetch it again.",
-                    List.of(FixStep.remove(files))));
-        }
     }
 
     /** Two pots with one address: on the same bridge (or both public-bridge), or two alias pots. */

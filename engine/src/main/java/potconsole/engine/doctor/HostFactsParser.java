@@ -2,10 +2,12 @@ package potconsole.engine.doctor;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -111,9 +113,13 @@ public final class HostFactsParser {
 
     private static List<HostFacts.Dataset> datasets(List<String> lines, Map<String, String> unreadable) {
         List<HostFacts.Dataset> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (String l : lines) {
             String[] f = l.split("\t");
             if (f.length >= 4 && f[1].matches("\\d+") && f[2].matches("\\d+")) {
+                if (!seen.add(f[0])) {
+                    continue; // zfs list -d 1 "$Z" "$Z/jails" lists the jails dataset twice
+                }
                 out.add(new HostFacts.Dataset(f[0], Long.parseLong(f[1]), Long.parseLong(f[2]), f[3]));
             } else if (!l.isBlank()) {
                 unreadable.put("zfs", l.strip());

@@ -108,7 +108,8 @@ public final class HostFactsScript {
             "b mainpid; for f in \"$T\"/pot_main_pid_*; do [ -f \"$f\" ] && echo \"${f##*/pot_main_pid_}"
                     + " $(cat \"$f\" 2>/dev/null)\"; done; e",
             "b cache; for f in \"$C\"/*; do [ -f \"$f\" ] && stat -f '%z %N' \"$f\"; done; e",
-            "b zfs; zfs list -Hp -o name,used,avail,mountpoint -d 1 \"$Z\" 2>&1; e",
+            "b zfs; zfs list -Hp -o name,used,avail,mountpoint -d 1 \"$Z\" \"$Z/jails\" 2>&1;"
+                    + " zfs list -Hp -o name,used,avail,mountpoint -d 0 \"${Z%%/*}\" 2>&1; e",
             "b pf; pfctl -s info 2>&1 | head -n 1; e",
             "b nat; pfctl -a pot-nat -s nat 2>&1; e",
             "for a in $A; do b \"rdr $a\"; pfctl -a \"pot-rdr/$a\" -s nat 2>&1; e; done",

@@ -1,5 +1,6 @@
 package potconsole.engine.sandbox;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import potconsole.engine.doctor.HostFactsScript;
@@ -68,16 +69,20 @@ final class SandboxFactsAnswer {
                 .filter(e -> e.getKey().startsWith(s.settings.get("POT_CACHE") + "/"))
                 .mapToLong(e -> e.getValue().length)
                 .sum();
-        section(
-                out,
-                m,
-                "zfs",
-                List.of(
-                        z + "\t" + f.rootUsed + "\t" + f.rootAvailable + "\t" + s.fsRoot(),
-                        z + "/bases\t" + f.rootUsed / 3 + "\t" + f.rootAvailable + "\t" + s.fsRoot() + "/bases",
-                        z + "/cache\t" + cache + "\t" + f.rootAvailable + "\t" + s.settings.get("POT_CACHE"),
-                        z + "/fscomp\t" + f.rootUsed / 10 + "\t" + f.rootAvailable + "\t" + s.fsRoot() + "/fscomp",
-                        z + "/jails\t" + f.rootUsed / 2 + "\t" + f.rootAvailable + "\t" + s.fsRoot() + "/jails"));
+        List<String> lines = new ArrayList<>(List.of(
+                z + "\t" + f.rootUsed + "\t" + f.rootAvailable + "\t" + s.fsRoot(),
+                z + "/bases\t" + f.rootUsed / 3 + "\t" + f.rootAvailable + "\t" + s.fsRoot() + "/bases",
+                z + "/cache\t" + cache + "\t" + f.rootAvailable + "\t" + s.settings.get("POT_CACHE"),
+                z + "/fscomp\t" + f.rootUsed / 10 + "\t" + f.rootAvailable + "\t" + s.fsRoot() + "/fscomp",
+                z + "/jails\t" + f.rootUsed / 2 + "\t" + f.rootAvailable + "\t" + s.fsRoot() + "/jails"));
+        // zfs list -d 1 "$Z/jails": the jails dataset again, then each pot's dataset; then the pool (-d 0).
+        lines.add(lines.get(lines.size() - 1));
+        s.pots.values()
+                .forEach(p -> lines.add(z + "/jails/" + p.name + "\t" + p.diskUsageKb * 1024 + "\t" + f.rootAvailable
+                        + "\t" + s.fsRoot() + "/jails/" + p.name));
+        String pool = z.contains("/") ? z.substring(0, z.indexOf('/')) : z;
+        lines.add(pool + "\t" + (f.rootUsed + f.poolOther) + "\t" + f.rootAvailable + "\t/" + pool);
+        section(out, m, "zfs", lines);
     }
 
     private static void pf(SandboxState s, String script, String m, Out out) {

@@ -3,6 +3,7 @@ package potconsole.engine.sandbox;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Locale;
 import potconsole.engine.model.StatusFileState;
 
 /**
@@ -73,6 +74,18 @@ public final class SandboxFaults {
         });
     }
 
+    /** A complete image in POT_CACHE (the .xz, .meta and .skein a finished pot import leaves), {@code size} bytes. */
+    public SandboxFaults cached(String name, String tag, int size) {
+        return change(() -> {
+            String base = s.settings.get("POT_CACHE") + "/" + name + "_" + tag + ".xz";
+            byte[] image = new byte[size];
+            Arrays.fill(image, (byte) 0x5A);
+            s.hostFiles.put(base, image);
+            s.hostFiles.put(base + ".meta", ("pot.name=" + name + "\n").getBytes(StandardCharsets.UTF_8));
+            s.hostFiles.put(base + ".skein", "0123456789abcdef\n".getBytes(StandardCharsets.UTF_8));
+        });
+    }
+
     /** A pot.conf line edited by hand (an address, a reference pot), as pot itself never would. */
     public SandboxFaults editConf(String pot, String key, String value) {
         return change(() -> pot(pot).conf = pot(pot).conf.with(key, value));
@@ -98,6 +111,19 @@ public final class SandboxFaults {
             s.facts.rootUsed = total * percent / 100;
             s.facts.rootAvailable = total - s.facts.rootUsed;
         });
+    }
+
+    /**
+     * {@code n} more running public-bridge pots ({@code prefix001}…), created and started by pot's own commands: a busy
+     * host whose bridge fills and whose usage charts have many lines. Needs a root sandbox (the demo is one).
+     */
+    public SandboxFaults crowd(String prefix, int n) {
+        for (int i = 1; i <= n; i++) {
+            String name = String.format(Locale.ROOT, "%s%03d", prefix, i);
+            SandboxSeeds.seed(host, "pot", "create", "-p", name, "-b", "13.2", "-t", "single", "-N", "public-bridge");
+            SandboxSeeds.seed(host, "pot", "start", name);
+        }
+        return this;
     }
 
     public SandboxFaults bootedAt(Instant boot) {

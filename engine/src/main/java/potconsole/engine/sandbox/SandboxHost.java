@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import potconsole.engine.doctor.HostFactsScript;
+import potconsole.engine.doctor.UsageScript;
 import potconsole.engine.exec.CommandRunner;
 import potconsole.engine.exec.ExecCancelledException;
 import potconsole.engine.exec.ExecFailedException;
@@ -195,6 +196,9 @@ public final class SandboxHost implements CommandRunner, TtyRunner {
         }
         if (HostFactsScript.markerOf(script).isPresent()) {
             return SandboxFactsAnswer.write(state, script, out);
+        }
+        if (UsageScript.markerOf(script).isPresent()) {
+            return SandboxUsageAnswer.write(this, context(request, out), script);
         }
         Optional<String> marker = InventoryScript.markerOf(script);
         if (marker.isEmpty()) {

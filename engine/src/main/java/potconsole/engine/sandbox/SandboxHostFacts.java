@@ -22,6 +22,8 @@ final class SandboxHostFacts {
     final Set<String> downBridges = new TreeSet<>();
     long rootUsed = 6 * GIB;
     long rootAvailable = 34 * GIB;
+    /** What the rest of the pool (the system's own datasets) uses besides pot's. */
+    long poolOther = 9 * GIB;
     /** Advances with every get-rss, so the sampled figures move. */
     long rssTick;
 
