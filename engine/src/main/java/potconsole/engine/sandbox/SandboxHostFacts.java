@@ -22,6 +22,8 @@ final class SandboxHostFacts {
     final Set<String> downBridges = new TreeSet<>();
     long rootUsed = 6 * GIB;
     long rootAvailable = 34 * GIB;
+    /** Bytes files may still grow by before writes fail as on a full pool though df said more; -1: no limit. */
+    long writableBytes = -1;
     /** Advances with every get-rss, so the sampled figures move. */
     long rssTick;
 
