@@ -180,6 +180,7 @@ public final class PotCopy {
                     .pot(request.newName())
                     .orElseThrow(() -> new IllegalStateException(
                             request.newName() + " is not on " + target.hostLabel() + " after pot rename"));
+            cancelled(context);
         }
         return copy;
     }
