@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -72,6 +73,9 @@ public final class CopyPotDialog extends Dialog<ButtonType> {
             }
         });
         name.setId("copy-name");
+        if (model.renamable()) {
+            name.setPromptText("the pot's name on the target");
+        }
         keep.setId("copy-keep");
         keep.setPromptText("optional: a directory here to keep the image in");
         plan.setId("copy-plan");
@@ -115,7 +119,9 @@ public final class CopyPotDialog extends Dialog<ButtonType> {
 
     private void bind() {
         target.valueProperty().bindBidirectional(model.targetProperty());
-        name.textProperty().bindBidirectional(model.newNameProperty());
+        if (model.renamable()) {
+            name.textProperty().bindBidirectional(model.newNameProperty());
+        }
         move.selectedProperty().bindBidirectional(model.moveProperty());
         snapshot.selectedProperty().bindBidirectional(model.snapshotFirstProperty());
         keep.textProperty().bindBidirectional(model.keepDirectoryProperty());
@@ -124,20 +130,35 @@ public final class CopyPotDialog extends Dialog<ButtonType> {
         phase.textProperty().bind(model.phaseProperty());
         bar.progressProperty().bind(model.progressProperty());
         outcome.textProperty().bind(model.outcomeProperty());
-        for (Node field : new Node[] {target, name, move, snapshot, keep}) {
-            field.disableProperty().bind(model.runningProperty());
+        for (Node field : new Node[] {target, move, snapshot, keep}) {
+            field.disableProperty().bind(model.runningProperty().or(model.doneProperty()));
+        }
+        if (model.renamable()) {
+            name.disableProperty().bind(model.runningProperty().or(model.doneProperty()));
+        } else {
+            name.setDisable(true);
+            name.setPromptText("each keeps its name");
         }
     }
 
-    /** Copy starts the copy and keeps the dialog open; Cancel cancels a running copy, else closes. */
+    /**
+     * Copy starts the copy and keeps the dialog open; Cancel cancels a running copy, else closes. After a copy
+     * succeeded, Copy stays off and Cancel reads Close.
+     */
     private void bindButtons() {
         Node copy = getDialogPane().lookupButton(COPY);
         copy.disableProperty()
                 .bind(Bindings.createBooleanBinding(
                         () -> !model.problemProperty().get().isEmpty()
-                                || model.runningProperty().get(),
+                                || model.runningProperty().get()
+                                || model.doneProperty().get(),
                         model.problemProperty(),
-                        model.runningProperty()));
+                        model.runningProperty(),
+                        model.doneProperty()));
+        // Done: the copy is there, a second one would only be refused; Cancel has nothing left to cancel.
+        ((Button) getDialogPane().lookupButton(ButtonType.CANCEL))
+                .textProperty()
+                .bind(Bindings.when(model.doneProperty()).then("Close").otherwise("Cancel"));
         copy.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             model.start();

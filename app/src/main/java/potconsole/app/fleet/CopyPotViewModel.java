@@ -1,6 +1,7 @@
 package potconsole.app.fleet;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -23,17 +24,20 @@ import potconsole.app.state.HostEntry;
 import potconsole.engine.fleet.CopyPlan;
 import potconsole.engine.fleet.CopyRequest;
 import potconsole.engine.fleet.CopyResult;
+import potconsole.engine.fleet.CopySeries;
 import potconsole.engine.fleet.PotCopy;
 import potconsole.engine.image.ImageWriter;
 
 /**
- * Copy or move one pot to another host: the target, the name there, move, snapshot-first and keep-image choices; the
- * plan from both hosts' latest inventories, said before anything runs; then the copy as one task whose phase and
- * progress the dialog shows. A move asks first and names what is lost.
+ * Copy or move one pot, or several of one host, to another host: the target, the name there (one pot only; several
+ * keep their names), move, snapshot-first and keep-image choices; the plan from both hosts' latest inventories, said
+ * before anything runs (each pot's refusals with pot's reasons); then the copy as one task whose phase and progress the
+ * dialog shows (several pots one after another in it). A move asks first and names what is lost. A finished copy is
+ * done: it cannot be started again from the same dialog.
  */
 public final class CopyPotViewModel {
     private final HostEntry source;
-    private final String pot;
+    private final List<String> pots;
     private final List<HostEntry> targets;
     private final TasksViewModel tasks;
     private final DialogService dialogs;
@@ -50,6 +54,7 @@ public final class CopyPotViewModel {
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
     private TaskItem task;
 
     public CopyPotViewModel(
@@ -60,15 +65,28 @@ public final class CopyPotViewModel {
             DialogService dialogs,
             Consumer<HostEntry> refresh,
             ImageWriter.Options options) {
+        this(source, List.of(pot), Optional.empty(), hosts, tasks, dialogs, refresh, options);
+    }
+
+    /** Several pots of {@code source}; {@code to}: the target chosen already (a drop onto a host). */
+    public CopyPotViewModel(
+            HostEntry source,
+            List<String> pots,
+            Optional<HostEntry> to,
+            List<HostEntry> hosts,
+            TasksViewModel tasks,
+            DialogService dialogs,
+            Consumer<HostEntry> refresh,
+            ImageWriter.Options options) {
         this.source = source;
-        this.pot = pot;
+        this.pots = List.copyOf(pots);
         this.targets = hosts.stream().filter(h -> h != source).toList();
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.refresh = refresh;
         this.options = options;
-        newName.set(pot);
-        targets.stream().findFirst().ifPresent(target::set);
+        newName.set(pots.get(0));
+        to.filter(targets::contains).or(() -> targets.stream().findFirst()).ifPresent(target::set);
         for (var p : List.of(target, newName, move, snapshotFirst, keepDirectory)) {
             p.addListener((o, was, now) -> replan());
         }
@@ -88,8 +106,8 @@ public final class CopyPotViewModel {
             problem.set("No other host: add the host to copy to first");
             return;
         }
-        Optional<CopyRequest> request = request();
-        if (request.isEmpty()) {
+        Optional<List<CopyRequest>> requests = requests();
+        if (requests.isEmpty()) {
             return;
         }
         if (source.inventory().isEmpty() || target.get().inventory().isEmpty()) {
@@ -97,26 +115,40 @@ public final class CopyPotViewModel {
             problem.set("Waiting for both hosts' inventories");
             return;
         }
-        CopyPlan p = CopyPlan.of(
-                request.get(),
-                source.inventory().get(),
-                source.name(),
-                target.get().inventory().get(),
-                target.get().name());
-        plan.set(String.join("\n", p.notes()));
-        problem.set(String.join("\n", p.refusals()));
+        List<String> notes = new ArrayList<>();
+        List<String> refusals = new ArrayList<>();
+        for (CopyRequest request : requests.get()) {
+            CopyPlan p = CopyPlan.of(
+                    request,
+                    source.inventory().get(),
+                    source.name(),
+                    target.get().inventory().get(),
+                    target.get().name());
+            String prefix = pots.size() == 1 ? "" : request.pot() + ": ";
+            if (pots.size() > 1) {
+                notes.add(request.pot());
+            }
+            p.notes().forEach(n -> notes.add(pots.size() == 1 ? n : "  " + n));
+            p.refusals().forEach(r -> refusals.add(prefix + r));
+        }
+        plan.set(String.join("\n", notes));
+        problem.set(String.join("\n", refusals));
     }
 
-    private Optional<CopyRequest> request() {
+    /** One request per pot; several pots keep their names. Empty (and the problem said) when a value is refused. */
+    private Optional<List<CopyRequest>> requests() {
         try {
             String keep = keepDirectory.get().strip();
-            CopyRequest r = new CopyRequest(
-                    pot,
-                    newName.get().strip(),
-                    move.get(),
-                    keep.isEmpty() ? Optional.empty() : Optional.of(Path.of(keep)),
-                    snapshotFirst.get());
-            return Optional.of(r);
+            List<CopyRequest> requests = new ArrayList<>();
+            for (String pot : pots) {
+                requests.add(new CopyRequest(
+                        pot,
+                        pots.size() == 1 ? newName.get().strip() : pot,
+                        move.get(),
+                        keep.isEmpty() ? Optional.empty() : Optional.of(Path.of(keep)),
+                        snapshotFirst.get()));
+            }
+            return Optional.of(requests);
         } catch (IllegalArgumentException e) {
             plan.set("");
             problem.set(e.getMessage());
@@ -127,36 +159,50 @@ public final class CopyPotViewModel {
     /** Starts the copy (a move after confirming); false when the plan refuses it. */
     public boolean start() {
         replan();
-        Optional<CopyRequest> request = request();
-        if (request.isEmpty() || !problem.get().isEmpty() || running.get()) {
+        Optional<List<CopyRequest>> requests = requests();
+        if (requests.isEmpty() || !problem.get().isEmpty() || running.get() || done.get()) {
             return false;
         }
-        if (request.get().move()) {
+        String names = String.join(", ", pots);
+        if (move.get()) {
             dialogs.confirm(
-                    "Move " + pot,
-                    pot + " will be destroyed on " + source.name() + " (with its snapshots) once its copy on "
-                            + target.get().name() + " has been checked.",
+                    "Move " + names,
+                    names + (pots.size() == 1 ? " will be" : " will each be") + " destroyed on " + source.name()
+                            + " (with " + (pots.size() == 1 ? "its" : "their") + " snapshots) once "
+                            + (pots.size() == 1 ? "its" : "each") + " copy on "
+                            + target.get().name()
+                            + " has been checked.",
                     "Move",
-                    () -> run(request.get()));
+                    () -> run(requests.get()));
         } else {
-            run(request.get());
+            run(requests.get());
         }
         return true;
     }
 
-    private void run(CopyRequest request) {
+    private void run(List<CopyRequest> requests) {
         HostEntry to = target.get();
-        PotCopy copy = new PotCopy(source.service(), to.service(), request, options, 500);
-        String title = (request.move() ? "Move " : "Copy ") + pot + " to " + to.name();
+        List<PotCopy> copies = requests.stream()
+                .map(r -> new PotCopy(source.service(), to.service(), r, options, 500))
+                .toList();
+        String title = (move.get() ? "Move " : "Copy ") + String.join(", ", pots) + " to " + to.name();
         running.set(true);
         outcome.set("");
-        task = tasks.run(to, title, copy.job(), this::succeeded, e -> failed(title, e));
+        if (copies.size() == 1) {
+            task = tasks.run(to, title, copies.get(0).job(), r -> succeeded(List.of(r)), e -> failed(title, e));
+        } else {
+            task = tasks.run(to, title, CopySeries.of(pots, copies), this::succeeded, e -> failed(title, e));
+        }
         phase.bind(task.phaseProperty());
         progress.bind(task.progressProperty());
     }
 
-    private void succeeded(CopyResult result) {
-        finish(result.sourceDestroyed() ? "Moved" : "Copied", result.summary());
+    private void succeeded(List<CopyResult> results) {
+        boolean moved = results.stream().allMatch(CopyResult::sourceDestroyed);
+        done.set(true);
+        finish(
+                moved ? "Moved" : "Copied",
+                String.join("\n", results.stream().map(CopyResult::summary).toList()));
         refresh.accept(source);
     }
 
@@ -180,8 +226,23 @@ public final class CopyPotViewModel {
         }
     }
 
+    /** The pot, or the pots as a list ("web, db"). */
     public String potName() {
-        return pot;
+        return String.join(", ", pots);
+    }
+
+    public List<String> pots() {
+        return pots;
+    }
+
+    /** Whether the name can be chosen: one pot only. */
+    public boolean renamable() {
+        return pots.size() == 1;
+    }
+
+    /** True once the copy succeeded: the dialog then only closes. */
+    public ReadOnlyBooleanProperty doneProperty() {
+        return done.getReadOnlyProperty();
     }
 
     public String sourceName() {

@@ -1,6 +1,7 @@
 package potconsole.app.fleet;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.stage.Window;
 import potconsole.app.dialog.DialogService;
@@ -31,8 +32,25 @@ public final class FleetActions {
     }
 
     public void copy(PotRow row) {
+        copy(List.of(row), Optional.empty());
+    }
+
+    /** The copy dialog for pots of one host; {@code to}: the target already chosen (a drop onto a host). */
+    public void copy(List<PotRow> rows, Optional<HostEntry> to) {
+        if (rows.isEmpty() || rows.stream().map(PotRow::host).distinct().count() != 1) {
+            dialogs.error(
+                    "Copy to host", "Select pots of one host", "Pots of several hosts are copied one host at a time.");
+            return;
+        }
         CopyPotViewModel model = new CopyPotViewModel(
-                row.host(), row.name(), hosts, tasks, dialogs, refresh, ImageWriter.Options.defaults(6));
+                rows.get(0).host(),
+                rows.stream().map(PotRow::name).toList(),
+                to,
+                hosts,
+                tasks,
+                dialogs,
+                refresh,
+                ImageWriter.Options.defaults(6));
         new CopyPotDialog(owner, model).show();
     }
 }

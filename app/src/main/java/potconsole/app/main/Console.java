@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
+import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.input.KeyCombination;
@@ -59,6 +60,7 @@ public final class Console {
     private final HostPoller poller = new HostPoller(jobs, clock);
     private final ConsoleTicker ticker = new ConsoleTicker(jobs.callbackExecutor());
     private MainView view;
+    private FleetActions fleet;
     private TasksViewModel tasks;
     private DialogService dialogs;
     private HostsViewModel hosts;
@@ -121,6 +123,7 @@ public final class Console {
         bindActions(binder, actions);
         view = new MainView(pots, hosts, actions, details, tasks, binder);
         binder.setOnRefused(view::notice);
+        view.onPotsDropped(host -> fleet.copy(actions.selection(), Optional.of(host)));
         Scene scene = scene(binder);
         tasks.setOnFinished(view::notifyFinished);
         notifications =
@@ -185,8 +188,8 @@ public final class Console {
         b.bind(ConsoleAction.SNAPSHOT, a::snapshot, a.whyNotSnapshot());
         b.bind(ConsoleAction.REVERT, a::revert, a.whyNotRevert());
         b.bind(ConsoleAction.PURGE_SNAPSHOTS, a::purgeSnapshots, a.whyNotPurge());
-        FleetActions fleet = new FleetActions(stage, tasks, dialogs, hosts.hosts(), poller::refresh);
-        b.bind(ConsoleAction.COPY_TO_HOST, () -> fleet.copy(a.selection().get(0)), a.whyNotExport());
+        fleet = new FleetActions(stage, tasks, dialogs, hosts.hosts(), poller::refresh);
+        b.bind(ConsoleAction.COPY_TO_HOST, () -> fleet.copy(a.selection(), Optional.empty()), a.whyNotCopy());
         b.bind(ConsoleAction.CLONE, a.naming()::cloneSelected, a.whyNotClone());
         b.bind(ConsoleAction.RENAME, a.naming()::rename, a.whyNotRename());
         b.bind(ConsoleAction.DESTROY, a::destroy, a.whyNotDestroy());

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -14,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import potconsole.app.action.ConsoleAction;
+import potconsole.app.fleet.PotDrag;
 import potconsole.app.hosts.HostsViewModel;
 import potconsole.app.pots.PotsView;
 import potconsole.app.pots.PotsViewModel;
@@ -31,6 +33,7 @@ final class HostsSidebar extends VBox {
     private final HostsViewModel hosts;
     private final ListView<Scope> list = new ListView<>();
     private String shown = "";
+    private Consumer<HostEntry> potsDropped = host -> {};
 
     HostsSidebar(PotsViewModel pots, HostsViewModel hosts, ActionBinder b) {
         super(8);
@@ -44,7 +47,12 @@ final class HostsSidebar extends VBox {
         list.getSelectionModel()
                 .selectedItemProperty()
                 .addListener((o, was, now) -> pots.scopeProperty().set(now == null ? Optional.empty() : now.host()));
-        list.setCellFactory(l -> new HostCell(pots));
+        list.setCellFactory(l -> {
+            HostCell cell = new HostCell(pots);
+            PotDrag.target(
+                    cell, () -> Optional.ofNullable(cell.getItem()).flatMap(Scope::host), h -> potsDropped.accept(h));
+            return cell;
+        });
         list.setPrefWidth(240);
         VBox.setVgrow(list, Priority.ALWAYS);
         HBox buttons = new HBox(
@@ -58,6 +66,11 @@ final class HostsSidebar extends VBox {
         getChildren().addAll(header, list, buttons);
         setPadding(new Insets(12, 8, 8, 12));
         getStyleClass().add("sidebar");
+    }
+
+    /** Pots dragged from the table onto another host's line go to {@code drop} with that host. */
+    void acceptPotDrops(Consumer<HostEntry> drop) {
+        potsDropped = drop;
     }
 
     Optional<HostEntry> selectedHost() {

@@ -2,6 +2,7 @@ package potconsole.app.main;
 
 import atlantafx.base.theme.Styles;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
@@ -22,6 +23,7 @@ import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
 import potconsole.app.action.ConsoleAction;
 import potconsole.app.doctor.PotDoctorTabs;
+import potconsole.app.fleet.PotDrag;
 import potconsole.app.hosts.HostsViewModel;
 import potconsole.app.jobs.TaskItem;
 import potconsole.app.jobs.TasksView;
@@ -119,6 +121,12 @@ public final class MainView extends BorderPane {
 
     public PotsView potsView() {
         return potsView;
+    }
+
+    /** Pots dragged from the table onto another host in the sidebar go to {@code copyTo} with that host. */
+    public void onPotsDropped(Consumer<HostEntry> copyTo) {
+        PotDrag.source(potsView.table());
+        sidebar.acceptPotDrops(copyTo);
     }
 
     public void focusFilter() {

@@ -100,6 +100,17 @@ public final class PotActionsViewModel {
         return whyNot(ActionRules::export);
     }
 
+    /** Copy to host: one pot or several, all of one host (each pot's own refusals are the copy dialog's). */
+    public StringBinding whyNotCopy() {
+        return Bindings.createStringBinding(
+                () -> selection.isEmpty()
+                        ? "select a pot first"
+                        : selection.stream().map(PotRow::host).distinct().count() > 1
+                                ? "select pots of one host: a copy goes from one host to another"
+                                : "",
+                selection);
+    }
+
     public StringBinding whyNotClone() {
         return whyNot(ActionRules::clone);
     }

@@ -67,6 +67,49 @@ class CopyPotViewModelTest {
         assertThat(model.progressProperty().get()).isEqualTo(1.0);
     }
 
+    private CopyPotViewModel model(List<String> pots, HostEntry to) {
+        poller.refresh(source);
+        poller.refresh(target);
+        return new CopyPotViewModel(
+                source,
+                pots,
+                Optional.of(to),
+                List.of(source, target),
+                tasks,
+                dialogs,
+                poller::refresh,
+                new ImageWriter.Options(1, 2, 256 * 1024, Optional.empty()));
+    }
+
+    @Test
+    void severalPotsAreCopiedInOneTaskKeepingTheirNamesAndAFinishedCopyCannotStartAgain() {
+        CopyPotViewModel model = model(List.of("web", "demo"), target);
+        assertThat(model.renamable()).isFalse();
+        assertThat(model.problemProperty().get()).contains("demo: Pot demo has no snapshots");
+        model.snapshotFirstProperty().set(true);
+        assertThat(model.problemProperty().get()).isEmpty();
+        assertThat(model.planProperty().get()).contains("web\n", "demo\n");
+
+        assertThat(model.start()).isTrue();
+
+        assertThat(model.outcomeProperty().get()).contains("copied web as web", "copied demo as demo");
+        assertThat(tasks.tasks()).extracting(t -> t.title()).containsExactly("Copy web, demo to Spare");
+        assertThat(target.pot("web")).isPresent();
+        assertThat(target.pot("demo")).isPresent();
+        assertThat(model.doneProperty().get()).isTrue();
+        assertThat(model.start()).isFalse();
+        assertThat(tasks.tasks()).hasSize(1);
+    }
+
+    @Test
+    void aMultiPotAmongSeveralIsRefusedWithPotsReason() {
+        CopyPotViewModel model = model(List.of("web", "multi"), target);
+
+        assertThat(model.problemProperty().get())
+                .contains("multi: pot multi not supported - only single type pot can be exported");
+        assertThat(model.start()).isFalse();
+    }
+
     @Test
     void aNameTakenOnTheTargetIsSaidAndCopyStaysOff() {
         CopyPotViewModel model = model("web");

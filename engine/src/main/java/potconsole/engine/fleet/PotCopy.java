@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import potconsole.engine.command.DestroyCommand;
 import potconsole.engine.command.RenameCommand;
 import potconsole.engine.command.SnapshotCommand;
+import potconsole.engine.exec.Cancellation;
 import potconsole.engine.exec.ExecCancelledException;
 import potconsole.engine.image.DirectoryStore;
 import potconsole.engine.image.ImageName;
@@ -33,6 +35,7 @@ import potconsole.engine.service.PotService;
 public final class PotCopy {
     public static final String PLAN = "Planning the copy";
     public static final String SNAPSHOT = "Taking a snapshot";
+    public static final String ROOM = "Checking room on the target";
     public static final String VERIFY = "Verifying the image here";
     public static final String CHECK = "Checking the copy";
     public static final String NAME = "Naming the copy";
@@ -58,7 +61,18 @@ public final class PotCopy {
 
     /** The plan alone, read from both hosts (what a dialog shows before the user starts the copy). */
     public CopyPlan plan() {
-        return CopyPlan.of(request, source.inventory(), source.hostLabel(), target.inventory(), target.hostLabel());
+        HostInventory from = source.inventory();
+        HostInventory to = target.inventory();
+        CopyPlan plan = CopyPlan.of(request, from, source.hostLabel(), to, target.hostLabel());
+        List<String> snapshots = from.pot(request.pot())
+                .map(p -> p.snapshots().stream().map(s -> s.name()).toList())
+                .orElse(List.of());
+        if (snapshots.isEmpty()) {
+            return plan;
+        }
+        List<String> refusals = new ArrayList<>(plan.refusals());
+        room(from, to, snapshots.get(snapshots.size() - 1), new Cancellation()).ifPresent(refusals::add);
+        return new CopyPlan(plan.pot(), plan.finalName(), plan.importName(), refusals, plan.notes());
     }
 
     public Job<CopyResult> job() {
@@ -76,6 +90,11 @@ public final class PotCopy {
         }
         context.message(plan.notes().get(0));
         ImageName image = new ImageName(request.pot(), snapshot(context));
+        context.phase(ROOM);
+        Optional<String> noRoom = room(sourceBefore, targetBefore, image.tag(), context.cancellation());
+        if (noRoom.isPresent()) {
+            throw new IllegalStateException(noRoom.get());
+        }
         Path directory = request.keepImage().orElse(null);
         Path staging = directory != null ? directory : Files.createTempDirectory("potconsole-copy");
         CopyRollback rollback = new CopyRollback(target, targetBefore);
@@ -103,6 +122,21 @@ public final class PotCopy {
                 imageBytes,
                 destroyed,
                 request.keepImage());
+    }
+
+    /**
+     * Why the target has no room for the snapshot's image and stream, if it has none. Unknown figures (no estimate,
+     * a df that cannot be read) let the copy go ahead: a write that fails later is undone like any failure.
+     */
+    private Optional<String> room(HostInventory from, HostInventory to, String snapshot, Cancellation cancellation) {
+        String dataset = from.settings().zfsRoot() + "/jails/" + request.pot() + "@" + snapshot;
+        OptionalLong estimate = TargetRoom.estimate(source, dataset, cancellation);
+        List<TargetRoom.Space> spaces = TargetRoom.read(
+                target, to.settings().get("POT_CACHE"), to.settings().fsRoot(), cancellation);
+        if (estimate.isEmpty() || spaces.isEmpty()) {
+            return Optional.empty();
+        }
+        return TargetRoom.refusal(estimate.getAsLong(), spaces.get(0), spaces.get(1), target.hostLabel());
     }
 
     /** The newest snapshot, taken first when the plan said so. */
@@ -146,6 +180,7 @@ public final class PotCopy {
                     .pot(request.newName())
                     .orElseThrow(() -> new IllegalStateException(
                             request.newName() + " is not on " + target.hostLabel() + " after pot rename"));
+            cancelled(context);
         }
         return copy;
     }

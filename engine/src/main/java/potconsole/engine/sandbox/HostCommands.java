@@ -7,7 +7,7 @@ import potconsole.engine.model.NetworkType;
 
 /**
  * The few host programs besides pot that the console (and the recorded transcripts) use: cat of pot's files, jls,
- * zfs (see ZfsCommands), mkdir -p, ls, stat, rm, test, true.
+ * zfs (see ZfsCommands), mkdir -p, ls, stat, rm, test, true, df -Pk.
  */
 final class HostCommands {
     private HostCommands() {}
@@ -32,6 +32,7 @@ final class HostCommands {
                 yield 0;
             }
             case "ls" -> ls(c, args);
+            case "df" -> df(c, args);
             default -> {
                 c.out().err("sh: " + prog + ": not found");
                 yield 127;
@@ -138,6 +139,27 @@ final class HostCommands {
             return 1;
         }
         c.out().line(String.valueOf(c.state().hostFiles.get(file).length));
+        return 0;
+    }
+
+    /**
+     * {@code df -Pk DIR…} as FreeBSD prints it for ZFS: each directory's dataset (the cache its own, the rest the
+     * pot root's), all sharing the pool's free space.
+     */
+    private static int df(Ctx c, List<String> args) {
+        SandboxState s = c.state();
+        c.out().line("Filesystem 1024-blocks Used Available Capacity Mounted on");
+        for (String dir : args.stream().filter(a -> !a.startsWith("-")).toList()) {
+            String cache = s.settings.get("POT_CACHE");
+            boolean inCache = dir.equals(cache) || dir.startsWith(cache + "/");
+            String dataset = inCache ? s.zroot() + "/cache" : s.zroot();
+            long used = s.facts.rootUsed / 1024;
+            long avail = s.facts.rootAvailable / 1024;
+            long capacity = used + avail == 0 ? 100 : used * 100 / (used + avail);
+            c.out()
+                    .line(dataset + " " + (used + avail) + " " + used + " " + avail + " " + capacity + "% "
+                            + (inCache ? cache : s.fsRoot()));
+        }
         return 0;
     }
 }

@@ -126,6 +126,19 @@ public final class SandboxFaults {
         return this;
     }
 
+    /** The pool under POT_ZFS_ROOT (and so POT_CACHE) with {@code bytes} free, as df and zfs list report it. */
+    public SandboxFaults diskFree(long bytes) {
+        return change(() -> s.facts.rootAvailable = bytes);
+    }
+
+    /**
+     * The pool fills up behind df's back (another writer): after {@code bytes} more bytes written into the host's
+     * files, a write fails with "No space left on device" and leaves nothing under the file's name.
+     */
+    public SandboxFaults fillsUpAfter(long bytes) {
+        return change(() -> s.facts.writableBytes = bytes);
+    }
+
     public SandboxFaults bootedAt(Instant boot) {
         return change(() -> s.facts.bootTime = boot);
     }

@@ -89,6 +89,7 @@ final class SandboxFiles implements HostFiles {
                     throw new ExecCancelledException("cancelled: upload of " + source + " to " + target);
                 }
                 data.write(buffer, 0, n);
+                spend(target, n);
                 progress.update(data.size(), total);
             }
         }
@@ -103,6 +104,21 @@ final class SandboxFiles implements HostFiles {
             }
             state.hostFiles.put(target, data.toByteArray());
             state.executables.remove(target);
+            return null;
+        });
+    }
+
+    /** Counts written bytes against {@link SandboxFaults#fillsUpAfter}; the pool is full once they are spent. */
+    private void spend(String target, int n) throws IOException {
+        locked(() -> {
+            long left = state.facts.writableBytes;
+            if (left >= 0 && left < n) {
+                state.facts.writableBytes = 0;
+                throw new IOException(target + ": No space left on device");
+            }
+            if (left >= 0) {
+                state.facts.writableBytes = left - n;
+            }
             return null;
         });
     }

@@ -24,6 +24,8 @@ final class SandboxHostFacts {
     long rootAvailable = 34 * GIB;
     /** What the rest of the pool (the system's own datasets) uses besides pot's. */
     long poolOther = 9 * GIB;
+    /** Bytes files may still grow by before writes fail as on a full pool though df said more; -1: no limit. */
+    long writableBytes = -1;
     /** Advances with every get-rss, so the sampled figures move. */
     long rssTick;
 

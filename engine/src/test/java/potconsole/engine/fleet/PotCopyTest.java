@@ -33,6 +33,7 @@ import potconsole.engine.job.JobProgress;
 import potconsole.engine.model.HostInventory;
 import potconsole.engine.model.NetworkType;
 import potconsole.engine.model.Pot;
+import potconsole.engine.sandbox.SandboxFaults;
 import potconsole.engine.sandbox.SandboxHost;
 import potconsole.engine.service.PotService;
 
@@ -181,6 +182,41 @@ class PotCopyTest {
         assertThatThrownBy(() -> copy(CopyRequest.of("multi")).job().run(context(new Cancellation())))
                 .hasMessageContaining("only single type pot can be exported");
         assertThat(progress).extracting(JobProgress::phase).containsOnly(PotCopy.PLAN);
+    }
+
+    @Test
+    void aTargetWithoutRoomIsRefusedBeforeAnythingIsSentNamingBothFigures() {
+        SandboxFaults.of(targetHost).diskFree(3 * 1024 * 1024);
+        HostInventory before = target.inventory();
+
+        List<String> refusals = copy(CopyRequest.of("web")).plan().refusals();
+        assertThat(refusals)
+                .singleElement()
+                .asString()
+                .contains("not enough room on", "the image needs up to", "/var/cache/pot", "/opt/pot")
+                .contains("which has 3.0 MiB free");
+
+        assertThatThrownBy(() -> copy(CopyRequest.of("web")).job().run(context(new Cancellation())))
+                .hasMessageContaining("not enough room")
+                .hasMessageContaining("3.0 MiB free");
+        assertThat(progress).extracting(JobProgress::phase).doesNotContain("Receiving and compressing here");
+        assertThat(target.inventory().pots()).isEqualTo(before.pots());
+        assertThat(cacheFiles()).isEmpty();
+    }
+
+    @Test
+    void aTargetThatFillsUpMidwayIsLeftAsItWas() {
+        SandboxFaults.of(targetHost).fillsUpAfter(4096);
+        HostInventory before = target.inventory();
+
+        assertThatThrownBy(() ->
+                        copy(CopyRequest.of("web").keepingImageIn(keep)).job().run(context(new Cancellation())))
+                .hasMessageContaining("No space left on device");
+
+        assertThat(progress).extracting(JobProgress::phase).contains("Copying into the host's cache", PotCopy.UNDO);
+        assertThat(target.inventory().pots()).isEqualTo(before.pots());
+        assertThat(cacheFiles()).isEmpty();
+        assertThat(source.inventory().pot("web")).isPresent();
     }
 
     @Test
