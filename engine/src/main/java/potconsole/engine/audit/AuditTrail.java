@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -120,6 +121,8 @@ public final class AuditTrail {
                 rest.add(line);
             }
         }
+        // Lines come oldest first; of two with the same second the later one is the newer.
+        Collections.reverse(rest);
         rest.sort(Comparator.comparing(Event::at).reversed());
         return mergeNewestFirst(result, rest);
     }
@@ -133,13 +136,14 @@ public final class AuditTrail {
         return null;
     }
 
+    /** Newest first; on a tie the new line first (it was read later). */
     private static List<Event> mergeNewestFirst(List<Event> a, List<Event> b) {
         List<Event> out = new ArrayList<>(a.size() + b.size());
         int i = 0;
         int j = 0;
         while (i < a.size() || j < b.size()) {
             boolean takeA = j >= b.size()
-                    || (i < a.size() && !a.get(i).at().isBefore(b.get(j).at()));
+                    || (i < a.size() && a.get(i).at().isAfter(b.get(j).at()));
             out.add(takeA ? a.get(i++) : b.get(j++));
         }
         return out;
