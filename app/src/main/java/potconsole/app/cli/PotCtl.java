@@ -87,6 +87,7 @@ public final class PotCtl implements Callable<Integer> {
         TermCmd.class,
         CopyCmd.class,
         AsCodeCmd.class,
+        JournalCmd.class,
         DoctorCmd.class,
         NetCmd.class,
         PrepareCmd.class,

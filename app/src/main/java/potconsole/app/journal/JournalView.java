@@ -4,46 +4,73 @@ import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
+import javafx.util.Duration;
 import potconsole.app.theme.ToolWindow;
 import potconsole.app.theme.WindowPlacement;
-import potconsole.engine.journal.JournalEntry;
+import potconsole.engine.audit.AuditTrail;
+import potconsole.engine.audit.HostLogSource;
 
-/** Every command the console (and potctl) ran, newest first: searchable, changes only or all, exportable as CSV. */
+/**
+ * One audit trail, newest first: every command the console and potctl ran beside each host's pot log (CLI, cron, the
+ * Nomad driver), marked by origin; filtered by host, pot, search text, changes only; exportable as CSV or JSON. Under
+ * the filters, what is known of each host's log — the file read, or the line that would make syslogd keep one.
+ */
 public final class JournalView extends BorderPane {
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+    /** How often an open window reads the hosts' logs again (one exec per host). */
+    private static final Duration HOST_LOG_EVERY = Duration.seconds(15);
 
     private final JournalViewModel model;
     private final TextField search = new TextField();
+    private final ComboBox<String> host = new ComboBox<>();
+    private final ComboBox<String> pot = new ComboBox<>();
     private final CheckBox changesOnly = new CheckBox("Changes and failures only");
-    private final Button export = new Button("Export CSV…");
+    private final Button reread = new Button("Read hosts' logs");
+    private final Button exportCsv = new Button("Export CSV…");
+    private final Button exportJson = new Button("Export JSON…");
+    private final Label sources = new Label();
     private final Label empty = new Label();
-    private final TableView<JournalEntry> table;
+    private final TableView<AuditTrail.Event> table;
 
-    /** The journal in a window of its own; the model stops hearing of new entries when it closes. */
+    /** The journal in a window of its own, reading the hosts' logs while open; closing it stops both. */
     public static Stage open(Window owner, JournalViewModel model) {
-        Stage stage =
-                ToolWindow.of(owner, "Journal — every command the console ran", new JournalView(model), 1100, 600);
-        WindowPlacement.owned(stage, "journal", 1100, 600);
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> model.close());
+        Stage stage = ToolWindow.of(
+                owner, "Journal — the console's commands and the hosts' pot logs", new JournalView(model), 1200, 650);
+        WindowPlacement.owned(stage, "journal", 1200, 650);
+        Timeline again = new Timeline(new KeyFrame(HOST_LOG_EVERY, e -> model.readHostLogs()));
+        again.setCycleCount(Animation.INDEFINITE);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            again.stop();
+            model.close();
+        });
         model.follow();
+        model.readHostLogs();
+        again.play();
         stage.show();
         return stage;
     }
@@ -51,60 +78,101 @@ public final class JournalView extends BorderPane {
     public JournalView(JournalViewModel model) {
         this.model = model;
         this.table = new TableView<>(model.shown());
-        createSearch();
+        createFilters();
         createTable();
-        createExport();
+        createButtons();
         place();
         bind();
     }
 
-    private void createSearch() {
-        search.setPromptText("Search commands, hosts, output");
+    private void createFilters() {
+        search.setPromptText("Search commands, hosts, who, output");
+        host.getItems().setAll(model.hostChoices());
+        host.setId("journal-host");
+        pot.setId("journal-pot");
+        pot.setItems(model.potChoices());
+        host.setConverter(Choices.allAs("All hosts"));
+        pot.setConverter(Choices.allAs("All pots"));
+        sources.setId("journal-sources");
+        sources.setWrapText(true);
+        sources.getStyleClass().addAll(Styles.TEXT_SMALL);
     }
 
     private void createTable() {
         table.getStyleClass().add(Styles.STRIPED);
         table.setPlaceholder(empty);
         table.getColumns().add(col("Time", e -> WHEN.format(e.at()), 150));
-        table.getColumns().add(col("Host", JournalEntry::host, 100));
-        table.getColumns().add(col("By", JournalEntry::origin, 70));
-        table.getColumns().add(col("Command", JournalEntry::commandLine, 380));
-        table.getColumns().add(col("Exit", JournalViewModel::exit, 70));
-        table.getColumns().add(col("Took", e -> e.duration().toMillis() + " ms", 80));
-        table.getColumns().add(col("Output (tail)", e -> String.join(" ⏎ ", e.outputTail()), 400));
+        table.getColumns().add(col("Host", AuditTrail.Event::host, 90));
+        table.getColumns().add(col("Origin", JournalViewModel::origin, 130));
+        table.getColumns().add(col("Who", AuditTrail.Event::who, 170));
+        table.getColumns().add(col("Pot", e -> e.pot().orElse("—"), 110));
+        table.getColumns().add(col("Command", AuditTrail.Event::commandLine, 360));
+        table.getColumns().add(col("Exit", JournalViewModel::exit, 60));
+        table.getColumns()
+                .add(col(
+                        "Took",
+                        e -> e.entry().map(x -> x.duration().toMillis() + " ms").orElse(""),
+                        70));
+        table.getColumns()
+                .add(col(
+                        "Output (tail)",
+                        e -> e.entry()
+                                .map(x -> String.join(" ⏎ ", x.outputTail()))
+                                .orElse(""),
+                        300));
     }
 
-    /** Writes the entries shown, as CSV, to a file the user picks. */
-    private void createExport() {
-        export.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setInitialFileName("pot-console-journal.csv");
-            File file = chooser.showSaveDialog(getScene().getWindow());
-            if (file != null) {
-                try {
-                    model.exportCsv(file.toPath());
-                } catch (IOException ex) {
-                    throw new UncheckedIOException(ex);
-                }
+    /** Exports the events shown to a file the user picks (written atomically). */
+    private void createButtons() {
+        reread.setOnAction(e -> model.readHostLogs());
+        exportCsv.setOnAction(e -> save("pot-console-journal.csv", model::exportCsv));
+        exportJson.setOnAction(e -> save("pot-console-journal.json", model::exportJson));
+    }
+
+    private interface Export {
+        void to(Path file) throws IOException;
+    }
+
+    private void save(String name, Export export) {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName(name);
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            try {
+                export.to(file.toPath());
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
             }
-        });
+        }
     }
 
     private void place() {
-        HBox bar = new HBox(10, search, changesOnly, export);
-        bar.setPadding(new Insets(8));
-        setTop(bar);
+        HBox bar = new HBox(10, search, host, pot, changesOnly, reread, exportCsv, exportJson);
+        VBox top = new VBox(6, bar, sources);
+        top.setPadding(new Insets(8));
+        setTop(top);
         setCenter(table);
     }
 
     private void bind() {
         search.textProperty().bindBidirectional(model.searchProperty());
         changesOnly.selectedProperty().bindBidirectional(model.changesOnlyProperty());
+        host.valueProperty().bindBidirectional(model.hostProperty());
+        pot.valueProperty().bindBidirectional(model.potProperty());
         empty.textProperty().bind(model.emptyText());
+        model.sources().addListener((ListChangeListener<HostLogSource>) c -> showSources());
+        showSources();
     }
 
-    private static TableColumn<JournalEntry, String> col(String title, Function<JournalEntry, String> value, double w) {
-        TableColumn<JournalEntry, String> c = new TableColumn<>(title);
+    private void showSources() {
+        sources.setText(String.join(
+                "\n",
+                model.sources().stream().map(s -> "pot log of " + s.describe()).toList()));
+    }
+
+    private static TableColumn<AuditTrail.Event, String> col(
+            String title, Function<AuditTrail.Event, String> value, double w) {
+        TableColumn<AuditTrail.Event, String> c = new TableColumn<>(title);
         c.setPrefWidth(w);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
         return c;

@@ -1,11 +1,12 @@
 package potconsole.app.journal;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -16,32 +17,54 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import potconsole.engine.audit.AuditExport;
+import potconsole.engine.audit.AuditTrail;
+import potconsole.engine.audit.HostLogSource;
 import potconsole.engine.journal.Journal;
 import potconsole.engine.journal.JournalEntry;
 
 /**
- * The journal as the console shows it: every entry newest first, new ones added at the top as they are recorded —
- * the console's own and, once it {@link #follow}s, those a potctl appends to the same file meanwhile — and the ones shown by the search text and "changes and failures only" (on by default).
+ * The journal as the console shows it: one audit trail, newest first, of the console's and potctl's commands — new
+ * ones added at the top as they are recorded, those a potctl appends once it {@link #follow}s — and each host's pot
+ * log lines (CLI, cron, the Nomad driver), read incrementally off the FX thread ({@link #readHostLogs}); a console
+ * command the host's log has too is shown once, marked. Filtered by host, pot, search text and "changes and failures
+ * only" (on by default); exported as CSV or JSON.
  */
 public final class JournalViewModel implements AutoCloseable {
+    /** The host and pot filters' "no filter" value. */
+    public static final String ALL = "";
+
     private final Journal journal;
-    private final ObservableList<JournalEntry> entries;
-    private final FilteredList<JournalEntry> shown;
+    private final HostLogs hostLogs;
+    private final ObservableList<AuditTrail.Event> events = FXCollections.observableArrayList();
+    private final FilteredList<AuditTrail.Event> shown = new FilteredList<>(events);
+    private final ObservableList<String> pots = FXCollections.observableArrayList();
     private final StringProperty search = new SimpleStringProperty("");
     private final BooleanProperty changesOnly = new SimpleBooleanProperty(true);
+    private final StringProperty host = new SimpleStringProperty(ALL);
+    private final StringProperty pot = new SimpleStringProperty(ALL);
     private final Consumer<JournalEntry> listener;
 
     /** @param onFx runs a change on the thread that owns the lists (the FX thread; inline in tests) */
     public JournalViewModel(Journal journal, Consumer<Runnable> onFx) {
+        this(journal, onFx, HostLogs.none());
+    }
+
+    public JournalViewModel(Journal journal, Consumer<Runnable> onFx, HostLogs hostLogs) {
         this.journal = journal;
-        entries = FXCollections.observableArrayList(journal.entries());
-        FXCollections.reverse(entries);
-        listener = e -> onFx.accept(() -> entries.add(0, e));
+        this.hostLogs = hostLogs;
+        List<JournalEntry> all = journal.entries();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            events.add(AuditTrail.of(all.get(i)));
+        }
+        listener = e -> onFx.accept(() -> insert(AuditTrail.of(e)));
         journal.addListener(listener);
-        shown = new FilteredList<>(entries);
         search.addListener(o -> filter());
         changesOnly.addListener(o -> filter());
+        host.addListener(o -> filter());
+        pot.addListener(o -> filter());
         filter();
+        updatePots();
     }
 
     /**
@@ -53,9 +76,41 @@ public final class JournalViewModel implements AutoCloseable {
         journal.watch();
     }
 
-    /** The entries the filters let through, newest first. */
-    public ObservableList<JournalEntry> shown() {
+    /** Reads each host's new pot log lines (one exec per host, off the FX thread) and folds them in. */
+    public void readHostLogs() {
+        hostLogs.readAll((h, lines) -> {
+            if (!lines.isEmpty()) {
+                events.setAll(AuditTrail.fold(events, lines));
+                updatePots();
+            }
+        });
+    }
+
+    /** The events the filters let through, newest first. */
+    public ObservableList<AuditTrail.Event> shown() {
         return shown;
+    }
+
+    /** What is known of each host's pot log: the file read, or why none is (with the line that would keep one). */
+    public ObservableList<HostLogSource> sources() {
+        return hostLogs.sources();
+    }
+
+    /** The host filter's choices: {@link #ALL}, then each host. */
+    public List<String> hostChoices() {
+        List<String> choices = new ArrayList<>(List.of(ALL));
+        choices.addAll(hostLogs.hostNames());
+        events.stream()
+                .map(AuditTrail.Event::host)
+                .distinct()
+                .filter(h -> !choices.contains(h))
+                .forEach(choices::add);
+        return choices;
+    }
+
+    /** The pot filter's choices: {@link #ALL}, then every pot an event names, sorted. */
+    public ObservableList<String> potChoices() {
+        return pots;
     }
 
     /** What an empty table says: why nothing is shown. */
@@ -71,18 +126,30 @@ public final class JournalViewModel implements AutoCloseable {
                 changesOnly);
     }
 
-    /** Writes the entries shown, as CSV with secret values masked, to {@code file}. */
+    /** Writes the events shown, as CSV with secret values masked, to {@code file} (atomically). */
     public void exportCsv(Path file) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            Journal.writeCsv(shown, w);
-        }
+        AuditExport.writeCsv(List.copyOf(shown), file);
     }
 
-    /** How an entry's exit is shown: the code, or what happened instead. */
+    /** Writes the events shown and what is known of each host's log, as JSON, to {@code file} (atomically). */
+    public void exportJson(Path file) throws IOException {
+        AuditExport.writeJson(List.copyOf(sources()), List.copyOf(shown), file);
+    }
+
+    /** How an event's exit is shown: the code, what happened instead, or nothing for a host's line. */
+    public static String exit(AuditTrail.Event e) {
+        return e.entry().map(JournalViewModel::exit).orElse("");
+    }
+
     public static String exit(JournalEntry e) {
         return e.exitCode() == JournalEntry.CANCELLED
                 ? "cancelled"
                 : e.exitCode() == JournalEntry.FAILED_TO_RUN ? "not run" : String.valueOf(e.exitCode());
+    }
+
+    /** Where an event comes from, for the table: console, potctl, host log; "+ host log" when both have it. */
+    public static String origin(AuditTrail.Event e) {
+        return e.origin() + (e.entry().isPresent() && e.inHostLog() ? " + host log" : "");
     }
 
     /** The window closed: no more entries for it (the journal keeps watching for the next window). */
@@ -91,15 +158,45 @@ public final class JournalViewModel implements AutoCloseable {
         journal.removeListener(listener);
     }
 
+    /** A new entry goes where its time puts it (nearly always the top). */
+    private void insert(AuditTrail.Event e) {
+        int i = 0;
+        while (i < events.size() && events.get(i).at().isAfter(e.at())) {
+            i++;
+        }
+        events.add(i, e);
+        e.pot().filter(p -> !pots.contains(p)).ifPresent(p -> updatePots());
+    }
+
+    private void updatePots() {
+        TreeSet<String> names = new TreeSet<>();
+        events.forEach(e -> e.pot().ifPresent(names::add));
+        List<String> choices = new ArrayList<>(List.of(ALL));
+        choices.addAll(names);
+        if (!choices.equals(pots)) {
+            pots.setAll(choices);
+        }
+    }
+
     private void filter() {
         String q = search.get().toLowerCase(Locale.ROOT);
-        shown.setPredicate(e -> (!changesOnly.get() || e.changesState() || e.exitCode() != 0)
-                && (q.isEmpty()
-                        || e.commandLine().toLowerCase(Locale.ROOT).contains(q)
-                        || e.host().toLowerCase(Locale.ROOT).contains(q)
-                        || String.join(" ", e.outputTail())
+        String h = host.get() == null ? ALL : host.get();
+        String p = pot.get() == null ? ALL : pot.get();
+        shown.setPredicate(e -> (!changesOnly.get() || e.changesState() || e.failed())
+                && (h.isEmpty() || e.host().equals(h))
+                && (p.isEmpty() || e.pot().equals(Optional.of(p)))
+                && (q.isEmpty() || matches(e, q)));
+    }
+
+    private static boolean matches(AuditTrail.Event e, String q) {
+        return e.commandLine().toLowerCase(Locale.ROOT).contains(q)
+                || e.host().toLowerCase(Locale.ROOT).contains(q)
+                || e.who().toLowerCase(Locale.ROOT).contains(q)
+                || e.entry()
+                        .map(x -> String.join(" ", x.outputTail())
                                 .toLowerCase(Locale.ROOT)
-                                .contains(q)));
+                                .contains(q))
+                        .orElse(false);
     }
 
     // The filters, for the view to bind.
@@ -110,5 +207,13 @@ public final class JournalViewModel implements AutoCloseable {
 
     public BooleanProperty changesOnlyProperty() {
         return changesOnly;
+    }
+
+    public StringProperty hostProperty() {
+        return host;
+    }
+
+    public StringProperty potProperty() {
+        return pot;
     }
 }

@@ -26,6 +26,7 @@ import potconsole.app.images.ImageActions;
 import potconsole.app.jobs.FxJobRunner;
 import potconsole.app.jobs.TaskNotifications;
 import potconsole.app.jobs.TasksViewModel;
+import potconsole.app.journal.HostLogs;
 import potconsole.app.journal.JournalView;
 import potconsole.app.journal.JournalViewModel;
 import potconsole.app.nomad.NomadActions;
@@ -229,9 +230,20 @@ public final class Console {
         b.bind(ConsoleAction.TASKS, () -> view.showTasks());
         b.bind(
                 ConsoleAction.JOURNAL,
-                () -> JournalView.open(stage, new JournalViewModel(journal, jobs.callbackExecutor()::execute)));
+                () -> JournalView.open(
+                        stage, new JournalViewModel(journal, jobs.callbackExecutor()::execute, hostLogs())));
         b.bind(ConsoleAction.TOGGLE_THEME, theme::toggle);
         b.bind(ConsoleAction.QUIT, new QuitGuard(stage, tasks, dialogs).install()::quit);
+    }
+
+    /** Each host's pot log, read over its connection for the journal window. */
+    private HostLogs hostLogs() {
+        return new HostLogs(
+                hosts.hosts().stream()
+                        .map(h -> new HostLogs.Host(h.name(), h.service().runner()))
+                        .toList(),
+                tasks::quietly,
+                clock);
     }
 
     private HostEntry currentHost() {

@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import potconsole.engine.audit.AuditTrail;
 import potconsole.engine.journal.Journal;
 import potconsole.engine.journal.JournalEntry;
 
@@ -39,12 +40,12 @@ class JournalViewModelTest {
         JournalViewModel model = new JournalViewModel(journal, Runnable::run);
 
         assertThat(model.shown())
-                .extracting(JournalEntry::commandLine)
+                .extracting(AuditTrail.Event::commandLine)
                 .containsExactly("pot start db", "pot create -p web");
 
         model.changesOnlyProperty().set(false);
         assertThat(model.shown())
-                .extracting(JournalEntry::commandLine)
+                .extracting(AuditTrail.Event::commandLine)
                 .containsExactly("pot start db", "pot ls -q", "pot create -p web");
     }
 
@@ -55,11 +56,11 @@ class JournalViewModelTest {
         JournalViewModel model = new JournalViewModel(journal, Runnable::run);
 
         model.searchProperty().set("WEB");
-        assertThat(model.shown()).extracting(JournalEntry::commandLine).containsExactly("pot create -p web");
+        assertThat(model.shown()).extracting(AuditTrail.Event::commandLine).containsExactly("pot create -p web");
         model.searchProperty().set("fbsd2");
-        assertThat(model.shown()).extracting(JournalEntry::commandLine).containsExactly("pot start db");
+        assertThat(model.shown()).extracting(AuditTrail.Event::commandLine).containsExactly("pot start db");
         model.searchProperty().set("busy");
-        assertThat(model.shown()).extracting(JournalEntry::commandLine).containsExactly("pot start db");
+        assertThat(model.shown()).extracting(AuditTrail.Event::commandLine).containsExactly("pot start db");
         model.searchProperty().set("");
         assertThat(model.shown()).hasSize(2);
     }
@@ -72,7 +73,7 @@ class JournalViewModelTest {
         journal.record(entry("fbsd1", "pot destroy -p web", true, 0));
 
         assertThat(model.shown())
-                .extracting(JournalEntry::commandLine)
+                .extracting(AuditTrail.Event::commandLine)
                 .containsExactly("pot destroy -p web", "pot create -p web");
     }
 
@@ -96,7 +97,7 @@ class JournalViewModelTest {
             console.catchUp(); // what the journal's watcher calls when the file changes
 
             assertThat(model.shown())
-                    .extracting(JournalEntry::origin, JournalEntry::commandLine)
+                    .extracting(AuditTrail.Event::origin, AuditTrail.Event::commandLine)
                     .containsExactly(
                             tuple("potctl", "pot set-env -p web -E DB_PASSWORD=•••• -E MODE=prod"),
                             tuple("console", "pot create -p web"));
@@ -122,7 +123,7 @@ class JournalViewModelTest {
             assertThat(changed.await(20, TimeUnit.SECONDS))
                     .as("the model heard of it")
                     .isTrue();
-            assertThat(model.shown()).extracting(JournalEntry::commandLine).containsExactly("pot snapshot -p web");
+            assertThat(model.shown()).extracting(AuditTrail.Event::commandLine).containsExactly("pot snapshot -p web");
         } finally {
             model.close();
             console.stopWatching();

@@ -20,6 +20,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import potconsole.engine.audit.AuditTrail;
 import potconsole.engine.journal.Journal;
 import potconsole.engine.journal.JournalEntry;
 
@@ -65,7 +66,7 @@ class JournalViewTest {
         Journal.appendingTo(file).record(entry("pot set-env -p web -E DB_PASSWORD=canary-3", JournalEntry.POTCTL));
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
-        JournalEntry top = (JournalEntry) table.getItems().get(0);
+        AuditTrail.Event top = (AuditTrail.Event) table.getItems().get(0);
         assertThat(top.origin()).isEqualTo(JournalEntry.POTCTL);
         assertThat(top.commandLine()).isEqualTo("pot set-env -p web -E DB_PASSWORD=••••");
         robot.interact(() -> window[0].close());

@@ -1,57 +1,178 @@
 package potconsole.engine.audit;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import potconsole.engine.journal.JournalEntry;
+import potconsole.engine.secret.Secrets;
 
 /**
  * One timeline of who changed what: the console's and potctl's journal beside the pot log lines of each host (CLI
- * use, cron, the Nomad driver), newest first, each marked by its origin. The host's lines are parsed here; reading
- * them from where syslog keeps {@code local2} is the caller's.
+ * use, cron, the Nomad driver), newest first, each marked by its origin. A host line that is the console's own
+ * command (same host, subcommand and pot, within {@link #SAME_COMMAND}) is not shown twice: the journal's entry is
+ * marked as seen in the host's log instead. Host lines have their secret values masked like the journal's.
  */
 public final class AuditTrail {
-    /** Where an event came from: the console, potctl, or pot's own log on the host. */
-    public static final String POT_LOG = "pot log";
+    /** The origin of a line read from a host's pot log. */
+    public static final String HOST_LOG = "host log";
 
-    /** One event of the timeline. */
-    public record Event(Instant at, String host, String origin, Optional<String> pot, String commandLine) {}
+    /** How far apart the journal's start time and pot's log line of the same command may be. */
+    static final Duration SAME_COMMAND = Duration.ofSeconds(120);
 
-    private AuditTrail() {}
+    /** The Nomad driver's pot names end in the allocation id (pot-spec §8.2: {@code <task>_<inv>_<alloc>}). */
+    private static final Pattern NOMAD_NAME =
+            Pattern.compile(".*_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
 
     /**
-     * @param journal the console's and potctl's entries (reads included; only state changes are kept, as pot logs
-     *     only those at info)
-     * @param hostLogs per host label, the lines of its pot log
+     * One event: when, on which host, from where ({@link JournalEntry#CONSOLE}, {@link JournalEntry#POTCTL} or
+     * {@link #HOST_LOG}), who ran it as far as can be told, the pot, the command, the journal's entry if it is one,
+     * and whether the host's log has it too.
      */
-    public static List<Event> merge(List<JournalEntry> journal, List<HostLog> hostLogs, Instant now) {
-        List<Event> events = new ArrayList<>();
-        for (JournalEntry e : journal) {
-            if (e.changesState()) {
-                events.add(new Event(e.at(), e.host(), e.origin(), potIn(e.commandLine()), e.commandLine()));
-            }
+    public record Event(
+            Instant at,
+            String host,
+            String origin,
+            String who,
+            Optional<String> pot,
+            String commandLine,
+            Optional<JournalEntry> entry,
+            boolean inHostLog) {
+        /** Reads are the journal's only; every line of pot's log at info is a change (or get-attribute). */
+        public boolean changesState() {
+            return entry.map(JournalEntry::changesState).orElse(true);
         }
-        for (HostLog log : hostLogs) {
-            for (String line : log.lines()) {
-                PotLogLine.parse(line, now, log.zone())
-                        .ifPresent(p -> events.add(new Event(p.at(), log.host(), POT_LOG, p.pot(), p.commandLine())));
-            }
+
+        public boolean failed() {
+            return entry.map(e -> e.exitCode() != 0).orElse(false);
         }
-        events.sort(Comparator.comparing(Event::at).reversed());
-        return events;
+
+        Event seenInHostLog() {
+            return new Event(at, host, origin, who, pot, commandLine, entry, true);
+        }
     }
 
     /** The lines of one host's pot log and the host's time zone. */
     public record HostLog(String host, ZoneId zone, List<String> lines) {}
 
-    private static Optional<String> potIn(String commandLine) {
-        String[] words = commandLine.strip().split("\\s+");
-        if (words.length < 2 || !words[0].endsWith("pot")) {
-            return Optional.empty();
+    private AuditTrail() {}
+
+    public static Event of(JournalEntry e) {
+        return new Event(
+                e.at(), e.host(), e.origin(), e.user(), potIn(e.commandLine()), e.commandLine(), Optional.of(e), false);
+    }
+
+    /** A line of {@code host}'s pot log (the console's name for the host, not the one syslogd wrote). */
+    public static Event of(String host, PotLogLine l) {
+        return new Event(
+                l.at(), host, HOST_LOG, who(l), l.pot(), Secrets.hide(l.commandLine()), Optional.empty(), true);
+    }
+
+    /** Who ran a host's line, as far as pot's line tells: the Nomad driver runs as root; pot logs no user. */
+    static String who(PotLogLine l) {
+        boolean nomad = l.subcommand().equals("prepare")
+                || l.pot().filter(p -> NOMAD_NAME.matcher(p).matches()).isPresent();
+        return nomad ? "nomad driver (root)" : "not logged (CLI, cron, a script)";
+    }
+
+    /** The journal (reads included) and the hosts' raw lines as one timeline, newest first. */
+    public static List<Event> merge(List<JournalEntry> journal, List<HostLog> hostLogs, Instant now) {
+        List<Event> ours = new ArrayList<>(journal.stream().map(AuditTrail::of).toList());
+        ours.sort(Comparator.comparing(Event::at).reversed());
+        List<Event> theirs = new ArrayList<>();
+        for (HostLog log : hostLogs) {
+            for (String line : log.lines()) {
+                PotLogLine.parse(line, now, log.zone()).ifPresent(p -> theirs.add(of(log.host(), p)));
+            }
         }
-        return PotLogLine.potOf(words[1], String.join(" ", List.of(words).subList(2, words.length)));
+        return fold(ours, theirs);
+    }
+
+    /**
+     * Folds host lines into a timeline: a line that is one of the timeline's own commands marks it; the others are
+     * merged in by time. Linear after sorting the new lines; {@code timeline} is newest first and is not changed.
+     */
+    public static List<Event> fold(List<Event> timeline, List<Event> hostLines) {
+        List<Event> result = new ArrayList<>(timeline);
+        Map<String, Deque<Integer>> own = new HashMap<>();
+        for (int i = result.size() - 1; i >= 0; i--) {
+            Event e = result.get(i);
+            if (e.entry().isPresent() && !e.inHostLog() && e.changesState()) {
+                own.computeIfAbsent(key(e), k -> new ArrayDeque<>()).add(i);
+            }
+        }
+        List<Event> rest = new ArrayList<>();
+        for (Event line : hostLines) {
+            Deque<Integer> candidates = own.get(key(line));
+            Integer hit = candidates == null ? null : near(candidates, result, line.at());
+            if (hit != null) {
+                candidates.remove(hit);
+                result.set(hit, result.get(hit).seenInHostLog());
+            } else {
+                rest.add(line);
+            }
+        }
+        // Lines come oldest first; of two with the same second the later one is the newer.
+        Collections.reverse(rest);
+        rest.sort(Comparator.comparing(Event::at).reversed());
+        return mergeNewestFirst(result, rest);
+    }
+
+    private static Integer near(Deque<Integer> candidates, List<Event> events, Instant at) {
+        for (Integer i : candidates) {
+            if (Duration.between(events.get(i).at(), at).abs().compareTo(SAME_COMMAND) <= 0) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    /** Newest first; on a tie the new line first (it was read later). */
+    private static List<Event> mergeNewestFirst(List<Event> a, List<Event> b) {
+        List<Event> out = new ArrayList<>(a.size() + b.size());
+        int i = 0;
+        int j = 0;
+        while (i < a.size() || j < b.size()) {
+            boolean takeA = j >= b.size()
+                    || (i < a.size() && a.get(i).at().isAfter(b.get(j).at()));
+            out.add(takeA ? a.get(i++) : b.get(j++));
+        }
+        return out;
+    }
+
+    /** Host, subcommand and pot: what the journal's entry and pot's line of one command share. */
+    private static String key(Event e) {
+        return e.host() + "\u0000" + subcommandIn(e.commandLine()) + "\u0000"
+                + e.pot().orElse("");
+    }
+
+    private static String subcommandIn(String commandLine) {
+        String[] words = commandLine.replace("'", "").strip().split("\\s+");
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (words[i].equals("pot") || words[i].endsWith("/pot")) {
+                return words[i + 1];
+            }
+        }
+        return "";
+    }
+
+    private static Optional<String> potIn(String commandLine) {
+        String[] words = commandLine.replace("'", "").strip().split("\\s+");
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (words[i].equals("pot") || words[i].endsWith("/pot")) {
+                return PotLogLine.potOf(
+                        words[i + 1], String.join(" ", List.of(words).subList(i + 2, words.length)));
+            }
+        }
+        return Optional.empty();
     }
 }

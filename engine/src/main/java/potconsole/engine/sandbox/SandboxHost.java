@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import potconsole.engine.audit.PotLogScript;
 import potconsole.engine.doctor.HostFactsScript;
 import potconsole.engine.doctor.UsageScript;
 import potconsole.engine.exec.CommandRunner;
@@ -194,6 +195,10 @@ public final class SandboxHost implements CommandRunner, TtyRunner {
         if (setup.isPresent()) {
             return setup.getAsInt();
         }
+        Optional<PotLogScript.Ask> potLog = PotLogScript.askOf(script);
+        if (potLog.isPresent()) {
+            return SandboxSyslog.answer(state, potLog.get(), out);
+        }
         if (HostFactsScript.markerOf(script).isPresent()) {
             return SandboxFactsAnswer.write(state, script, out);
         }
@@ -222,6 +227,7 @@ public final class SandboxHost implements CommandRunner, TtyRunner {
             out.help(PotHelp.of("usage"));
             return 1;
         }
+        SandboxSyslog.potRan(state, argv.get(1), argv.subList(2, argv.size()));
         return dispatch(argv.get(1), argv.subList(2, argv.size()), c, request.stdinBytes());
     }
 

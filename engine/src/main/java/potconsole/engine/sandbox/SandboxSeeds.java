@@ -72,6 +72,7 @@ final class SandboxSeeds {
         TickingClock seedClock = new TickingClock(start);
         SandboxState state = recordedState("sandbox", seedClock);
         SandboxHost host = new SandboxHost(state, Pacer.instant(), true);
+        SandboxSyslog.keep(state);
         seed(host, "mkdir", "-p", "/tmp/images");
         seed(host, "pot", "create", "-p", "web", "-b", "13.2", "-t", "single");
         seed(host, "pot", "set-cmd", "-p", "web", "-c", "nginx -g 'daemon off;'");
@@ -101,6 +102,7 @@ final class SandboxSeeds {
         seed(host, "pot", "set-attr", "-p", "batch", "-A", "no-rc-script", "-V", "YES");
         seed(host, "pot", "set-cmd", "-p", "batch", "-c", "sh -c 'exit 3'");
         seed(host, "pot", "start", "batch");
+        SandboxLogHistory.write(host, seedClock.peek());
         state.clock = clock;
         host.setPacer(pacer);
         return host;
@@ -122,6 +124,11 @@ final class SandboxSeeds {
         @Override
         public Clock withZone(ZoneId zone) {
             return this;
+        }
+
+        /** The time without moving it on (syslog stamps must not shift seeded snapshot names). */
+        synchronized Instant peek() {
+            return now;
         }
 
         @Override

@@ -43,6 +43,8 @@ final class SandboxState {
     final Set<String> executables = new TreeSet<>();
     /** Host files (path → content); directories are paths ending in '/'. */
     final TreeMap<String, byte[]> hostFiles = new TreeMap<>();
+    /** Inode numbers of log files (SandboxSyslog: a rotated file gets a new one). */
+    final Map<String, Long> inodes = new TreeMap<>();
     /** What an exported image holds (its bytes are in hostFiles), by its Skein-1024 hash (the .skein content). */
     final Map<String, Image> images = new TreeMap<>();
 
@@ -64,6 +66,7 @@ final class SandboxState {
         mkdir("/var/cache/pot");
         hostFile("/etc/hostname", hostname + "\n");
         hostFile("/etc/hosts", "::1 localhost\n127.0.0.1 localhost\n");
+        SandboxSyslog.stock(this);
     }
 
     String fsRoot() {

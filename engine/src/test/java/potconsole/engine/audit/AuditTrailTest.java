@@ -42,37 +42,92 @@ class AuditTrailTest {
                 .isEmpty();
     }
 
-    @Test
-    void theJournalsChangesAndTheHostsLinesMakeOneTimelineNewestFirst() {
-        JournalEntry console = new JournalEntry(
-                Instant.parse("2026-12-05T17:35:00Z"),
+    private static JournalEntry console(String at, String command, boolean changes) {
+        return new JournalEntry(
+                Instant.parse(at),
                 "vm",
                 "me",
-                "pot stop web",
-                true,
+                command,
+                changes,
                 0,
                 Duration.ofSeconds(1),
                 List.of(),
                 JournalEntry.CONSOLE);
-        JournalEntry read = new JournalEntry(
-                Instant.parse("2026-12-05T17:36:00Z"), "vm", "me", "pot ls", false, 0, Duration.ZERO, List.of());
+    }
+
+    @Test
+    void theJournalAndTheHostsLinesMakeOneTimelineNewestFirstWithoutTheConsolesCommandsTwice() {
         AuditTrail.HostLog log = new AuditTrail.HostLog(
                 "vm",
                 ZoneOffset.UTC,
                 List.of(
                         "Dec  5 17:33:19 vm pot: pot-start web",
+                        "Dec  5 17:35:01 vm pot: pot-stop web",
                         "Dec  5 17:37:00 vm pot: pot-destroy -p old -F",
                         "Dec  5 17:37:01 vm ntpd[5]: adjusting clock"));
 
-        List<AuditTrail.Event> events = AuditTrail.merge(List.of(console, read), List.of(log), NOW);
+        List<AuditTrail.Event> events = AuditTrail.merge(
+                List.of(
+                        console("2026-12-05T17:35:00Z", "sudo pot stop web", true),
+                        console("2026-12-05T17:36:00Z", "pot ls", false)),
+                List.of(log),
+                NOW);
 
         assertThat(events)
                 .extracting(AuditTrail.Event::commandLine)
-                .containsExactly("pot destroy -p old -F", "pot stop web", "pot start web");
+                .containsExactly("pot destroy -p old -F", "pot ls", "sudo pot stop web", "pot start web");
         assertThat(events)
                 .extracting(AuditTrail.Event::origin)
-                .containsExactly(AuditTrail.POT_LOG, JournalEntry.CONSOLE, AuditTrail.POT_LOG);
+                .containsExactly(AuditTrail.HOST_LOG, JournalEntry.CONSOLE, JournalEntry.CONSOLE, AuditTrail.HOST_LOG);
+        assertThat(events.get(2).inHostLog())
+                .as("the console's stop, seen in the host's log")
+                .isTrue();
+        assertThat(events.get(1).inHostLog())
+                .as("a read pot does not log at info")
+                .isFalse();
         assertThat(events.get(0).pot()).contains("old");
-        assertThat(events.get(1).pot()).contains("web");
+        assertThat(events.get(2).pot()).contains("web");
+        assertThat(events.get(1).changesState()).isFalse();
+    }
+
+    @Test
+    void aLineFarFromTheConsolesCommandIsAnotherRunAndHostSecretsAreMasked() {
+        List<AuditTrail.Event> timeline = List.of(AuditTrail.of(console("2026-12-05T10:00:00Z", "pot stop web", true)));
+        List<AuditTrail.Event> lines = List.of(
+                AuditTrail.of(
+                        "vm",
+                        PotLogLine.parse("Dec  5 17:35:01 vm pot: pot-stop web", NOW, ZoneOffset.UTC)
+                                .orElseThrow()),
+                AuditTrail.of(
+                        "vm",
+                        PotLogLine.parse(
+                                        "Dec  5 17:40:00 vm pot: pot-set-env -p web -E DB_PASSWORD=canary-3",
+                                        NOW,
+                                        ZoneOffset.UTC)
+                                .orElseThrow()));
+
+        List<AuditTrail.Event> events = AuditTrail.fold(timeline, lines);
+
+        assertThat(events).hasSize(3);
+        assertThat(events.get(0).commandLine()).contains("DB_PASSWORD=").doesNotContain("canary");
+        assertThat(events.get(2).inHostLog()).isFalse();
+    }
+
+    @Test
+    void theNomadDriversCommandsAreToldByPrepareAndTheAllocationInTheName() {
+        String name = "www_6f1c2a9e_0b7d3c4e-91a2-4b3f-8c5d-2e6f7a8b9c0d";
+        PotLogLine prepare = PotLogLine.parse(
+                        "Dec  5 17:00:00 vm pot: pot-prepare -U https://x -p nginx -t 1 -a 6f1c2a9e_0b7d -n www -v",
+                        NOW,
+                        ZoneOffset.UTC)
+                .orElseThrow();
+        PotLogLine start = PotLogLine.parse("Dec  5 17:00:10 vm pot: pot-start " + name, NOW, ZoneOffset.UTC)
+                .orElseThrow();
+        PotLogLine byHand = PotLogLine.parse("Dec  5 17:00:20 vm pot: pot-start web", NOW, ZoneOffset.UTC)
+                .orElseThrow();
+
+        assertThat(AuditTrail.who(prepare)).isEqualTo("nomad driver (root)");
+        assertThat(AuditTrail.who(start)).isEqualTo("nomad driver (root)");
+        assertThat(AuditTrail.who(byHand)).startsWith("not logged");
     }
 }
