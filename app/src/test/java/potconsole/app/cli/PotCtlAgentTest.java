@@ -313,7 +313,8 @@ class PotCtlAgentTest {
         assertThat(p.waitFor())
                 .as(Files.readString(dir.resolve("client-err.txt")))
                 .isZero();
-        assertThat(timeless(out)).isEqualTo(timeless(PotCtlTest.potctl("ls", "--json").out()));
+        assertThat(timeless(out))
+                .isEqualTo(timeless(PotCtlTest.potctl("ls", "--json").out()));
         List<String> loaded = Files.readAllLines(dir.resolve("classes.log"));
         assertThat(loaded).anyMatch(l -> l.contains("potconsole.app.cli.agent.AgentClient"));
         assertThat(loaded)

@@ -55,7 +55,8 @@ public final class Forwarding {
             "net",
             "doctor",
             "prepare",
-            "de-init");
+            "de-init",
+            "version");
 
     public static final Set<String> IN_PROCESS = Set.of(
             "agent",
