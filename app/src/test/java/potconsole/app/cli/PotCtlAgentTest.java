@@ -1,8 +1,11 @@
 package potconsole.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -320,5 +323,15 @@ class PotCtlAgentTest {
         assertThat(loaded)
                 .noneMatch(l -> l.contains(" picocli.") || l.contains("com.fasterxml") || l.contains("com.jcraft"));
         assertThat(loaded).noneMatch(l -> l.contains("potconsole.app.cli.PotCtl "));
+    }
+
+    @Test
+    void theClientSideNamesJdkClassesOnly() {
+        JavaClasses client = new ClassFileImporter().importPackages("potconsole.app.cli.agent");
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("java..", "potconsole.app.cli.agent..")
+                .check(client);
     }
 }
