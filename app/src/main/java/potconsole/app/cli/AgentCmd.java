@@ -71,8 +71,8 @@ final class AgentCmd {
                 spec.commandLine().getErr().println("potctl agent: did not start; see " + log);
                 return PotCtl.POT_FAILED;
             }
-            out.println(
-                    "potctl agent: started (pid " + p.pid() + "), socket " + socket() + ", stops after " + d + " idle");
+            out.println("potctl agent: started (pid " + p.pid() + "), socket " + socket() + ", stops after "
+                    + AgentLauncher.format(d) + " idle");
             return 0;
         }
     }

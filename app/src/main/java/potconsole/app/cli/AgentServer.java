@@ -25,6 +25,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import potconsole.app.cli.agent.AgentClient;
+import potconsole.app.cli.agent.AgentLauncher;
 import potconsole.app.cli.agent.Request;
 import potconsole.app.cli.agent.Wire;
 import potconsole.app.connect.SharedSessions;
@@ -111,7 +112,7 @@ final class AgentServer {
         }
         sessions.closeIdle(idle);
         if (System.nanoTime() - lastUse >= idle.toNanos() && active.get() == 0) {
-            System.err.println("potctl agent: idle for " + idle + ", stopping");
+            System.err.println("potctl agent: idle for " + AgentLauncher.format(idle) + ", stopping");
             stop();
         }
     }
@@ -152,8 +153,8 @@ final class AgentServer {
     }
 
     private String status() {
-        return "running, pid " + ProcessHandle.current().pid() + ", since " + since + ", stops after " + idle
-                + " idle, socket " + socket + "\nSSH sessions: " + sessions.describe();
+        return "running, pid " + ProcessHandle.current().pid() + ", since " + since + ", stops after "
+                + AgentLauncher.format(idle) + " idle, socket " + socket + "\nSSH sessions: " + sessions.describe();
     }
 
     private static void reply(DataOutputStream out, String text) throws IOException {

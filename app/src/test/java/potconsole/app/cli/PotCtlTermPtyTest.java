@@ -5,21 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.pty4j.PtyProcess;
-import com.pty4j.PtyProcessBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import potconsole.engine.exec.ShellQuote;
+import potconsole.engine.testkit.RequiredTool;
 
 /**
- * {@code potctl term} as a person runs it: in a JVM of its own on a pseudo-terminal (pty4j), against the sandbox.
+ * {@code potctl term} as a person runs it: in a JVM of its own on a pseudo-terminal, against the sandbox. The terminal
+ * is script(1)'s, as for this machine's terminals (pty4j needs purejavacomm's native layer, which the build leaves out).
  * What is typed reaches the pot's shell, what it shows comes back, and {@code exit} ends the session with status 0.
  */
 class PotCtlTermPtyTest {
@@ -51,7 +50,8 @@ class PotCtlTermPtyTest {
     }
 
     private static String aRunningPot() throws IOException {
-        JsonNode pots = new ObjectMapper().readTree(PotCtlTest.potctl("ls", "--json").out());
+        JsonNode pots =
+                new ObjectMapper().readTree(PotCtlTest.potctl("ls", "--json").out());
         for (JsonNode pot : pots) {
             if (pot.path("state").asText().equals("started")) {
                 return pot.path("name").asText();
@@ -63,20 +63,17 @@ class PotCtlTermPtyTest {
     @Test
     void termOnAPseudoTerminalRunsWhatIsTypedInThePotAndEndsWithExit() throws Exception {
         String pot = aRunningPot();
-        List<String> command = List.of(
+        RequiredTool.require("script", "util-linux");
+        String potctl = ShellQuote.join(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp",
                 System.getProperty("java.class.path"),
                 PotCtl.class.getName(),
                 "term",
-                pot);
-        Map<String, String> env = new HashMap<>(System.getenv());
-        env.put("TERM", "xterm");
-        PtyProcess p = new PtyProcessBuilder(command.toArray(String[]::new))
-                .setEnvironment(env)
-                .setInitialColumns(100)
-                .setInitialRows(30)
-                .start();
+                pot));
+        ProcessBuilder pb = new ProcessBuilder("script", "-qfec", "stty cols 100 rows 30; exec " + potctl, "/dev/null");
+        pb.environment().put("TERM", "xterm");
+        Process p = pb.redirectErrorStream(true).start();
 
         int exit = assertTimeoutPreemptively(Duration.ofMinutes(2), () -> {
             InputStream screen = p.getInputStream();

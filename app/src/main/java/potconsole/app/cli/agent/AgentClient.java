@@ -77,11 +77,7 @@ public final class AgentClient {
             int frame = in.read();
             switch (frame) {
                 case Wire.STARTED -> started[0] = true;
-                case Wire.OUT, Wire.ERR -> {
-                    OutputStream to = frame == Wire.OUT ? out : err;
-                    to.write(in.readNBytes(in.readInt()));
-                    to.flush();
-                }
+                case Wire.OUT, Wire.ERR -> copy(in.readNBytes(in.readInt()), frame == Wire.OUT ? out : err);
                 case Wire.EXIT -> {
                     return in.readInt();
                 }
@@ -90,6 +86,19 @@ public final class AgentClient {
                 }
                 default -> throw new EOFException("no answer");
             }
+        }
+    }
+
+    /**
+     * Writes what the agent's run wrote; a reader that went away (potctl ls | head) is no failure of the run, which
+     * goes on to its exit code as it would in this process (whose PrintWriter drops what it cannot write).
+     */
+    private static void copy(byte[] bytes, OutputStream to) {
+        try {
+            to.write(bytes);
+            to.flush();
+        } catch (IOException readerGone) {
+            // dropped, as in-process
         }
     }
 

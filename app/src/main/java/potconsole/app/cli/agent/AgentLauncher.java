@@ -42,6 +42,12 @@ public final class AgentLauncher {
         };
     }
 
+    /** A duration as {@link #parseIdle} reads it: 10m, 90s, 2h. */
+    public static String format(Duration d) {
+        long s = d.toSeconds();
+        return s % 3600 == 0 && s > 0 ? s / 3600 + "h" : s % 60 == 0 && s > 0 ? s / 60 + "m" : s + "s";
+    }
+
     /** {@code potctl agent serve --idle D} in this JVM's image: same java, same options, same archive. */
     public static List<String> serveCommand(Duration idle) {
         ProcessHandle.Info info = ProcessHandle.current().info();
