@@ -128,7 +128,8 @@ final class AgentServer {
                 case Wire.STOP -> {
                     reply(
                             out,
-                            "stopping the agent (pid " + ProcessHandle.current().pid() + ")");
+                            "potctl agent: stopping (pid "
+                                    + ProcessHandle.current().pid() + ")");
                     stop();
                 }
                 default -> throw new IOException("unknown request " + request.kind());
@@ -153,7 +154,7 @@ final class AgentServer {
     }
 
     private String status() {
-        return "running, pid " + ProcessHandle.current().pid() + ", since " + since + ", stops after "
+        return "potctl agent: running, pid " + ProcessHandle.current().pid() + ", since " + since + ", stops after "
                 + AgentLauncher.format(idle) + " idle, socket " + socket + "\nSSH sessions: " + sessions.describe();
     }
 

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -93,10 +94,13 @@ public final class AgentLauncher {
         if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
             command.add(0, "/usr/bin/setsid"); // its own session: a closed terminal's hang-up does not reach it
         }
+        Path log = dir.resolve(AgentPaths.LOG);
+        if (!Files.exists(log)) {
+            Files.createFile(log, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
         return new ProcessBuilder(command)
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                .redirectError(ProcessBuilder.Redirect.appendTo(
-                        dir.resolve(AgentPaths.LOG).toFile()))
+                .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
     }
 
