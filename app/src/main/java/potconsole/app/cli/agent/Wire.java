@@ -27,9 +27,19 @@ public final class Wire {
     public static final byte EXIT = 'X';
     public static final byte RUN_HERE = 'H';
 
-    /** The variables that decide potctl's files (saved hosts, journal, keys): an agent serves only its own. */
+    /**
+     * The variables that decide potctl's files (saved hosts, journal, keys), what it masks and which SSH agent it
+     * asks: an agent serves only runs whose values are its own.
+     */
     public static final String[] ENVIRONMENT = {
-        "HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"
+        "HOME",
+        "XDG_CONFIG_HOME",
+        "XDG_STATE_HOME",
+        "XDG_DATA_HOME",
+        "XDG_CACHE_HOME",
+        "XDG_RUNTIME_DIR",
+        "POTCONSOLE_SECRET_NAMES",
+        "SSH_AUTH_SOCK"
     };
 
     /** A string of any length (DataOutputStream's writeUTF stops at 64 KiB). */
