@@ -1,6 +1,7 @@
 #!/bin/sh
 # potctl's start-up over SSH (not a test): medians of RUNS interleaved rounds (default 7) of
-#   ssh HOST true   ·   ssh HOST pot ls -v   ·   potctl --host ssh://HOST ls   (the runtime image's launcher)
+#   ssh HOST true   ·   ssh HOST pot ls -v   ·   potctl --host ssh://HOST ls   (the runtime image's launcher), cold (no
+#   agent: a fresh JVM and SSH session) and warm (potctl agent running: a fresh JVM forwarding to the kept session)
 # against a loopback sshd whose host has a generated tree of POTS pots (default 50) and a stand-in pot.
 # Needs the image (mvn -q -o -Pjlink -DskipTests package), the engine's test classes (mvn -q -o test-compile -pl
 # engine) and /usr/sbin/sshd.   Run: sh jlink/src/bench-potctl.sh
@@ -15,7 +16,8 @@ pots=${POTS:-50}
 [ -x /usr/sbin/sshd ] || { echo "no /usr/sbin/sshd (apt-get install openssh-server)" >&2; exit 1; }
 scratch=$(mktemp -d)
 chmod 755 "$scratch"
-trap '[ -f "$scratch/sshd.pid" ] && kill "$(cat "$scratch/sshd.pid")" 2>/dev/null; rm -rf "$scratch"' EXIT
+trap 'stop_agent; [ -f "$scratch/sshd.pid" ] && kill "$(cat "$scratch/sshd.pid")" 2>/dev/null; rm -rf "$scratch"' EXIT
+stop_agent() { [ -d "$scratch/run" ] && XDG_RUNTIME_DIR=$scratch/run "$image/bin/potctl" agent stop >/dev/null 2>&1 || true; }
 
 # A login with /bin/sh and no start-up files, as a FreeBSD pot host has (root's shell here may source a slow .bashrc,
 # which would be measured instead of SSH and the JVM).
@@ -55,9 +57,13 @@ ssh_to() {
     ssh -F /dev/null -i "$scratch/ssh/user" -p "$port" -o BatchMode=yes -o IdentitiesOnly=yes \
         -o UserKnownHostsFile="$scratch/ssh/known_hosts" -o StrictHostKeyChecking=yes "$user@127.0.0.1" "$@"
 }
-potctl_ls() {
-    XDG_STATE_HOME=$scratch/xdg XDG_CONFIG_HOME=$scratch/xdg "$image/bin/potctl" \
-        --host "ssh://$user@127.0.0.1:$port" --identity "$scratch/ssh/user" \
+potctl_in() { # RUNTIME-DIR ARGS…: potctl with the agent socket directory under RUNTIME-DIR
+    dir=$1
+    shift
+    XDG_STATE_HOME=$scratch/xdg XDG_CONFIG_HOME=$scratch/xdg XDG_RUNTIME_DIR=$dir "$image/bin/potctl" "$@"
+}
+potctl_ls() { # RUNTIME-DIR: $scratch/cold has no agent, $scratch/run has one
+    potctl_in "$1" --host "ssh://$user@127.0.0.1:$port" --identity "$scratch/ssh/user" \
         --known-hosts "$scratch/ssh/known_hosts" ls
 }
 ms() { # COMMAND… → wall milliseconds; a failure stops the benchmark
@@ -67,21 +73,30 @@ ms() { # COMMAND… → wall milliseconds; a failure stops the benchmark
 }
 median() { echo "$@" | tr ' ' '\n' | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 
-# One warm-up of each (page cache, sshd's first fork), then interleaved rounds.
+mkdir -p "$scratch/cold" "$scratch/run"
+potctl_in "$scratch/run" agent start --idle 30m >/dev/null
+
+# One warm-up of each (page cache, sshd's first fork, the agent's session), then interleaved rounds.
 ms ssh_to true >/dev/null
 ms ssh_to pot ls -v >/dev/null
-ms potctl_ls >/dev/null
+ms potctl_ls "$scratch/cold" >/dev/null
 [ "$(grep -c '^pot[0-9]' "$scratch/out")" -eq "$pots" ] || { echo "potctl ls did not list $pots pots" >&2; exit 1; }
-t=""; v=""; p=""
+ms potctl_ls "$scratch/run" >/dev/null
+[ "$(grep -c '^pot[0-9]' "$scratch/out")" -eq "$pots" ] || { echo "potctl ls (agent) did not list $pots pots" >&2; exit 1; }
+potctl_in "$scratch/run" agent status | grep -q "ssh://" || { echo "the agent did not serve potctl ls" >&2; exit 1; }
+t=""; v=""; c=""; w=""
 i=0
 while [ $i -lt "$runs" ]; do
     t="$t $(ms ssh_to true)"
     v="$v $(ms ssh_to pot ls -v)"
-    p="$p $(ms potctl_ls)"
+    c="$c $(ms potctl_ls "$scratch/cold")"
+    w="$w $(ms potctl_ls "$scratch/run")"
     i=$((i + 1))
 done
-mt=$(median $t); mv=$(median $v); mp=$(median $p)
-echo "potctl start-up over SSH, loopback sshd, $pots pots, median of $runs interleaved rounds (ms):"
-printf '  %-22s %-22s %-22s %s\n' "ssh host true" "ssh host pot ls -v" "potctl ls (image)" "potctl / ssh true"
-printf '  %-22s %-22s %-22s %s\n' "$mt" "$mv" "$mp" "$(awk -v a="$mp" -v b="$mt" 'BEGIN {printf "%.2fx", a / b}')"
-echo "  rounds: ssh true:$t | pot ls -v:$v | potctl ls:$p"
+mt=$(median $t); mv=$(median $v); mc=$(median $c); mw=$(median $w)
+ratio() { awk -v a="$1" -v b="$mt" 'BEGIN {printf "%.2fx", a / b}'; }
+echo "potctl start-up over SSH, loopback sshd, $pots pots, median of $runs interleaved rounds (ms), load $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime):"
+printf '  %-16s %-20s %-22s %-22s\n' "ssh host true" "ssh host pot ls -v" "potctl ls cold (image)" "potctl ls warm (agent)"
+printf '  %-16s %-20s %-22s %-22s\n' "$mt" "$mv" "$mc" "$mw"
+printf '  %-16s %-20s %-22s %-22s\n' "1.00x" "$(ratio "$mv")" "$(ratio "$mc")" "$(ratio "$mw")"
+echo "  rounds: ssh true:$t | pot ls -v:$v | potctl cold:$c | potctl warm:$w"

@@ -33,6 +33,15 @@ for jar in "$app"/lib/*.jar; do
     esac
 done
 
+# picocli ships Java 5 class files, which class-data sharing skips (179 classes loaded from the jar on every potctl
+# start): rewritten as Java 8 ones (src/Retarget.java, ASM fetched by jlink/pom.xml), they go into the archive.
+asm=$(ls "$(dirname "$out")"/asm/asm-*.jar 2>/dev/null | head -1 || true)
+if [ -n "$asm" ]; then
+    for jar in "$mods"/picocli-*.jar; do
+        "$bin/java" -cp "$asm" "$(dirname "$0")/Retarget.java" "$jar"
+    done
+fi
+
 drop_entries() { # JAR REGEX
     "$bin/java" "$(dirname "$0")/DropEntries.java" "$1" "$2" >/dev/null
 }
@@ -127,7 +136,7 @@ LAUNCHER
     chmod 755 "$out/bin/$1"
 }
 launcher pot-console potconsole.app.main.Main "" POT_CONSOLE_JAVA_OPTS
-launcher potctl potconsole.app.cli.PotCtl "-XX:TieredStopAtLevel=1" POTCTL_JAVA_OPTS
+launcher potctl potconsole.app.cli.PotCtlMain "-XX:TieredStopAtLevel=1" POTCTL_JAVA_OPTS
 
 # Application class-data sharing for the CLI: the classes a run of potctl ls loads, over SSH included.
 sh "$(dirname "$0")/train-potctl.sh" "$out" "$opts"

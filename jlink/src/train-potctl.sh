@@ -26,9 +26,12 @@ if [ -x /usr/sbin/sshd ] && command -v ssh-keygen >/dev/null; then
         ssh_opts="--identity $work/user --known-hosts $work/known_hosts"
     fi
 fi
+# The launcher's entry first looks for potctl's agent: a private socket directory without a socket makes it try,
+# so the archive holds the client's classes too (cli/agent), then it runs ls in its own process.
+mkdir -m 700 "$work/pot-console"
 # shellcheck disable=SC2086 # the options are words
-XDG_STATE_HOME=$work XDG_CONFIG_HOME=$work "$out/bin/java" $opts -XX:TieredStopAtLevel=1 \
-    -XX:ArchiveClassesAtExit="$out/lib/potctl.jsa" --module potconsole.app/potconsole.app.cli.PotCtl \
+XDG_STATE_HOME=$work XDG_CONFIG_HOME=$work XDG_RUNTIME_DIR=$work "$out/bin/java" $opts -XX:TieredStopAtLevel=1 \
+    -XX:ArchiveClassesAtExit="$out/lib/potctl.jsa" --module potconsole.app/potconsole.app.cli.PotCtlMain \
     --host "$hosts" $ssh_opts ls >/dev/null 2>&1 || true
 # An archive the launcher cannot use is worse than none.
 "$out/bin/potctl" --version >/dev/null 2>&1 || rm -f "$out/lib/potctl.jsa"

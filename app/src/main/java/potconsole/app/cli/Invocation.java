@@ -1,6 +1,7 @@
 package potconsole.app.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -59,6 +60,9 @@ final class Invocation {
         PotCtl root = new PotCtl();
         setUp.accept(root);
         CommandLine cli = commandLine(root, args);
+        if (root.workDir != null) {
+            cli.registerConverter(Path.class, s -> root.workDir.resolve(s));
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -71,6 +75,7 @@ final class Invocation {
                 (h, o, e) -> execute(args, o, e, one -> {
                     one.fixedHost = h;
                     one.opener = root.opener;
+                    one.workDir = root.workDir;
                 })));
         try {
             return cli.execute(args);

@@ -94,6 +94,7 @@ public final class PotCtl implements Callable<Integer> {
         TopCmd.class,
         CloneFscompCmd.class,
         DeInitCmd.class,
+        AgentCmd.class,
         HelpCommand.class,
     };
 
@@ -152,6 +153,8 @@ public final class PotCtl implements Callable<Integer> {
     String fixedHost;
     /** How a host's name becomes a connection (tests give sandboxes); null: {@link Connections}. */
     Function<String, CommandRunner> opener;
+    /** The directory relative paths are resolved against (the client's, in the agent); null: this process's. */
+    Path workDir;
 
     private PotService service;
     CommandRunner runner;
@@ -277,7 +280,7 @@ public final class PotCtl implements Callable<Integer> {
         return start(args, out, err, root -> root.opener = opener);
     }
 
-    private static int start(String[] args, PrintWriter plainOut, PrintWriter plainErr, Consumer<PotCtl> setUp) {
+    static int start(String[] args, PrintWriter plainOut, PrintWriter plainErr, Consumer<PotCtl> setUp) {
         // Secret values are masked in everything potctl prints; the files it keeps are made private first.
         PrintWriter out = MaskedOutput.around(plainOut);
         PrintWriter err = MaskedOutput.around(plainErr);
