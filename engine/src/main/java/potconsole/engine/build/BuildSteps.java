@@ -108,10 +108,13 @@ final class BuildSteps {
                 ParallelXzOutputStream.defaultBlockSize(recipe.level()),
                 Optional.empty());
         Path directory = staging.xz().getParent();
-        ImageWriter.Result result =
-                host.exportToWorkstation(exported, directory, writer, false).run(SubJob.of(context));
+        long bytes = recipe.export() == BuildRecipe.ExportWhere.HOST
+                ? HostSideExport.run(host, exported, recipe.level(), directory, context, options.pollMillis())
+                : host.exportToWorkstation(exported, directory, writer, false)
+                        .run(SubJob.of(context))
+                        .compressedBytes();
         staging.adopt(exported);
-        return result.compressedBytes();
+        return bytes;
     }
 
     private void verifyAndSign(BuildPlan plan, ImageStaging staging) throws IOException {

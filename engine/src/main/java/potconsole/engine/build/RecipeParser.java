@@ -32,6 +32,29 @@ public final class RecipeParser {
         Map<String, String> single = new LinkedHashMap<>();
         List<String> flavours = new ArrayList<>();
         List<String> checks = new ArrayList<>();
+        read(text, single, flavours, checks);
+        try {
+            return new BuildRecipe(
+                    required(single, "image"),
+                    single.getOrDefault("tag", BuildRecipe.NEXT),
+                    required(single, "base"),
+                    network(single.getOrDefault("network", "inherit")),
+                    flavours,
+                    checks,
+                    export(single.getOrDefault("export", "here")),
+                    level(single.getOrDefault("level", "6")),
+                    Optional.ofNullable(single.get("sign")).filter(s -> !s.isEmpty()),
+                    required(single, "registry"),
+                    yesNo(single.getOrDefault("nomad", "no")),
+                    directory,
+                    text);
+        } catch (InvalidArgumentException e) {
+            throw new InvalidArgumentException("recipe: " + e.getMessage());
+        }
+    }
+
+    /** The lines into single keys, flavours and checks, in order. */
+    private static void read(String text, Map<String, String> single, List<String> flavours, List<String> checks) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
@@ -51,24 +74,6 @@ public final class RecipeParser {
             } else if (single.putIfAbsent(key, value) != null) {
                 throw at(i, key + " is given twice");
             }
-        }
-        try {
-            return new BuildRecipe(
-                    required(single, "image"),
-                    single.getOrDefault("tag", BuildRecipe.NEXT),
-                    required(single, "base"),
-                    network(single.getOrDefault("network", "inherit")),
-                    flavours,
-                    checks,
-                    export(single.getOrDefault("export", "here")),
-                    level(single.getOrDefault("level", "6")),
-                    Optional.ofNullable(single.get("sign")).filter(s -> !s.isEmpty()),
-                    required(single, "registry"),
-                    yesNo(single.getOrDefault("nomad", "no")),
-                    directory,
-                    text);
-        } catch (InvalidArgumentException e) {
-            throw new InvalidArgumentException("recipe: " + e.getMessage());
         }
     }
 

@@ -119,6 +119,19 @@ class ImageBuildTest {
     }
 
     @Test
+    void exportOnTheHostIsFetchedAndRemovedThere() throws Exception {
+        BuildResult result = fx.build(fx.recipe("export = here", "export = host"), BuildFixture.options())
+                .job()
+                .run(new BuildFixture.Recorder("").context());
+
+        assertThat(ImageVerifier.verify(fx.registryDir.resolve("nginx-test_1.0.xz"), Optional.empty(), 1)
+                        .passed())
+                .isTrue();
+        assertThat(fx.sandbox.files().orElseThrow().list("/tmp"))
+                .noneMatch(e -> e.name().startsWith(result.temporaryPot()));
+    }
+
+    @Test
     void nextTagBumpsTheLastNumber() {
         assertThat(BuildPlan.nextTag("p", List.of())).isEqualTo("1.0");
         assertThat(BuildPlan.nextTag("p", List.of(entry("p", "1.9"), entry("p", "1.10"), entry("q", "7"))))
