@@ -93,6 +93,7 @@ public final class PotCtl implements Callable<Integer> {
         TopCmd.class,
         CloneFscompCmd.class,
         DeInitCmd.class,
+        BuildCmd.class,
         HelpCommand.class,
     };
 

@@ -1,5 +1,8 @@
 package potconsole.engine.build;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import potconsole.engine.image.ImageName;
+import potconsole.engine.image.Registry;
 
 /**
  * What an image was built from, written next to it as {@code <pot>_<tag>.xz.build} so two builds can be compared with
@@ -82,6 +87,15 @@ public record BuildManifest(
                     values.getOrDefault("host", ""),
                     Instant.parse(values.get("built"))));
         } catch (RuntimeException notAManifest) {
+            return Optional.empty();
+        }
+    }
+
+    /** The manifest beside an image in a registry, when it has one (built by a recipe) and it reads as one. */
+    public static Optional<BuildManifest> readFrom(Registry registry, ImageName image) throws InterruptedException {
+        try (InputStream in = registry.store().open(image.xzFile() + SUFFIX)) {
+            return parse(new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8));
+        } catch (IOException none) {
             return Optional.empty();
         }
     }

@@ -67,6 +67,18 @@ public record BuildRecipe(
         }
     }
 
+    /**
+     * The registry as {@code Registry.open} takes it, with a relative directory read from the recipe's directory
+     * (a recipe in version control names {@code registry = images} beside itself).
+     */
+    public String registrySpec() {
+        boolean elsewhere = registry.matches("(?i)https?://.*")
+                || registry.startsWith("/")
+                || registry.startsWith("file:")
+                || registry.matches("[^/:]+:/.*");
+        return elsewhere ? registry : directory.resolve(registry).toString();
+    }
+
     /** SHA-256 of the recipe's text, as the manifest records it. */
     public String hash() {
         return sha256(text);

@@ -26,8 +26,8 @@ final class HostSideExport {
     static long run(PotService host, ImageName exported, int level, Path staging, JobContext context, long pollMillis)
             throws Exception {
         HostFiles files = host.files()
-                .orElseThrow(() -> new IllegalStateException(
-                        host.hostLabel() + " offers no file transfer: use export = here"));
+                .orElseThrow(() ->
+                        new IllegalStateException(host.hostLabel() + " offers no file transfer: use export = here"));
         ExportCommand command = new ExportCommand(
                 exported.pot(),
                 Optional.of(exported.tag()),
@@ -42,14 +42,16 @@ final class HostSideExport {
         try {
             ExportResult result = host.export(command, pollMillis).run(SubJob.of(context));
             context.message("fetching " + exported.xzFile() + " from " + host.hostLabel());
-            RegistryEntry entry = new RegistryEntry(exported, result.compressedBytes(), true, true, false, Optional.empty());
+            RegistryEntry entry =
+                    new RegistryEntry(exported, result.compressedBytes(), true, true, false, Optional.empty());
             onHost.fetch(entry, staging, context::bytes, context.cancellation());
             return result.compressedBytes();
         } finally {
             try {
                 onHost.delete(exported);
             } catch (IOException e) {
-                context.output("could not remove " + exported.xzFile() + " from the host's /tmp: " + e.getMessage(), true);
+                context.output(
+                        "could not remove " + exported.xzFile() + " from the host's /tmp: " + e.getMessage(), true);
             }
         }
     }

@@ -35,7 +35,7 @@ final class BuildFixture {
     BuildFixture(Path temp) throws IOException {
         registryDir = Files.createDirectories(temp.resolve("registry"));
         recipeDir = Files.createDirectories(temp.resolve("recipe"));
-        Path example = Path.of("src/test/resources/build/nginx-test");
+        Path example = Path.of("../docs/examples/nginx-test");
         try (Stream<Path> files = Files.list(example)) {
             for (Path f : files.toList()) {
                 Files.copy(f, recipeDir.resolve(f.getFileName()));
