@@ -33,6 +33,8 @@ module potconsole.engine {
             potconsole.app;
     exports potconsole.engine.fleet to
             potconsole.app;
+    exports potconsole.engine.build to
+            potconsole.app;
     exports potconsole.engine.ascode to
             potconsole.app;
     exports potconsole.engine.audit to

@@ -95,6 +95,7 @@ public final class PotCtl implements Callable<Integer> {
         CloneFscompCmd.class,
         DeInitCmd.class,
         AgentCmd.class,
+        BuildCmd.class,
         HelpCommand.class,
     };
 

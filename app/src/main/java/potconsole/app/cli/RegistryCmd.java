@@ -10,7 +10,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import potconsole.engine.build.BuildManifest;
+import potconsole.engine.image.ImageName;
 import potconsole.engine.image.RecentRegistries;
+import potconsole.engine.image.Registry;
 import potconsole.engine.image.RegistryEntry;
 
 /** Lists an image registry directory, grouped by pot and ordered by version. */
@@ -50,11 +53,18 @@ final class RegistryCmd {
             if (registry == null) {
                 return listRecent(recent.list());
             }
-            List<RegistryEntry> entries = parent.root.registry(registry).list();
+            Registry opened = parent.root.registry(registry);
+            List<RegistryEntry> entries = opened.list();
+            Map<ImageName, BuildManifest> builds = RegistryBuilds.read(opened, entries);
             if (json) {
-                Json.print(spec, entries.stream().map(Ls::json).toList());
+                Json.print(
+                        spec,
+                        entries.stream()
+                                .map(e -> RegistryBuilds.json(json(e), builds.get(e.name())))
+                                .toList());
             } else {
                 printTable(entries);
+                RegistryBuilds.print(spec.commandLine().getOut(), builds);
             }
             recent.remember(registry);
             return 0;

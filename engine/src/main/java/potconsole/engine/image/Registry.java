@@ -32,8 +32,11 @@ public final class Registry {
                     (RegistryEntry e) -> e.name().pot())
             .thenComparing(e -> e.name().tag(), VersionOrder.INSTANCE);
 
-    /** The order files are published in: pot import looks for the .skein first, so it comes last. */
-    private static final List<String> PUBLISH_ORDER = List.of("", ".meta", ".skein.sig", ".skein");
+    /**
+     * The order files are published in: pot import looks for the .skein first, so it comes last. A build's manifest
+     * ({@code .build}) and Nomad job ({@code .nomad}) go with the image when they are beside it.
+     */
+    private static final List<String> PUBLISH_ORDER = List.of("", ".meta", ".build", ".nomad", ".skein.sig", ".skein");
 
     private static final int BUFFER = 1 << 20;
     private final RegistryStore store;
@@ -142,6 +145,9 @@ public final class Registry {
                         () -> new IOException(store.location() + " is read-only here: delete the files on the server"));
         for (String name : List.of(image.skeinFile(), image.signatureFile(), image.metaFile(), image.xzFile())) {
             files.delete(store.pathOf(name));
+        }
+        for (String name : List.of(image.xzFile() + ".build", image.xzFile() + ".nomad")) {
+            deleteQuietly(files, store.pathOf(name));
         }
     }
 

@@ -261,8 +261,12 @@ final class SandboxFiles implements HostFiles {
                         commandFile,
                         bootstrap,
                         runOf == null ? List.of() : runOf.bootstrapStdout(),
-                        runOf == null ? List.of() : runOf.bootstrapStderr(),
-                        runOf == null ? Map.of() : runOf.installs()));
+                        runOf != null
+                                ? runOf.bootstrapStderr()
+                                : bootstrap == null ? List.of() : SandboxPackages.stderr(bootstrap),
+                        runOf != null
+                                ? runOf.installs()
+                                : bootstrap == null ? Map.of() : SandboxPackages.installs(bootstrap)));
     }
 
     private static byte[] bytes(String s) {

@@ -74,7 +74,9 @@ final class Userland {
             case "head" -> head(c, args);
             case "sleep" -> sleep(c, args);
             case "tail" -> tail(c, pot, args, mode);
-            default -> installed(out, pot, prog, hostname, env, mode);
+            default ->
+                SandboxPackages.run(c, pot, prog, args, mode)
+                        .orElseGet(() -> installed(out, pot, prog, hostname, env, mode));
         };
     }
 
