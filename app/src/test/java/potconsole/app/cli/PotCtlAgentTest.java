@@ -266,4 +266,30 @@ class PotCtlAgentTest {
                 .noneMatch(l -> l.contains(" picocli.") || l.contains("com.fasterxml") || l.contains("com.jcraft"));
         assertThat(loaded).noneMatch(l -> l.contains("potconsole.app.cli.PotCtl "));
     }
+
+    @Test
+    void aRunThatWouldAskOnTheClientsTerminalGoesBackToIt() throws IOException {
+        Path unknown = Files.writeString(dir.resolve("empty_known_hosts"), "");
+        String[] ls = {"--host", uri, "--identity", sshd.ed25519.toString(), "--known-hosts", unknown.toString(), "ls"};
+        Request onTerminal = new Request(Wire.RUN, "/", true, Request.relevant(env), List.of(ls));
+        ByteArrayOutputStream shown = new ByteArrayOutputStream();
+
+        int handedBack = AgentClient.send(socket, onTerminal, shown, shown);
+        Run here = PotCtlTest.potctl(ls);
+        Run script = viaAgent(ls);
+        Request knownOnTerminal = new Request(Wire.RUN, "/", true, Request.relevant(env), List.of(overSsh("ls")));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int served = AgentClient.send(socket, knownOnTerminal, out, new ByteArrayOutputStream());
+
+        assertThat(handedBack).isEqualTo(AgentClient.NOT_FORWARDED);
+        assertThat(shown.size()).as("nothing shown before it went back").isZero();
+        assertThat(script.exit())
+                .as("without a terminal: refused as in-process")
+                .isEqualTo(3)
+                .isEqualTo(here.exit());
+        assertThat(script.err()).isEqualTo(here.err());
+        assertThat(served).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .isEqualTo(PotCtlTest.potctl(overSsh("ls")).out());
+    }
 }
