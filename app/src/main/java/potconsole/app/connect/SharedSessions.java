@@ -24,7 +24,8 @@ import potconsole.ssh.SshTarget;
  * The SSH sessions potctl's agent keeps between runs, one per SSH target (address, user, port, keys, known_hosts:
  * a saved host whose profile changed is a new target). A host is resolved afresh for every run through
  * {@link Connections#open}, so the saved hosts file stays the one owner of what a name means; only the session is
- * kept. Nothing is asked here: a host key or passphrase question is answered no, as without a terminal.
+ * kept. Nothing is asked here: a host key or passphrase question is answered no, as without a terminal, and the run's
+ * {@link Watch} is told.
  */
 public final class SharedSessions implements AutoCloseable {
     private static final class Held {
@@ -36,12 +37,43 @@ public final class SharedSessions implements AutoCloseable {
         }
     }
 
+    /**
+     * What one run learns from its SSH commands: a question (host key, passphrase) was refused, or a command ran, so
+     * the session is open. The agent hands a run that was refused a question back to a client on a terminal.
+     */
+    public record Watch(Runnable refusedQuestion, Runnable ran) {}
+
+    /** The watch of the run on this thread (a session connects on the thread of the command that needs it). */
+    private static final ThreadLocal<Watch> CURRENT = new ThreadLocal<>();
+
+    /** Asks nothing, as without a terminal; tells the run's watch that it refused. */
+    private static final SshPrompts REFUSING = new SshPrompts() {
+        @Override
+        public Optional<char[]> passphrase(Path key, boolean previousAttemptFailed) {
+            refused();
+            return Optional.empty();
+        }
+
+        @Override
+        public HostKeyDecision unknownHostKey(String host, String keyType, String fingerprint) {
+            refused();
+            return HostKeyDecision.REJECT;
+        }
+
+        private void refused() {
+            Watch w = CURRENT.get();
+            if (w != null) {
+                w.refusedQuestion().run();
+            }
+        }
+    };
+
     private final Map<SshTarget, Held> held = new LinkedHashMap<>();
 
     /** A host as potctl names it; over SSH, the kept session of its target (the runner returned never closes it). */
-    public CommandRunner open(String spec, HostStore store, Path identity, Path knownHosts) {
-        CommandRunner fresh = Connections.open(spec, store, identity, knownHosts, SshPrompts.nonInteractive());
-        return fresh instanceof SshRunner ssh ? new Borrowed(hold(ssh)) : fresh;
+    public CommandRunner open(String spec, HostStore store, Path identity, Path knownHosts, Watch watch) {
+        CommandRunner fresh = Connections.open(spec, store, identity, knownHosts, REFUSING);
+        return fresh instanceof SshRunner ssh ? new Borrowed(hold(ssh), watch) : fresh;
     }
 
     private synchronized SshRunner hold(SshRunner fresh) {
@@ -76,10 +108,17 @@ public final class SharedSessions implements AutoCloseable {
     }
 
     /** A kept session lent to one run: everything but closing. */
-    private record Borrowed(SshRunner runner) implements CommandRunner, TtyRunner {
+    private record Borrowed(SshRunner runner, Watch watch) implements CommandRunner, TtyRunner {
         @Override
         public ExecResult run(ExecRequest request, ExecListener listener) {
-            return runner.run(request, listener);
+            CURRENT.set(watch);
+            try {
+                ExecResult result = runner.run(request, listener);
+                watch.ran().run();
+                return result;
+            } finally {
+                CURRENT.remove();
+            }
         }
 
         @Override

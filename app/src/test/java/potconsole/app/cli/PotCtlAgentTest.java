@@ -1,11 +1,7 @@
 package potconsole.app.cli;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -18,21 +14,16 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import potconsole.app.cli.PotCtlTest.Run;
 import potconsole.app.cli.agent.AgentClient;
 import potconsole.app.cli.agent.AgentPaths;
-import potconsole.app.cli.agent.Forwarding;
 import potconsole.app.cli.agent.Request;
 import potconsole.app.cli.agent.Wire;
 import potconsole.engine.testkit.FakePotHost;
@@ -230,19 +221,6 @@ class PotCtlAgentTest {
     }
 
     @Test
-    void theSocketDirectoryIsPrivateAndAnOpenOneIsRefused() throws IOException {
-        assertThat(Files.getPosixFilePermissions(socket.getParent()))
-                .isEqualTo(PosixFilePermissions.fromString("rwx------"));
-        assertThat(Files.getPosixFilePermissions(socket)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
-        Map<String, String> open = Map.of("XDG_RUNTIME_DIR", dir.resolve("open").toString());
-        Files.createDirectories(AgentPaths.directory(open));
-        Files.setPosixFilePermissions(AgentPaths.directory(open), PosixFilePermissions.fromString("rwxr-xr-x"));
-
-        assertThatThrownBy(() -> AgentPaths.makeDirectory(open)).hasMessageContaining("not a private directory");
-        assertThat(AgentClient.connect(AgentPaths.socket(open))).isNull();
-    }
-
-    @Test
     void stopEndsTheAgentAndItsSocketAndAnIdleOneStopsByItself() throws Exception {
         Map<String, String> own = new HashMap<>(env);
         own.put("XDG_RUNTIME_DIR", dir.resolve("own").toString());
@@ -258,42 +236,6 @@ class PotCtlAgentTest {
         AgentServer idle = serving(ownSocket, Duration.ofMillis(200));
         idle.awaitStopped();
         assertThat(ownSocket).doesNotExist();
-    }
-
-    @Test
-    void everyVerbIsForwardedOrRunHereAndEveryForwardedOneThatConfirmsIsKnown() {
-        for (Class<?> verb : PotCtl.SUBCOMMANDS) {
-            String name = verb.getAnnotation(Command.class).name();
-            assertThat(Forwarding.FORWARDED.contains(name) ^ Forwarding.IN_PROCESS.contains(name))
-                    .as(name + " in exactly one list")
-                    .isTrue();
-            boolean confirms = Arrays.stream(verb.getDeclaredFields())
-                    .map(f -> f.getAnnotation(Option.class))
-                    .filter(Objects::nonNull)
-                    .anyMatch(o -> List.of(o.names()).contains("--yes"));
-            if (confirms && Forwarding.FORWARDED.contains(name)) {
-                assertThat(Forwarding.CONFIRMING).as(name).contains(name);
-            }
-        }
-    }
-
-    @Test
-    void whatStaysInItsOwnProcess() {
-        Map<String, String> none = Map.of();
-        assertThat(Forwarding.verb(List.of("--host", "ls", "--json", "info", "web")))
-                .isEqualTo("info");
-        assertThat(Forwarding.allowed(List.of("--host", "h", "ls"), true, none)).isTrue();
-        assertThat(Forwarding.allowed(List.of("term", "web"), false, none)).isFalse();
-        assertThat(Forwarding.allowed(List.of("destroy", "web"), true, none))
-                .as("asks on the terminal")
-                .isFalse();
-        assertThat(Forwarding.allowed(List.of("destroy", "web", "-y"), true, none))
-                .isTrue();
-        assertThat(Forwarding.allowed(List.of("destroy", "web"), false, none))
-                .as("needs --yes anyway")
-                .isTrue();
-        assertThat(Forwarding.allowed(List.of("ls"), false, Map.of("POTCTL_AGENT", "off")))
-                .isFalse();
     }
 
     /** The forwarding client in a JVM of its own: the answer of the agent, and not one class of picocli loaded. */
@@ -326,12 +268,28 @@ class PotCtlAgentTest {
     }
 
     @Test
-    void theClientSideNamesJdkClassesOnly() {
-        JavaClasses client = new ClassFileImporter().importPackages("potconsole.app.cli.agent");
-        noClasses()
-                .should()
-                .dependOnClassesThat()
-                .resideOutsideOfPackages("java..", "potconsole.app.cli.agent..")
-                .check(client);
+    void aRunThatWouldAskOnTheClientsTerminalGoesBackToIt() throws IOException {
+        Path unknown = Files.writeString(dir.resolve("empty_known_hosts"), "");
+        String[] ls = {"--host", uri, "--identity", sshd.ed25519.toString(), "--known-hosts", unknown.toString(), "ls"};
+        Request onTerminal = new Request(Wire.RUN, "/", true, Request.relevant(env), List.of(ls));
+        ByteArrayOutputStream shown = new ByteArrayOutputStream();
+
+        int handedBack = AgentClient.send(socket, onTerminal, shown, shown);
+        Run here = PotCtlTest.potctl(ls);
+        Run script = viaAgent(ls);
+        Request knownOnTerminal = new Request(Wire.RUN, "/", true, Request.relevant(env), List.of(overSsh("ls")));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int served = AgentClient.send(socket, knownOnTerminal, out, new ByteArrayOutputStream());
+
+        assertThat(handedBack).isEqualTo(AgentClient.NOT_FORWARDED);
+        assertThat(shown.size()).as("nothing shown before it went back").isZero();
+        assertThat(script.exit())
+                .as("without a terminal: refused as in-process")
+                .isEqualTo(3)
+                .isEqualTo(here.exit());
+        assertThat(script.err()).isEqualTo(here.err());
+        assertThat(served).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .isEqualTo(PotCtlTest.potctl(overSsh("ls")).out());
     }
 }
