@@ -74,6 +74,22 @@ public final class DialogChrome {
         Scene scene = pane.getScene();
         if (scene != null) {
             scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> deferClosingKey(pane, e));
+            ownersStylesheets(scene);
+        }
+    }
+
+    /**
+     * The owner's stylesheets (the console's colours for ControlsFX's popups, square popups where windows cannot be
+     * transparent) in the dialog too: its popups (pickers, suggestions, a wrong field's tooltip) look up the
+     * dialog's scene.
+     */
+    private static void ownersStylesheets(Scene scene) {
+        if (scene.getWindow() instanceof Stage s
+                && s.getOwner() != null
+                && s.getOwner().getScene() != null) {
+            s.getOwner().getScene().getStylesheets().stream()
+                    .filter(css -> !scene.getStylesheets().contains(css))
+                    .forEach(scene.getStylesheets()::add);
         }
     }
 

@@ -11,6 +11,7 @@ import javafx.geometry.Pos;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.IndexedCheckModel;
 import potconsole.app.state.HostEntry;
 import potconsole.engine.model.NetworkType;
 import potconsole.engine.model.PotState;
@@ -37,6 +38,7 @@ public final class PotFilters extends HBox {
             List<String> now = names(hostList);
             hosts.getItems().removeIf(h -> !now.contains(h));
             now.stream().filter(h -> !hosts.getItems().contains(h)).forEach(hosts.getItems()::add);
+            recount(hosts);
         });
         setUp(states, "pot-filter-state", "State", PotState::label);
         setUp(networks, "pot-filter-network", "Network", NetworkType::potValue);
@@ -56,9 +58,13 @@ public final class PotFilters extends HBox {
     private void followTags(PotsViewModel pots) {
         Runnable sync = () -> {
             Set<String> now = pots.allRows().stream().map(PotsViewModel::tagOf).collect(Collectors.toSet());
+            List<String> was = List.copyOf(tags.getItems());
             tags.getItems()
                     .removeIf(t -> !now.contains(t) && !tags.getCheckModel().isChecked(t));
             now.stream().sorted().forEach(this::addTag);
+            if (!was.equals(tags.getItems())) {
+                recount(tags);
+            }
         };
         pots.allRows().addListener((ListChangeListener<PotRow>) c -> sync.run());
         sync.run();
@@ -68,6 +74,24 @@ public final class PotFilters extends HBox {
     private void addTag(String tag) {
         if (!tags.getItems().contains(tag)) {
             tags.getItems().add(tag);
+        }
+    }
+
+    /**
+     * CheckComboBox's skin writes "Tag (1/3)" only when a check changes, not when items come and go: a check changed
+     * and changed back makes it count again (the choice, the view-model's set and the memory end as they were).
+     */
+    private static void recount(CheckComboBox<?> box) {
+        if (box.getItems().isEmpty() || box.getSkin() == null) {
+            return;
+        }
+        IndexedCheckModel<?> checks = box.getCheckModel();
+        if (checks.isChecked(0)) {
+            checks.clearCheck(0);
+            checks.check(0);
+        } else {
+            checks.check(0);
+            checks.clearCheck(0);
         }
     }
 

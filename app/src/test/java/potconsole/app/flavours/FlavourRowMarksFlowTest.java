@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -81,14 +83,20 @@ class FlavourRowMarksFlowTest {
         TextField dep = robot.lookup("#row-dep").queryAs(TextField.class);
 
         retype(robot, dep, "web");
-        WaitForAsyncUtils.waitForFxEvents();
 
-        List<?> offered =
-                robot.lookup(".auto-complete-popup .list-view").queryListView().getItems();
-        assertThat(offered).extracting(Object::toString).containsExactly("web", "web-staging");
+        // The suggestions are worked out off the FX thread for each key, then shown in a popup window.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> offered(robot).equals(List.of("web", "web-staging")));
         robot.type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(dep.getText()).isEqualTo("web-staging");
         assertThat(model.commandTextProperty().get()).contains("add-dep -P web-staging");
+    }
+
+    private static List<String> offered(FxRobot robot) {
+        return robot.lookup(".auto-complete-popup .list-view")
+                .tryQuery()
+                .map(n -> ((ListView<?>) n)
+                        .getItems().stream().map(Object::toString).toList())
+                .orElse(List.of());
     }
 }
