@@ -11,6 +11,7 @@ import org.tukaani.xz.XZInputStream;
 import potconsole.engine.image.xz.Liblzma;
 import potconsole.engine.image.xz.LiblzmaInputStream;
 import potconsole.engine.image.xz.LiblzmaOutputStream;
+import potconsole.engine.image.xz.LzmaAllocator;
 import potconsole.engine.image.xz.XzOutput;
 
 /**
@@ -49,28 +50,38 @@ public final class XzEngine {
 
     private final Optional<Liblzma> liblzma;
     private final String reason;
+    private final LzmaAllocator allocator;
 
-    private XzEngine(Optional<Liblzma> liblzma, String reason) {
+    private XzEngine(Optional<Liblzma> liblzma, String reason, LzmaAllocator allocator) {
         this.liblzma = liblzma;
         this.reason = reason;
+        this.allocator = allocator;
     }
 
     /** liblzma if it loads (5.2 or newer), else xz-java with the reason it is not liblzma. */
     public static XzEngine preferred() {
         Liblzma.Loaded loaded = Liblzma.load();
-        return new XzEngine(loaded.library(), loaded.reason());
+        return new XzEngine(loaded.library(), loaded.reason(), null);
     }
 
     /** The engine asked for; liblzma when it cannot load is refused with the reason. */
     public static XzEngine of(Kind kind) {
         if (kind == Kind.XZ_JAVA) {
-            return new XzEngine(Optional.empty(), "chosen");
+            return new XzEngine(Optional.empty(), "chosen", null);
         }
         XzEngine found = preferred();
         if (found.liblzma.isEmpty()) {
             throw new IllegalArgumentException("the liblzma engine is not available here: " + found.reason);
         }
         return found;
+    }
+
+    /**
+     * This engine with liblzma taking its memory from {@code memory} rather than malloc (tests make liblzma fail
+     * with it); xz-java ignores it.
+     */
+    public XzEngine withAllocator(LzmaAllocator memory) {
+        return new XzEngine(liblzma, reason, memory);
     }
 
     public Kind kind() {
@@ -87,7 +98,7 @@ public final class XzEngine {
     /** An encoder writing a multi-block .xz stream to {@code out}; see {@link XzOutput}. */
     public XzOutput compressor(OutputStream out, int preset, int threads, int blockSize) throws IOException {
         if (liblzma.isPresent()) {
-            return new LiblzmaOutputStream(liblzma.get(), out, preset, threads, blockSize);
+            return new LiblzmaOutputStream(liblzma.get(), allocator, out, preset, threads, blockSize);
         }
         return new ParallelXzOutputStream(out, preset, threads, blockSize);
     }
@@ -104,7 +115,7 @@ public final class XzEngine {
     /** A decoder of a whole .xz file (concatenated streams too), every block's check verified. */
     public InputStream decompressor(InputStream in, int threads) throws IOException {
         if (liblzma.isPresent()) {
-            return new LiblzmaInputStream(liblzma.get(), in, threads);
+            return new LiblzmaInputStream(liblzma.get(), allocator, in, threads, -1);
         }
         return new XZInputStream(in);
     }

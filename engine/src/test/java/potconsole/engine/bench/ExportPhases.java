@@ -18,11 +18,14 @@ import potconsole.engine.job.JobProgress;
 final class ExportPhases implements JobListener {
     private final long start = System.nanoTime();
     private final Cpu cpuAtStart = Cpu.read();
+    private final double jvmAtStart = Cpu.jvmThreads();
     private final List<String> phases = new ArrayList<>();
     private final List<Long> phaseTimes = new ArrayList<>();
     private long firstByte;
     private long lastByte;
     private long inSink;
+    private double receiverCpuAtStart = -1;
+    private double receiverCpu;
 
     @Override
     public synchronized void progress(JobProgress progress) {
@@ -40,7 +43,10 @@ final class ExportPhases implements JobListener {
                 long before = System.nanoTime();
                 delegate.stdoutBytes(buffer, offset, length);
                 long after = System.nanoTime();
+                double cpu = Cpu.thisThread();
                 synchronized (ExportPhases.this) {
+                    receiverCpuAtStart = receiverCpuAtStart < 0 ? cpu : receiverCpuAtStart;
+                    receiverCpu = cpu - receiverCpuAtStart;
                     firstByte = firstByte == 0 ? before : firstByte;
                     lastByte = after;
                     inSink += after - before;
@@ -70,14 +76,17 @@ final class ExportPhases implements JobListener {
         Cpu cpu = Cpu.read().minus(cpuAtStart);
         StringBuilder text = new StringBuilder(String.format(
                 Locale.ROOT,
-                "setup %.2f s, stream %.2f s (in the sink %.2f s, waiting for the pipe %.2f s), after the last byte"
-                        + " %.2f s; CPU %.2f s (this JVM) + %.2f s (children)",
+                "setup %.2f s, stream %.2f s (in the sink %.2f s, waiting for the pipe %.2f s; the receiving thread's"
+                        + " CPU %.2f s), after the last byte"
+                        + " %.2f s; CPU %.2f s (this JVM, of it %.2f s its compiler and GC threads) + %.2f s (children)",
                 seconds(firstByte - start),
                 seconds(lastByte - firstByte),
                 seconds(inSink),
                 seconds(lastByte - firstByte - inSink),
+                receiverCpu,
                 seconds(end - lastByte),
                 cpu.self,
+                Cpu.jvmThreads() - jvmAtStart,
                 cpu.children));
         for (int i = 0; i < phases.size(); i++) {
             long phaseEnd = i + 1 < phases.size() ? phaseTimes.get(i + 1) : end;
@@ -106,6 +115,40 @@ final class ExportPhases implements JobListener {
             } catch (IOException e) {
                 return new Cpu(0, 0);
             }
+        }
+
+        /** CPU seconds of the calling thread so far. */
+        static double thisThread() {
+            try {
+                String stat = Files.readString(Path.of("/proc/thread-self/stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
+            } catch (IOException e) {
+                return 0;
+            }
+        }
+
+        /** CPU seconds of the JVM's own threads: the JIT compilers, the garbage collector, the VM thread. */
+        static double jvmThreads() {
+            double total = 0;
+            try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+                for (Path task : tasks.toList()) {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (name.startsWith("C1 ")
+                            || name.startsWith("C2 ")
+                            || name.startsWith("G1 ")
+                            || name.startsWith("GC ")
+                            || name.equals("VM Thread")) {
+                        String[] fields =
+                                stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        total += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
+                    }
+                }
+            } catch (IOException e) {
+                return 0; // a thread ended while listed
+            }
+            return total;
         }
 
         Cpu minus(Cpu earlier) {

@@ -122,11 +122,14 @@ class WorkstationExportTest {
         assertThat(web.imageTag()).contains("1.0");
     }
 
-    @Test
-    void aFullDiskEndsTheExportWithTheReasonAndLeavesNoFileAndNoTag() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"liblzma", "xz-java"})
+    void aFullDiskEndsTheExportWithTheReasonAndLeavesNoFileAndNoTag(String engine) throws Exception {
+        int liveStreams = Liblzma.liveStreams();
+        ImageWriter.Options options = OPTIONS.withEngine(XzEngine.of(XzEngine.Kind.parse(engine)));
         try (SmallDisk disk = SmallDisk.mount(256)) {
             assertThatThrownBy(
-                            () -> service.exportToWorkstation(new ImageName("web", "2.0"), disk.path(), OPTIONS, false)
+                            () -> service.exportToWorkstation(new ImageName("web", "2.0"), disk.path(), options, false)
                                     .run(context(new Cancellation())))
                     .isInstanceOf(java.io.IOException.class)
                     .hasMessageContaining("No space left on device");
@@ -134,6 +137,7 @@ class WorkstationExportTest {
                 assertThat(left).isEmpty();
             }
         }
+        assertThat(Liblzma.liveStreams()).as("lzma_end called").isEqualTo(liveStreams);
         Pot web = service.inventory().pots().stream()
                 .filter(p -> p.name().equals("web"))
                 .findFirst()

@@ -29,9 +29,16 @@ public final class LiblzmaInputStream extends InputStream {
 
     /** @param memlimit bytes the decoder may use at most (-1: no limit); past it, decoding fails */
     public LiblzmaInputStream(Liblzma liblzma, InputStream in, int threads, long memlimit) throws IOException {
+        this(liblzma, null, in, threads, memlimit);
+    }
+
+    /** @param allocator liblzma's memory; null for its default (malloc) */
+    public LiblzmaInputStream(Liblzma liblzma, LzmaAllocator allocator, InputStream in, int threads, long memlimit)
+            throws IOException {
         this.in = in;
         this.stream = new NativeStream(
                 liblzma,
+                allocator,
                 "starting the decoder",
                 (lib, s) -> liblzma.hasMtDecoder()
                         ? lib.lzma_stream_decoder_mt(

@@ -22,13 +22,20 @@ public final class LiblzmaOutputStream extends XzOutput {
      */
     public LiblzmaOutputStream(Liblzma liblzma, OutputStream out, int preset, int threads, long blockSize)
             throws IOException {
+        this(liblzma, null, out, preset, threads, blockSize);
+    }
+
+    /** @param allocator liblzma's memory; null for its default (malloc) */
+    public LiblzmaOutputStream(
+            Liblzma liblzma, LzmaAllocator allocator, OutputStream out, int preset, int threads, long blockSize)
+            throws IOException {
         if (threads < 1 || blockSize < 0) {
             throw new IllegalArgumentException("threads must be positive and the block size not negative");
         }
         this.out = out;
         LzmaNative.LzmaMt options = LzmaOptions.encoder(preset, threads, blockSize);
-        this.stream =
-                new NativeStream(liblzma, "starting the encoder", (lib, s) -> lib.lzma_stream_encoder_mt(s, options));
+        this.stream = new NativeStream(
+                liblzma, allocator, "starting the encoder", (lib, s) -> lib.lzma_stream_encoder_mt(s, options));
     }
 
     @Override

@@ -16,14 +16,20 @@ final class NativeStream {
     private final LzmaStream stream = new LzmaStream();
     private final Memory in = new Memory(BUFFER);
     private final Memory out = new Memory(BUFFER);
+    /** Held while the stream lives: liblzma calls into it until {@code lzma_end} returns. */
+    private final LzmaAllocator allocator;
+
     private boolean ended = true;
 
     interface Init {
         int start(LzmaNative lib, LzmaStream stream);
     }
 
-    NativeStream(Liblzma liblzma, String doing, Init init) throws LzmaException {
+    /** @param allocator liblzma's memory; null for its default (malloc) */
+    NativeStream(Liblzma liblzma, LzmaAllocator allocator, String doing, Init init) throws LzmaException {
         this.lib = liblzma.lib;
+        this.allocator = allocator;
+        stream.allocator = allocator == null ? Pointer.NULL : allocator.pointer();
         int ret = init.start(lib, stream);
         if (ret != LzmaNative.LZMA_OK) {
             lib.lzma_end(stream);
