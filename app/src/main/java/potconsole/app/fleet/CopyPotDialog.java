@@ -51,6 +51,8 @@ public final class CopyPotDialog extends Dialog<ButtonType> {
         createFields();
         getDialogPane().setContent(layout());
         getDialogPane().setPrefWidth(680);
+        // Several pots make a long plan: the window may grow, and the plan never shrinks below a few lines.
+        setResizable(true);
         bind();
         bindButtons();
     }
@@ -108,6 +110,7 @@ public final class CopyPotDialog extends Dialog<ButtonType> {
         planScroll.setId("copy-plan-scroll");
         planScroll.setFitToWidth(true);
         planScroll.setPrefViewportHeight(210);
+        planScroll.setMinViewportHeight(120);
         planScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         outcome.setPrefWidth(620);
         outcome.setMinHeight(Region.USE_PREF_SIZE);
