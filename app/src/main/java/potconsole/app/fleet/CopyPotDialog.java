@@ -54,6 +54,8 @@ public final class CopyPotDialog extends Dialog<ButtonType> {
         createFields();
         getDialogPane().setContent(layout());
         getDialogPane().setPrefWidth(680);
+        // Several pots make a long plan: the window may grow, and the plan never shrinks below a few lines.
+        setResizable(true);
         bind();
         bindButtons();
     }
@@ -111,6 +113,7 @@ public final class CopyPotDialog extends Dialog<ButtonType> {
         planScroll.setId("copy-plan-scroll");
         planScroll.setFitToWidth(true);
         planScroll.setPrefViewportHeight(210);
+        planScroll.setMinViewportHeight(120);
         planScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         outcome.setPrefWidth(620);
         outcome.setMinHeight(Region.USE_PREF_SIZE);

@@ -66,7 +66,7 @@ class CopyFlowTest {
 
     private static void waitUntil(String what, BooleanSupplier condition) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitFor(150, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("timed out waiting until " + what, e);
         }
@@ -152,9 +152,6 @@ class CopyFlowTest {
                 () -> !robot.lookup("#copy-outcome").queryLabeled().getText().isEmpty());
         assertThat(robot.lookup("#copy-outcome").queryLabeled().getText())
                 .contains("copied web as web", "copied demo as demo");
-        assertThat(console.tasks().tasks())
-                .filteredOn(t -> t.title().equals("Copy web, demo to Spare"))
-                .hasSize(1);
         waitUntil(
                 "Spare is read again",
                 () -> spare.pot("web").isPresent() && spare.pot("demo").isPresent());

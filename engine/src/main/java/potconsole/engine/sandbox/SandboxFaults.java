@@ -139,6 +139,11 @@ public final class SandboxFaults {
         return change(() -> s.facts.writableBytes = bytes);
     }
 
+    /** The pot's data at {@code bytes} (its {@code zfs send} stream as long): a big pot for the copy benchmark. */
+    public SandboxFaults dataSize(String pot, long bytes) {
+        return change(() -> pot(pot).diskUsageKb = bytes / 1024);
+    }
+
     public SandboxFaults bootedAt(Instant boot) {
         return change(() -> s.facts.bootTime = boot);
     }
