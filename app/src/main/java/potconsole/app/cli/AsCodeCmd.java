@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import potconsole.engine.ascode.AnsiblePlaybook;
+import potconsole.engine.ascode.AsCodeFiles;
 import potconsole.engine.ascode.PotAsCode;
 import potconsole.engine.command.InvalidArgumentException;
 import potconsole.engine.model.HostInventory;
@@ -70,33 +68,11 @@ final class AsCodeCmd extends OnePotCmd {
     }
 
     private Map<String, String> files(Pot pot, PotAsCode.Result code, HostInventory inventory) {
-        Map<String, String> files = new LinkedHashMap<>();
-        switch (format) {
-            case flavour -> {
-                files.put(code.flavourName(), code.flavour());
-                code.cmdFlavour().ifPresent(cmd -> files.put(code.cmdFlavourName(), cmd));
-                files.put(code.flavourName() + ".create", code.script());
-            }
-            case ansible -> {
-                String flavourDir = inventory.settings().get("flavourdir");
-                files.put(
-                        code.flavourName() + ".yml",
-                        AnsiblePlaybook.of(
-                                pot,
-                                code,
-                                flavourDir == null || flavourDir.isBlank()
-                                        ? "/usr/local/etc/pot/flavours"
-                                        : flavourDir));
-            }
-            case script -> files.put(code.flavourName() + ".sh", code.script());
-        }
-        return files;
+        return AsCodeFiles.of(pot, code, inventory, AsCodeFiles.Format.valueOf(format.name()));
     }
 
     /** Atomically: the file appears under its name only when complete. */
     private static void write(Path file, String text) throws IOException {
-        Path part = file.resolveSibling(file.getFileName() + ".part");
-        Files.writeString(part, text);
-        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AsCodeFiles.write(Map.of(file.getFileName().toString(), text), file.getParent());
     }
 }

@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
 import potconsole.app.action.ConsoleAction;
+import potconsole.app.ascode.AsCodeTab;
 import potconsole.app.doctor.PotDoctorTabs;
 import potconsole.app.fleet.PotDrag;
 import potconsole.app.hosts.HostsViewModel;
@@ -99,6 +100,7 @@ public final class MainView extends BorderPane {
     private SplitPane potsAndDetails(PotDetailsViewModel details, TasksViewModel tasks) {
         PotDetailsView detailsView = new PotDetailsView(details);
         PotDoctorTabs.addTo(detailsView, details, tasks);
+        AsCodeTab.addTo(detailsView, details);
         // Neither side may claim more than the window has: the details scroll inside their own space.
         potsView.setMinWidth(200);
         detailsView.setMinWidth(240);

@@ -81,7 +81,7 @@ class JournalHostLogsTest {
                 .run(
                         ExecRequest.of(List.of("pot", "create", "-p", "web", "-b", "13.2", "-t", "single"), true),
                         new CapturingListener());
-        SandboxSyslog.of(alpha).append(NOW.plusSeconds(5), "start web");
+        SandboxSyslog.of(alpha).append(Instant.now().plusSeconds(60), "start web");
         run(beta, "pot", "create", "-p", "db", "-b", "13.2", "-t", "single");
 
         model.readHostLogs();

@@ -1,0 +1,124 @@
+package potconsole.app.ascode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import potconsole.app.main.Console;
+import potconsole.app.pots.PotRow;
+import potconsole.engine.ascode.AsCodeFiles;
+import potconsole.engine.host.HostStore;
+import potconsole.engine.journal.Journal;
+import potconsole.engine.sandbox.SandboxHost;
+
+/**
+ * The details' "As code" tab on the demo sandbox, headless: web as flavour files (its set-cmd in a flavour of its
+ * own), the format switch, the secret-values box and its warning, copy and an atomic save into a directory.
+ */
+@ExtendWith(ApplicationExtension.class)
+class AsCodeTabTest {
+    @TempDir
+    static Path dir;
+
+    private Console console;
+
+    @Start
+    void start(Stage stage) {
+        SandboxHost sandbox =
+                SandboxHost.demoForTests(Clock.fixed(Instant.parse("2026-11-22T20:00:00Z"), ZoneOffset.UTC));
+        console = new Console(stage, Journal.inMemory());
+        stage.setScene(console.build(sandbox, new HostStore(dir.resolve("hosts.json"))));
+        stage.show();
+    }
+
+    private static void waitUntil(String what, BooleanSupplier condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what, e);
+        }
+    }
+
+    private Optional<PotRow> row(String name) {
+        return console.pots().allRows().stream()
+                .filter(r -> r.name().equals(name) && r.host().isSandbox())
+                .findFirst();
+    }
+
+    @Test
+    void showsWebAsCodeInEachFormatAndSavesIt(FxRobot robot) throws Exception {
+        waitUntil("the sandbox is read", () -> row("web").isPresent());
+        TableView<PotRow> table = console.view().potsView().table();
+        robot.interact(() -> table.getSelectionModel().select(row("web").orElseThrow()));
+        waitUntil(
+                "the details",
+                () -> robot.lookup("#pot-details .tab-pane").tryQuery().isPresent());
+        TabPane tabs = robot.lookup("#pot-details .tab-pane").query();
+        robot.interact(() -> tabs.getTabs().stream()
+                .filter(t -> "tab-as-code".equals(t.getId()))
+                .findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t)));
+        TextArea text = robot.lookup("#as-code-text").query();
+
+        assertThat(text.getText())
+                .contains("# web-as-code\n", "set-attribute -A no-rc-script -V YES", "# web-as-code-cmd\n")
+                .contains("pot create -p web");
+        Label warning = robot.lookup("#as-code-warning").query();
+        assertThat(warning.isVisible()).isFalse();
+
+        ChoiceBox<AsCodeFiles.Format> format = robot.lookup("#as-code-format").query();
+        robot.interact(() -> format.setValue(AsCodeFiles.Format.ansible));
+        assertThat(text.getText()).contains("zilti.pot", "pot_jail");
+        robot.interact(() -> format.setValue(AsCodeFiles.Format.script));
+        assertThat(text.getText()).startsWith("#!/bin/sh\nset -e\n");
+
+        CheckBox secrets = robot.lookup("#as-code-secrets").query();
+        robot.interact(() -> secrets.setSelected(true));
+        assertThat(warning.isVisible()).isTrue();
+        assertThat(warning.getText()).contains("Secret values are included");
+
+        robot.clickOn("Copy");
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
+        assertThat(copied[0]).isEqualTo(text.getText());
+
+        AsCodeTab tab = (AsCodeTab) text.getParent();
+        Path out = Files.createDirectories(dir.resolve("out"));
+        robot.interact(() -> {
+            try {
+                tab.model().saveTo(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("web-as-code.sh");
+        }
+        assertThat(Files.readString(out.resolve("web-as-code.sh"))).isEqualTo(text.getText());
+    }
+}

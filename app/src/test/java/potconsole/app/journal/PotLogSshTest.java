@@ -1,0 +1,108 @@
+package potconsole.app.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import potconsole.app.connect.Connections;
+import potconsole.engine.audit.PotLogLine;
+import potconsole.engine.audit.PotLogReader;
+import potconsole.engine.exec.Cancellation;
+import potconsole.engine.exec.CommandRunner;
+import potconsole.engine.host.HostStore;
+import potconsole.ssh.SshPrompts;
+import potconsole.ssh.testkit.OpenSshServer;
+
+/**
+ * A host's pot log read live over one SSH session (loopback sshd, this machine's sh, GNU stat): syslog.conf and its
+ * included directory found, nothing kept until the snippet is there, then only new lines, a half-written line left
+ * for later, and a rotated file read from its start.
+ */
+class PotLogSshTest {
+    @TempDir
+    static Path dir;
+
+    private static OpenSshServer server;
+    private static CommandRunner runner;
+
+    @BeforeAll
+    static void start() {
+        OpenSshServer.require();
+        server = OpenSshServer.start(dir.resolve("sshd"));
+        runner = Connections.open(
+                "ssh://" + System.getProperty("user.name") + "@127.0.0.1:" + server.port,
+                new HostStore(dir.resolve("hosts.json")),
+                server.ed25519,
+                server.knownHosts,
+                SshPrompts.nonInteractive());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (runner instanceof AutoCloseable c) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                // the session is gone already
+            }
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static String line(String potArgs) {
+        String stamp = DateTimeFormatter.ofPattern("MMM ppd HH:mm:ss", Locale.ROOT)
+                .format(ZonedDateTime.now(ZoneOffset.systemDefault()).withNano(0));
+        return stamp + " testhost pot: pot-" + potArgs + "\n";
+    }
+
+    private static void append(Path file, String text) throws Exception {
+        Files.writeString(file, text, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    @Test
+    void readsOnlyNewLinesOverTheSessionAndStartsOverAfterRotation() throws Exception {
+        Path etc = Files.createDirectories(dir.resolve("etc"));
+        Path syslogD = Files.createDirectories(dir.resolve("syslog.d"));
+        Path log = dir.resolve("pot.log");
+        Files.writeString(etc.resolve("syslog.conf"), "*.notice\t/var/log/messages\n!*\ninclude\t" + syslogD + "\n");
+        PotLogReader reader =
+                new PotLogReader(runner, etc.resolve("syslog.conf").toString());
+
+        PotLogReader.Update nowhere = reader.read(Instant.now(), new Cancellation());
+        assertThat(nowhere.where().kept()).isFalse();
+
+        Files.writeString(syslogD.resolve("pot.conf"), "local2.info\t" + log + "\n");
+        append(log, line("create -p web -b 13.2 -t single") + line("start web"));
+        PotLogReader.Update first = reader.read(Instant.now(), new Cancellation());
+        assertThat(first.file()).contains(log.toString());
+        assertThat(first.lines())
+                .extracting(PotLogLine::commandLine)
+                .containsExactly("pot create -p web -b 13.2 -t single", "pot start web");
+
+        String stop = line("stop web");
+        append(log, stop.substring(0, 20));
+        assertThat(reader.read(Instant.now(), new Cancellation()).lines()).isEmpty();
+        append(log, stop.substring(20));
+        assertThat(reader.read(Instant.now(), new Cancellation()).lines())
+                .extracting(PotLogLine::commandLine)
+                .containsExactly("pot stop web");
+
+        Files.move(log, dir.resolve("pot.log.0"));
+        append(log, line("destroy -p web"));
+        PotLogReader.Update rotated = reader.read(Instant.now(), new Cancellation());
+        assertThat(rotated.restarted()).isTrue();
+        assertThat(rotated.lines()).extracting(PotLogLine::commandLine).containsExactly("pot destroy -p web");
+    }
+}
