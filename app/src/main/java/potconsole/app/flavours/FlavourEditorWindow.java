@@ -36,6 +36,7 @@ import javafx.stage.Window;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
+import potconsole.app.dialog.OfferedButton;
 import potconsole.app.theme.ToolWindow;
 import potconsole.engine.flavour.LintFinding;
 
@@ -49,6 +50,14 @@ public final class FlavourEditorWindow extends BorderPane {
      * @param pots the pots of the host, for add-dep
      * @param folder a library for a folder on this workstation the user picks
      */
+    /** "Build image…", shown once {@link #offerBuild} says what it opens. */
+    private final Button buildImage = OfferedButton.hidden("Build image…", "flavour-build-image");
+
+    /** Shows "Build image…", opening the build window (the recipe names this editor's flavours). */
+    public void offerBuild(Runnable open) {
+        OfferedButton.offer(buildImage, open);
+    }
+
     public static Stage open(
             Window owner,
             FlavourEditorViewModel model,
@@ -83,7 +92,7 @@ public final class FlavourEditorWindow extends BorderPane {
             FlavourEditorViewModel model,
             Supplier<List<String>> pots,
             Function<Path, FlavourEditorViewModel.Library> folder) {
-        SplitPane split = new SplitPane(new FlavourLibraryPane(model, folder), editor(model, pots));
+        SplitPane split = new SplitPane(new FlavourLibraryPane(model, folder), editor(model, pots, buildImage));
         split.setDividerPositions(0.27);
         Label status = new Label();
         status.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
@@ -134,7 +143,7 @@ public final class FlavourEditorWindow extends BorderPane {
         return findings;
     }
 
-    private static VBox editor(FlavourEditorViewModel model, Supplier<List<String>> pots) {
+    private static VBox editor(FlavourEditorViewModel model, Supplier<List<String>> pots, Button buildImage) {
         TextField name = new TextField();
         name.setId("flavour-name");
         name.setPromptText("flavour name");
@@ -146,7 +155,7 @@ public final class FlavourEditorWindow extends BorderPane {
         save.disableProperty().bind(model.dirtyProperty().not());
         Label saveKey = new Label("Ctrl+S");
         saveKey.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        HBox header = new HBox(8, new Label("Name"), name, save, saveKey);
+        HBox header = new HBox(8, new Label("Name"), name, save, saveKey, buildImage);
         header.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(name, Priority.ALWAYS);
 
