@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -22,6 +23,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -115,10 +117,14 @@ public final class BuildWindow extends BorderPane {
                                 row.detailProperty()));
             }
         });
-        phases.setPrefHeight(330);
+        // Every phase in view without scrolling: the list is the build's progress at a glance.
+        phases.setFixedCellSize(26);
+        phases.setPrefHeight(26 * model.phases().size() + 6);
+        phases.setMinHeight(Region.USE_PREF_SIZE);
         output.setId("build-output");
         output.setStyle("-fx-font-family: monospace;");
-        output.getItems().addListener((javafx.collections.ListChangeListener<String>) c -> {
+        output.setFixedCellSize(22);
+        output.getItems().addListener((ListChangeListener<String>) c -> {
             if (!output.getItems().isEmpty()) {
                 output.scrollTo(output.getItems().size() - 1);
             }
@@ -142,6 +148,9 @@ public final class BuildWindow extends BorderPane {
         status.setWrapText(true);
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
+        run.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        progress.setMinWidth(Region.USE_PREF_SIZE);
         run.setId("build-run");
         run.setDefaultButton(true);
         run.getStyleClass().add(Styles.ACCENT);
@@ -185,7 +194,11 @@ public final class BuildWindow extends BorderPane {
         save.setOnAction(e -> model.save());
         run.setOnAction(e -> model.run());
         cancel.setOnAction(e -> model.cancel());
-        path.setOnAction(e -> model.open(Path.of(path.getText().strip())));
+        path.setOnAction(e -> {
+            // Enter here opens the file; it must not also press the default button (Build).
+            e.consume();
+            model.open(Path.of(path.getText().strip()));
+        });
     }
 
     private void chooseRecipe() {
