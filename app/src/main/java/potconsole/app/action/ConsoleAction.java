@@ -20,6 +20,7 @@ public enum ConsoleAction {
     IMPORT("Import image…", Feather.DOWNLOAD, "Shortcut+Shift+I"),
     REGISTRY("Image registry…", Feather.ARCHIVE, "Shortcut+Shift+G"),
     FLAVOURS("Flavour editor…", Feather.LAYERS, "Shortcut+Shift+F"),
+    BUILD_IMAGE("Build image…", Feather.BOX, null),
     NOMAD_JOB("Nomad job…", Feather.SHARE_2, "Shortcut+Shift+N"),
     CLONE("Clone…", Feather.COPY, "Shortcut+Shift+C"),
     RENAME("Rename…", Feather.EDIT_3, "F2"),

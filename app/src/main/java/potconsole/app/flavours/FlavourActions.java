@@ -25,6 +25,7 @@ public final class FlavourActions {
     private final DialogService dialogs;
     private final Supplier<HostEntry> currentHost;
     private final Consumer<FlavourEditorViewModel.CreateRequest> create;
+    private Runnable buildImage;
 
     public FlavourActions(
             Window owner,
@@ -43,6 +44,11 @@ public final class FlavourActions {
         this.create = create;
     }
 
+    /** What the editor's "Build image…" opens. */
+    public void setBuildImage(Runnable open) {
+        this.buildImage = open;
+    }
+
     /** The editor on the current host's flavour directory. */
     public Stage open() {
         FlavourEditorViewModel model = new FlavourEditorViewModel(tasks, dialogs, create);
@@ -56,7 +62,7 @@ public final class FlavourActions {
                 .or(() -> model.libraries().stream().findFirst())
                 .ifPresent(model.libraryProperty()::set);
         model.newFromTemplate(Optional.empty(), "new-flavour");
-        return FlavourEditorWindow.open(
+        Stage window = FlavourEditorWindow.open(
                 owner,
                 model,
                 new HostNames(
@@ -77,23 +83,34 @@ public final class FlavourActions {
                                 backups().resolve("workstation"),
                                 Clock.systemUTC()),
                         Optional.empty()));
+        if (buildImage != null) {
+            ((FlavourEditorWindow) window.getScene().getRoot()).offerBuild(buildImage);
+        }
+        return window;
     }
 
     private Optional<FlavourEditorViewModel.Library> library(HostEntry host) {
-        return host.service().files().map(files -> {
-            String dir = host.inventory()
-                    .map(inv -> inv.settings().get("flavourdir"))
-                    .filter(d -> !d.isBlank())
-                    .orElse("/usr/local/etc/pot/flavours");
-            return new FlavourEditorViewModel.Library(
-                    host.name() + ": " + dir,
-                    new FlavourLibrary(
-                            files,
-                            dir,
-                            backups().resolve(host.name().replaceAll("[^A-Za-z0-9._-]", "_")),
-                            Clock.systemUTC()),
-                    Optional.of(host.name()));
-        });
+        return hostLibrary(host)
+                .map(library -> new FlavourEditorViewModel.Library(
+                        host.name() + ": " + flavourDirectory(host), library, Optional.of(host.name())));
+    }
+
+    /** A host's flavour directory as a library (over its file channel), previous versions kept here. */
+    public static Optional<FlavourLibrary> hostLibrary(HostEntry host) {
+        return host.service()
+                .files()
+                .map(files -> new FlavourLibrary(
+                        files,
+                        flavourDirectory(host),
+                        backups().resolve(host.name().replaceAll("[^A-Za-z0-9._-]", "_")),
+                        Clock.systemUTC()));
+    }
+
+    private static String flavourDirectory(HostEntry host) {
+        return host.inventory()
+                .map(inv -> inv.settings().get("flavourdir"))
+                .filter(d -> d != null && !d.isBlank())
+                .orElse("/usr/local/etc/pot/flavours");
     }
 
     /** Previous versions of saved flavours: {@code $XDG_STATE_HOME/pot-console/flavour-backups}. */

@@ -34,6 +34,7 @@ import javafx.stage.Window;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
+import potconsole.app.dialog.OfferedButton;
 import potconsole.app.theme.ToolWindow;
 import potconsole.engine.flavour.LintFinding;
 
@@ -43,6 +44,14 @@ import potconsole.engine.flavour.LintFinding;
  * dry-run preview with "Create pot with these flavours".
  */
 public final class FlavourEditorWindow extends BorderPane {
+    /** "Build image…", shown once {@link #offerBuild} says what it opens. */
+    private final Button buildImage = OfferedButton.hidden("Build image…", "flavour-build-image");
+
+    /** Shows "Build image…", opening the build window (the recipe names this editor's flavours). */
+    public void offerBuild(Runnable open) {
+        OfferedButton.offer(buildImage, open);
+    }
+
     /**
      * @param names the host's pots and fscomps, offered in add-dep and mount-in rows
      * @param folder a library for a folder on this workstation the user picks
@@ -79,7 +88,7 @@ public final class FlavourEditorWindow extends BorderPane {
 
     private FlavourEditorWindow(
             FlavourEditorViewModel model, HostNames names, Function<Path, FlavourEditorViewModel.Library> folder) {
-        SplitPane split = new SplitPane(new FlavourLibraryPane(model, folder), editor(model, names));
+        SplitPane split = new SplitPane(new FlavourLibraryPane(model, folder), editor(model, names, buildImage));
         split.setDividerPositions(0.27);
         Label status = new Label();
         status.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
@@ -130,7 +139,7 @@ public final class FlavourEditorWindow extends BorderPane {
         return findings;
     }
 
-    private static VBox editor(FlavourEditorViewModel model, HostNames names) {
+    private static VBox editor(FlavourEditorViewModel model, HostNames names, Button buildImage) {
         TextField name = new TextField();
         name.setId("flavour-name");
         name.setPromptText("flavour name");
@@ -142,7 +151,7 @@ public final class FlavourEditorWindow extends BorderPane {
         save.disableProperty().bind(model.dirtyProperty().not());
         Label saveKey = new Label("Ctrl+S");
         saveKey.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        HBox header = new HBox(8, new Label("Name"), name, save, saveKey);
+        HBox header = new HBox(8, new Label("Name"), name, save, saveKey, buildImage);
         header.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(name, Priority.ALWAYS);
 

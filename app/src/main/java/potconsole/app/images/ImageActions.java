@@ -2,6 +2,7 @@ package potconsole.app.images;
 
 import java.util.List;
 import java.util.function.Supplier;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import potconsole.app.dialog.DialogService;
 import potconsole.app.jobs.TasksViewModel;
@@ -21,6 +22,7 @@ public final class ImageActions {
     private final List<HostEntry> hosts;
     private final KeyRing keys;
     private final NomadActions nomad;
+    private Runnable buildImage;
 
     public ImageActions(
             Window owner,
@@ -80,6 +82,11 @@ public final class ImageActions {
         dialog.show();
     }
 
+    /** What the registry browser's "Build image…" opens. */
+    public void setBuildImage(Runnable open) {
+        this.buildImage = open;
+    }
+
     public void showRegistry() {
         RegistryViewModel model = new RegistryViewModel(
                 tasks,
@@ -89,7 +96,7 @@ public final class ImageActions {
                         .findFirst()
                         .flatMap(h -> h.service().files()),
                 keys);
-        RegistryWindow.open(
+        Stage window = RegistryWindow.open(
                 owner,
                 model,
                 (entry, url) -> importImage(entry.name().pot(), entry.name().tag(), url, model),
@@ -97,6 +104,9 @@ public final class ImageActions {
                 (entry, url) ->
                         nomad.forImage(url, entry.name().pot(), entry.name().tag()),
                 (entry, url) -> runImage(entry.name().pot(), entry.name().tag(), url));
+        if (buildImage != null) {
+            ((RegistryWindow) window.getScene().getRoot()).offerBuild(buildImage);
+        }
     }
 
     /** "Run (pot prepare)" on the current host, pre-filled from the registry's image. */

@@ -29,6 +29,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import potconsole.app.dialog.OfferedButton;
 import potconsole.app.jobs.Transfer;
 import potconsole.app.theme.ToolWindow;
 import potconsole.engine.image.KeyRing;
@@ -51,6 +52,12 @@ public final class RegistryWindow extends BorderPane {
     private final Button keys = new Button("Keys…");
     private final Label status = new Label();
     private EntryAction runImage;
+    private final Button buildImage = OfferedButton.hidden("Build image…", "registry-build-image");
+
+    /** Shows "Build image…", opening the build window (to build an image into a registry like this one). */
+    public void offerBuild(Runnable open) {
+        OfferedButton.offer(buildImage, open);
+    }
 
     /**
      * @param importer opens the import dialog for an image, given the registry URL as hosts see it
@@ -165,7 +172,11 @@ public final class RegistryWindow extends BorderPane {
         top.setAlignment(Pos.CENTER_LEFT);
         setCenter(table);
         setTop(top);
-        setBottom(new VBox(6, new HBox(8, verify, key, importIt, prepare, nomad, publish, delete, keys), status, hint));
+        setBottom(new VBox(
+                6,
+                new HBox(8, verify, key, importIt, prepare, nomad, publish, delete, keys, buildImage),
+                status,
+                hint));
         BorderPane.setMargin(table, new Insets(8, 0, 8, 0));
         setPadding(new Insets(10));
     }

@@ -11,6 +11,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import potconsole.app.action.ConsoleAction;
+import potconsole.app.build.BuildActions;
 import potconsole.app.connect.Connections;
 import potconsole.app.dialog.DialogService;
 import potconsole.app.dialog.FxDialogService;
@@ -175,6 +176,11 @@ public final class Console {
         FlavourActions flavours =
                 new FlavourActions(stage, hosts.hosts(), pots, tasks, dialogs, this::currentHost, this::newPot);
         b.bind(ConsoleAction.FLAVOURS, flavours::open);
+        BuildActions builds =
+                new BuildActions(stage, hosts.hosts(), tasks, this::currentHost, FlavourActions::hostLibrary);
+        b.bind(ConsoleAction.BUILD_IMAGE, builds::open);
+        flavours.setBuildImage(builds::open);
+        images.setBuildImage(builds::open);
         b.bind(ConsoleAction.NOMAD_JOB, () -> nomad.forPot(a.selection().get(0)), a.whyNotExport());
         b.bind(ConsoleAction.EXPORT, () -> images.export(a.selection().get(0)), a.whyNotExport());
         bindPotActions(b, a);

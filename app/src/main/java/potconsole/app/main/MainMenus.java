@@ -32,6 +32,7 @@ final class MainMenus {
                 b.menuItem(ConsoleAction.IMPORT),
                 b.menuItem(ConsoleAction.REGISTRY),
                 b.menuItem(ConsoleAction.FLAVOURS),
+                b.menuItem(ConsoleAction.BUILD_IMAGE),
                 new SeparatorMenuItem());
         pot.getItems().addAll(potItems(b));
         pot.getItems().addAll(new SeparatorMenuItem(), b.menuItem(ConsoleAction.PRUNE));
