@@ -176,8 +176,8 @@ public final class BuildViewModel {
         running.set(true);
         status.set("Building on " + host.get().name() + "…");
         task = tasks.run(
+                host.get(),
                 "build image " + Path.of(recipePath.get()).getFileName(),
-                host.get().name(),
                 build.job(),
                 this::succeeded,
                 this::failed);

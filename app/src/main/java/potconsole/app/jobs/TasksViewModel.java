@@ -75,21 +75,13 @@ public final class TasksViewModel {
         });
     }
 
-    /** The same, with the failure handled by the caller instead of the dialog. */
+    /**
+     * The same, with the failure handled by the caller instead of the dialog. The host is read again however the task
+     * ends — a cancelled job may have changed it too (a rollback, a temporary pot destroyed).
+     */
     public <T> TaskItem run(
             HostEntry host, String title, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        return run(
-                title,
-                host.name(),
-                job,
-                v -> {
-                    onSuccess.accept(v);
-                    refresh.accept(host);
-                },
-                e -> {
-                    onFailure.accept(e);
-                    refresh.accept(host);
-                });
+        return run(title, host.name(), job, onSuccess, onFailure, () -> refresh.accept(host));
     }
 
     /** Runs a job without a task in the drawer (a periodic read, such as a usage sample); callbacks on the FX thread. */
@@ -135,6 +127,16 @@ public final class TasksViewModel {
     /** Runs a job as a task; exactly one of the callbacks runs on the FX thread when it ends. */
     public <T> TaskItem run(
             String title, String host, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        return run(title, host, job, onSuccess, onFailure, () -> {});
+    }
+
+    private <T> TaskItem run(
+            String title,
+            String host,
+            Job<T> job,
+            Consumer<T> onSuccess,
+            Consumer<Throwable> onFailure,
+            Runnable afterEnd) {
         TaskItem item = new TaskItem(title, host, Instant.now(clock));
         tasks.add(0, item);
         var handle = jobs.submit(title, job, new JobListener() {
@@ -151,7 +153,10 @@ public final class TasksViewModel {
         item.attach(handle);
         handle.result()
                 .whenCompleteAsync(
-                        (value, error) -> finished(item, value, ErrorText.unwrap(error), onSuccess, onFailure),
+                        (value, error) -> {
+                            finished(item, value, ErrorText.unwrap(error), onSuccess, onFailure);
+                            afterEnd.run();
+                        },
                         jobs.callbackExecutor());
         running.invalidate();
         return item;

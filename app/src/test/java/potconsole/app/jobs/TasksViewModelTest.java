@@ -91,6 +91,12 @@ class TasksViewModelTest {
         });
         assertThat(dialogs.shown).singleElement().asString().contains("pot web is not running");
         assertThat(refreshed).containsExactly("fbsd1", "fbsd1");
+        // A cancelled job may have changed the host too (a rollback, a temporary pot destroyed): read it again.
+        tasks.<String>run(host, "build image", ctx -> {
+            throw new ExecCancelledException("cancelled");
+        });
+        assertThat(dialogs.shown).hasSize(1);
+        assertThat(refreshed).containsExactly("fbsd1", "fbsd1", "fbsd1");
         assertThat(tasks.busyHosts()).isEmpty();
     }
 
