@@ -16,7 +16,7 @@ import potconsole.engine.doctor.Finding;
  * with its addresses taken and free as potnet counts them, and every address two pots share.
  */
 public final class BridgesView extends ScrollPane {
-    private static final int NAMES = 12;
+    private static final int NAMES = 40;
 
     private final VBox content = new VBox(10);
 
