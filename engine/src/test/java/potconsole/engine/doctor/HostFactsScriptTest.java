@@ -124,7 +124,9 @@ class HostFactsScriptTest {
         assertThat(facts.dataset("zroot/pot").orElseThrow().percentUsed()).isEqualTo(95);
         assertThat(facts.pfEnabled()).as("pf not readable: unknown, not off").isEmpty();
         assertThat(facts.unreadable()).containsKey("pf rules");
-        assertThat(facts.rdrRules()).as("pf refused its status: no pfctl per anchor").isEmpty();
+        assertThat(facts.rdrRules())
+                .as("pf refused its status: no pfctl per anchor")
+                .isEmpty();
         assertThat(facts.interfaces()).containsKey("bridge0");
         assertThat(facts.osVersion()).contains("14.1-RELEASE-p5");
 
