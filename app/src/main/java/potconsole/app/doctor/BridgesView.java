@@ -54,7 +54,12 @@ public final class BridgesView extends ScrollPane {
             names.setWrapText(true);
             content.getChildren().add(new VBox(4, title, bar, figures, names));
         }
-        findings.stream().filter(f -> f.kind().equals("ip-conflict")).forEach(f -> {
+        List<Finding> conflicts =
+                findings.stream().filter(f -> f.kind().equals("ip-conflict")).toList();
+        if (conflicts.isEmpty() && !bridges.isEmpty()) {
+            content.getChildren().add(new Label("No two pots share an address."));
+        }
+        conflicts.forEach(f -> {
             Label c = new Label("Conflict: " + f.title());
             c.getStyleClass().add(Styles.DANGER);
             content.getChildren().add(c);
