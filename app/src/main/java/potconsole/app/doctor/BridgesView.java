@@ -16,7 +16,7 @@ import potconsole.engine.doctor.Finding;
  * with its addresses taken and free as potnet counts them, and every address two pots share.
  */
 public final class BridgesView extends ScrollPane {
-    private static final int NAMES = 12;
+    private static final int NAMES = 40;
 
     private final VBox content = new VBox(10);
 
@@ -54,7 +54,12 @@ public final class BridgesView extends ScrollPane {
             names.setWrapText(true);
             content.getChildren().add(new VBox(4, title, bar, figures, names));
         }
-        findings.stream().filter(f -> f.kind().equals("ip-conflict")).forEach(f -> {
+        List<Finding> conflicts =
+                findings.stream().filter(f -> f.kind().equals("ip-conflict")).toList();
+        if (conflicts.isEmpty() && !bridges.isEmpty()) {
+            content.getChildren().add(new Label("No two pots share an address."));
+        }
+        conflicts.forEach(f -> {
             Label c = new Label("Conflict: " + f.title());
             c.getStyleClass().add(Styles.DANGER);
             content.getChildren().add(c);

@@ -19,8 +19,8 @@ import potconsole.engine.doctor.UsageSample;
  * tabs). FX thread only.
  */
 public final class HostUsageViewModel {
-    /** Pots drawn as their own band; more would be unreadable, the rest are one "other pots" band. */
-    public static final int TOP = 8;
+    /** Pots drawn as their own band, so that with the "other pots" band each has one of the chart's 8 colours. */
+    public static final int TOP = 7;
 
     /** One band of the chart: a pot (or the other pots) and its points, seconds before the newest sample. */
     public record Line(String name, List<Point> points) {}

@@ -66,7 +66,7 @@ public final class HostUsageHistory {
     }
 
     /**
-     * The {@code n} pots with the highest mean of {@code value} over the window, heaviest first: what a host
+     * The {@code n} pots with the highest mean of {@code value} over the window, by name: what a host
      * overview draws as its own lines; the rest are summed by {@link #others}.
      */
     public List<String> top(int n, Duration window, ToDoubleFunction<UsageSample> value) {
@@ -76,7 +76,10 @@ public final class HostUsageHistory {
             mean.put(p, of(p, window).stream().mapToDouble(value).average().orElse(0));
         }
         order.sort(Comparator.comparing((String p) -> -mean.get(p)).thenComparing(p -> p));
-        return List.copyOf(order.subList(0, Math.min(n, order.size())));
+        List<String> top = new ArrayList<>(order.subList(0, Math.min(n, order.size())));
+        // By name, not by weight: a pot keeps its band (and colour) while it stays among the heaviest.
+        top.sort(Comparator.naturalOrder());
+        return List.copyOf(top);
     }
 
     /**

@@ -139,6 +139,9 @@ public final class NetworkExplainer {
             return NetLink.ok(label, "loaded by pot start (the pot is stopped)", List.of());
         }
         List<String> rules = facts.rdrRules().get(HostFactsScript.anchorName(p.name()));
+        if (rules == null && facts.unreadable().containsKey("pf rules")) {
+            rules = List.of(facts.unreadable().get("pf rules"));
+        }
         if (rules == null || HostFactsParser.refused(rules)) {
             return NetLink.unknown(
                     label,

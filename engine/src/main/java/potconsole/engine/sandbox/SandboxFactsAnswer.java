@@ -78,11 +78,17 @@ final class SandboxFactsAnswer {
         // zfs list -d 1 "$Z/jails": the jails dataset again, then each pot's dataset; then the pool (-d 0).
         lines.add(lines.get(lines.size() - 1));
         s.pots.values()
-                .forEach(p -> lines.add(z + "/jails/" + p.name + "\t" + p.diskUsageKb * 1024 + "\t" + f.rootAvailable
-                        + "\t" + s.fsRoot() + "/jails/" + p.name));
+                .forEach(p -> lines.add(z + "/jails/" + p.name + "\t" + used(p) + "\t" + f.rootAvailable + "\t"
+                        + s.fsRoot() + "/jails/" + p.name));
         String pool = z.contains("/") ? z.substring(0, z.indexOf('/')) : z;
         lines.add(pool + "\t" + (f.rootUsed + f.poolOther) + "\t" + f.rootAvailable + "\t/" + pool);
         section(out, m, "zfs", lines);
+    }
+
+    /** A pot's used bytes: its recorded size, what was installed in it (by name) and its snapshots' blocks. */
+    private static long used(SandboxPot p) {
+        long mib = 1L << 20;
+        return p.diskUsageKb * 1024 + (Math.abs(p.name.hashCode()) % 40 + 1) * 16 * mib + p.snapshots.size() * 8 * mib;
     }
 
     private static void pf(SandboxState s, String script, String m, Out out) {
@@ -106,8 +112,9 @@ final class SandboxFactsAnswer {
                                 ? List.of("nat on " + ext + " inet from " + s.settings.get("POT_NETWORK")
                                         + " to any -> (" + ext + ") round-robin")
                                 : List.of());
-        for (String anchor : HostFactsScript.anchorsOf(script)) {
-            section(out, m, "rdr " + anchor, !s.root ? denied : rdr(s, anchor, ext));
+        // The script reads the anchors only when pfctl -s info answered (root): as the shell would.
+        for (String anchor : s.root ? HostFactsScript.anchorsOf(script) : List.<String>of()) {
+            section(out, m, "rdr " + anchor, rdr(s, anchor, ext));
         }
     }
 

@@ -63,6 +63,11 @@ public final class SshBenchmark {
         host.fake("snapshots", snaps.toString());
         try (OpenSshServer server =
                 OpenSshServer.start(dir.resolve("sshd"), host.prefix.resolve("bin") + ":" + host.fakeBin)) {
+            if (Boolean.getBoolean("bench.doctorOnly")) {
+                // -Dbench.doctorOnly=true: only the doctor's read beside the inventory (DoctorReadBenchmark).
+                DoctorReadBenchmark.run(server, user, host);
+                return;
+            }
             try (SshRunner warm = new SshRunner(server.targetAs(user), SshPrompts.nonInteractive())) {
                 for (int i = 0; i < 20; i++) {
                     warm.run(ExecRequest.of("true"), ExecListener.NONE);
@@ -125,6 +130,7 @@ public final class SshBenchmark {
                             bytes[0] / 1024.0);
                 }
             }
+            DoctorReadBenchmark.run(server, user, host);
             ExportPollingBenchmark.run(server, user, dir, Integer.getInteger("bench.mb", 48), 3);
         }
     }
