@@ -23,6 +23,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -89,6 +90,9 @@ public final class JournalView extends BorderPane {
         search.setPromptText("Search commands, hosts, who, output");
         host.getItems().setAll(model.hostChoices());
         host.setId("journal-host");
+        host.setPrefWidth(140);
+        pot.setPrefWidth(160);
+        search.setPrefWidth(260);
         pot.setId("journal-pot");
         pot.setItems(model.potChoices());
         host.setConverter(Choices.allAs("All hosts"));
@@ -148,6 +152,9 @@ public final class JournalView extends BorderPane {
 
     private void place() {
         HBox bar = new HBox(10, search, host, pot, changesOnly, reread, exportCsv, exportJson);
+        for (Button b : new Button[] {reread, exportCsv, exportJson}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         VBox top = new VBox(6, bar, sources);
         top.setPadding(new Insets(8));
         setTop(top);

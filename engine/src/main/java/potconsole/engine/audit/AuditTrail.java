@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import potconsole.engine.journal.JournalEntry;
 import potconsole.engine.secret.Secrets;
@@ -103,19 +104,19 @@ public final class AuditTrail {
      */
     public static List<Event> fold(List<Event> timeline, List<Event> hostLines) {
         List<Event> result = new ArrayList<>(timeline);
-        Map<String, Deque<Integer>> own = new HashMap<>();
+        Map<String, TreeMap<Instant, Deque<Integer>>> own = new HashMap<>();
         for (int i = result.size() - 1; i >= 0; i--) {
             Event e = result.get(i);
             if (e.entry().isPresent() && !e.inHostLog() && e.changesState()) {
-                own.computeIfAbsent(key(e), k -> new ArrayDeque<>()).add(i);
+                own.computeIfAbsent(key(e), k -> new TreeMap<>())
+                        .computeIfAbsent(e.at(), t -> new ArrayDeque<>())
+                        .add(i);
             }
         }
         List<Event> rest = new ArrayList<>();
         for (Event line : hostLines) {
-            Deque<Integer> candidates = own.get(key(line));
-            Integer hit = candidates == null ? null : near(candidates, result, line.at());
+            Integer hit = near(own.get(key(line)), line.at());
             if (hit != null) {
-                candidates.remove(hit);
                 result.set(hit, result.get(hit).seenInHostLog());
             } else {
                 rest.add(line);
@@ -127,13 +128,20 @@ public final class AuditTrail {
         return mergeNewestFirst(result, rest);
     }
 
-    private static Integer near(Deque<Integer> candidates, List<Event> events, Instant at) {
-        for (Integer i : candidates) {
-            if (Duration.between(events.get(i).at(), at).abs().compareTo(SAME_COMMAND) <= 0) {
-                return i;
-            }
+    /** Takes the journal's entry of the same command nearest in time within {@link #SAME_COMMAND}, if any. */
+    private static Integer near(TreeMap<Instant, Deque<Integer>> byTime, Instant at) {
+        if (byTime == null) {
+            return null;
         }
-        return null;
+        Map.Entry<Instant, Deque<Integer>> e = byTime.ceilingEntry(at.minus(SAME_COMMAND));
+        if (e == null || e.getKey().isAfter(at.plus(SAME_COMMAND))) {
+            return null;
+        }
+        Integer i = e.getValue().poll();
+        if (e.getValue().isEmpty()) {
+            byTime.remove(e.getKey());
+        }
+        return i;
     }
 
     /** Newest first; on a tie the new line first (it was read later). */
