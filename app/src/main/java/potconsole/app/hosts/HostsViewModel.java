@@ -10,6 +10,7 @@ import potconsole.app.jobs.TasksViewModel;
 import potconsole.app.state.HostEntry;
 import potconsole.app.state.HostPoller;
 import potconsole.engine.exec.CommandRunner;
+import potconsole.engine.exec.HostFiles;
 import potconsole.engine.host.HostProfile;
 import potconsole.engine.host.HostStore;
 import potconsole.engine.service.PotService;
@@ -48,6 +49,14 @@ public final class HostsViewModel {
 
     public ObservableList<HostEntry> hosts() {
         return hosts;
+    }
+
+    /** The file access of the host with this name (registries named {@code HOST:/dir}), if it has one. */
+    public Optional<HostFiles> files(String name) {
+        return hosts.stream()
+                .filter(h -> h.name().equalsIgnoreCase(name))
+                .findFirst()
+                .flatMap(h -> h.service().files());
     }
 
     public void addSandbox(HostEntry sandbox) {

@@ -17,6 +17,7 @@ import potconsole.app.dialog.DialogService;
 import potconsole.app.dialog.FxDialogService;
 import potconsole.app.doctor.DoctorView;
 import potconsole.app.doctor.DoctorViewModel;
+import potconsole.app.doctor.RecentRegistrySizes;
 import potconsole.app.flavours.FlavourActions;
 import potconsole.app.flavours.FlavourEditorViewModel;
 import potconsole.app.fleet.FleetActions;
@@ -45,6 +46,7 @@ import potconsole.engine.exec.CommandRunner;
 import potconsole.engine.exec.Privilege;
 import potconsole.engine.host.HostStore;
 import potconsole.engine.image.KeyRing;
+import potconsole.engine.image.RecentRegistries;
 import potconsole.engine.journal.Journal;
 import potconsole.engine.service.PotService;
 
@@ -224,10 +226,11 @@ public final class Console {
         b.bind(ConsoleAction.HOST_RESOURCES, hostActions::resources);
         b.bind(ConsoleAction.SETUP_HOST, hostActions::setup);
         b.bind(ConsoleAction.REMOVE_HOST, hostActions::remove);
-        b.bind(
-                ConsoleAction.DOCTOR,
-                () -> DoctorView.open(stage, new DoctorViewModel(currentHost(), tasks, dialogs, clock))
-                        .show());
+        b.bind(ConsoleAction.DOCTOR, () -> {
+            DoctorViewModel doctor = new DoctorViewModel(currentHost(), tasks, dialogs, clock);
+            doctor.registry(new RecentRegistrySizes(RecentRegistries.standard(), hosts::files));
+            DoctorView.open(stage, doctor).show();
+        });
     }
 
     private void bindWindows(ActionBinder b) {
