@@ -19,8 +19,11 @@ import potconsole.engine.image.XzEngine;
  * console's buffers) beside the resident growth since the start: VmRSS now and VmHWM (the peak; reset through
  * /proc/self/clear_refs first), and the JVM heap's committed growth, which the resident figures include.
  *
- * <pre>nice mvn -q -o -Pbench -pl engine test-compile exec:java -Dbench.main=potconsole.engine.bench.MemoryRun
- *     [-Dbench.mib=2048] [-Dbench.preset=6] [-Dbench.threads=2]</pre>
+ * <pre>MAVEN_OPTS="-Xms1g -Xmx1g -XX:+AlwaysPreTouch" nice mvn -q -o -Pbench -pl engine test-compile exec:java
+ *     -Dbench.main=potconsole.engine.bench.MemoryRun [-Dbench.mib=2048] [-Dbench.preset=6] [-Dbench.threads=2]</pre>
+ *
+ * (The options make the whole heap resident before the start, so the resident growth is the native memory alone;
+ * without them the heap's own growth — G1 sizing itself — is in the figure too.)
  */
 public final class MemoryRun {
     private static final long MIB = 1 << 20;
