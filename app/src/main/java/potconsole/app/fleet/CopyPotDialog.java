@@ -15,6 +15,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -115,6 +116,8 @@ public final class CopyPotDialog extends Dialog<ButtonType> {
         planScroll.setPrefViewportHeight(210);
         planScroll.setMinViewportHeight(120);
         planScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // A taller window shows more of the plan, not more blank space under it.
+        VBox.setVgrow(planScroll, Priority.ALWAYS);
         outcome.setPrefWidth(620);
         outcome.setMinHeight(Region.USE_PREF_SIZE);
         return new VBox(10, g, planTitle, planScroll, phase, bar, outcome);
