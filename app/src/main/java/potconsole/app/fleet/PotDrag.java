@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.input.ClipboardContent;
@@ -72,7 +73,10 @@ public final class PotDrag {
             e.setDropCompleted(ok);
             e.consume();
             if (ok) {
-                drop.accept(to.get());
+                // After the drag gesture has ended: a dialog shown inside the drop handler can find the pointer still
+                // held by the gesture and ignore clicks (seen once under openbox).
+                HostEntry target = to.get();
+                Platform.runLater(() -> drop.accept(target));
             }
         });
     }
