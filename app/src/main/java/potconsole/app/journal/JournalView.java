@@ -93,7 +93,7 @@ public final class JournalView extends BorderPane {
         host.setId("journal-host");
         host.setPrefWidth(140);
         pot.setPrefWidth(160);
-        search.setPrefWidth(260);
+        search.setPrefWidth(220);
         pot.setId("journal-pot");
         pot.setItems(model.potChoices());
         host.setConverter(Choices.allAs("All hosts"));
