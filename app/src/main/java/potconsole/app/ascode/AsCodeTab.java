@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -15,8 +16,10 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import potconsole.app.pots.PotDetailsView;
@@ -103,7 +106,16 @@ public final class AsCodeTab extends BorderPane {
     }
 
     private void place() {
-        HBox bar = new HBox(10, new Label("Format"), format, secrets, copy, save);
+        Label formatLabel = new Label("Format");
+        HBox formatBox = new HBox(6, formatLabel, format);
+        formatBox.setAlignment(Pos.CENTER_LEFT);
+        // The details pane is narrow: the controls keep their full labels and wrap onto a second row instead.
+        for (Region r : new Region[] {formatLabel, format, secrets, copy, save}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        FlowPane bar = new FlowPane(10, 6, formatBox, secrets, copy, save);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setId("as-code-bar");
         VBox top = new VBox(6, bar, warning, notes);
         top.setPadding(new Insets(8));
         VBox.setVgrow(text, Priority.ALWAYS);

@@ -14,6 +14,7 @@ import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -22,7 +23,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -92,7 +93,7 @@ public final class JournalView extends BorderPane {
         host.setId("journal-host");
         host.setPrefWidth(140);
         pot.setPrefWidth(160);
-        search.setPrefWidth(260);
+        search.setPrefWidth(220);
         pot.setId("journal-pot");
         pot.setItems(model.potChoices());
         host.setConverter(Choices.allAs("All hosts"));
@@ -151,9 +152,13 @@ public final class JournalView extends BorderPane {
     }
 
     private void place() {
-        HBox bar = new HBox(10, search, host, pot, changesOnly, reread, exportCsv, exportJson);
-        for (Button b : new Button[] {reread, exportCsv, exportJson}) {
-            b.setMinWidth(Region.USE_PREF_SIZE);
+        // Full labels on every control; a narrow window wraps them onto a second row instead of truncating.
+        FlowPane bar = new FlowPane(10, 6, search, host, pot, changesOnly, reread, exportCsv, exportJson);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setId("journal-bar");
+        for (Region r : new Region[] {search, host, pot, changesOnly, reread, exportCsv, exportJson}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+            r.setMaxWidth(Region.USE_PREF_SIZE);
         }
         VBox top = new VBox(6, bar, sources);
         top.setPadding(new Insets(8));

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.BinaryOperator;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -44,6 +46,9 @@ public final class JournalViewModel implements AutoCloseable {
     private final StringProperty host = new SimpleStringProperty(ALL);
     private final StringProperty pot = new SimpleStringProperty(ALL);
     private final Consumer<JournalEntry> listener;
+    private final BinaryOperator<List<AuditTrail.Event>> fold;
+    /** Bumped at every change of {@link #events}: a fold made against an older timeline is not swapped in. */
+    private long version;
 
     /** @param onFx runs a change on the thread that owns the lists (the FX thread; inline in tests) */
     public JournalViewModel(Journal journal, Consumer<Runnable> onFx) {
@@ -51,7 +56,14 @@ public final class JournalViewModel implements AutoCloseable {
     }
 
     public JournalViewModel(Journal journal, Consumer<Runnable> onFx, HostLogs hostLogs) {
+        this(journal, onFx, hostLogs, AuditTrail::fold);
+    }
+
+    /** @param fold folds host lines into a timeline ({@link AuditTrail#fold}; tests watch where it runs) */
+    JournalViewModel(
+            Journal journal, Consumer<Runnable> onFx, HostLogs hostLogs, BinaryOperator<List<AuditTrail.Event>> fold) {
         this.journal = journal;
+        this.fold = fold;
         this.hostLogs = hostLogs;
         List<JournalEntry> all = journal.entries();
         for (int i = all.size() - 1; i >= 0; i--) {
@@ -76,14 +88,37 @@ public final class JournalViewModel implements AutoCloseable {
         journal.watch();
     }
 
-    /** Reads each host's new pot log lines (one exec per host, off the FX thread) and folds them in. */
+    /**
+     * Reads each host's new pot log lines (one exec per host) and folds them in, both off the FX thread; the FX thread
+     * only swaps the folded list in.
+     */
     public void readHostLogs() {
-        hostLogs.readAll((h, lines) -> {
-            if (!lines.isEmpty()) {
-                events.setAll(AuditTrail.fold(events, lines));
-                updatePots();
+        hostLogs.readAll(this::snapshot);
+    }
+
+    /** The timeline now (FX thread); the fold and the pot names it returns run in the job, on the copy. */
+    private HostLogs.Fold snapshot() {
+        List<AuditTrail.Event> base = List.copyOf(events);
+        long at = version;
+        return lines -> {
+            List<AuditTrail.Event> folded = fold.apply(base, lines);
+            List<String> choices = potChoices(folded);
+            return swap(at, folded, choices);
+        };
+    }
+
+    private BooleanSupplier swap(long at, List<AuditTrail.Event> folded, List<String> choices) {
+        return () -> {
+            if (at != version) {
+                return false;
             }
-        });
+            version++;
+            events.setAll(folded);
+            if (!choices.equals(pots)) {
+                pots.setAll(choices);
+            }
+            return true;
+        };
     }
 
     /** The events the filters let through, newest first. */
@@ -165,17 +200,24 @@ public final class JournalViewModel implements AutoCloseable {
             i++;
         }
         events.add(i, e);
+        version++;
         e.pot().filter(p -> !pots.contains(p)).ifPresent(p -> updatePots());
     }
 
     private void updatePots() {
+        List<String> choices = potChoices(events);
+        if (!choices.equals(pots)) {
+            pots.setAll(choices);
+        }
+    }
+
+    /** {@link #ALL}, then every pot the events name, sorted. */
+    private static List<String> potChoices(List<AuditTrail.Event> events) {
         TreeSet<String> names = new TreeSet<>();
         events.forEach(e -> e.pot().ifPresent(names::add));
         List<String> choices = new ArrayList<>(List.of(ALL));
         choices.addAll(names);
-        if (!choices.equals(pots)) {
-            pots.setAll(choices);
-        }
+        return choices;
     }
 
     private void filter() {

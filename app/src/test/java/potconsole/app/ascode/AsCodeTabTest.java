@@ -9,18 +9,23 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,9 +51,11 @@ class AsCodeTabTest {
     static Path dir;
 
     private Console console;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         SandboxHost sandbox =
                 SandboxHost.demoForTests(Clock.fixed(Instant.parse("2026-11-22T20:00:00Z"), ZoneOffset.UTC));
         console = new Console(stage, Journal.inMemory());
@@ -84,6 +91,9 @@ class AsCodeTabTest {
                 .findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t)));
         TextArea text = robot.lookup("#as-code-text").query();
+        assertThat(shownLabels(robot, 1024, 700))
+                .as("the toolbar's labels at 1024x700, whole")
+                .contains("Format", "flavour", "Include secret values", "Copy", "Save to directory…");
 
         assertThat(text.getText())
                 .contains("# web-as-code\n", "set-attribute -A no-rc-script -V YES", "# web-as-code-cmd\n")
@@ -120,5 +130,36 @@ class AsCodeTabTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("web-as-code.sh");
         }
         assertThat(Files.readString(out.resolve("web-as-code.sh"))).isEqualTo(text.getText());
+    }
+
+    /**
+     * The text each label of the toolbar shows with the window at {@code w}x{@code h}; a label shows its whole text
+     * or fails the test (a truncated one's text node ends in an ellipsis instead).
+     */
+    private List<String> shownLabels(FxRobot robot, double w, double h) {
+        robot.interact(() -> {
+            stage.setMaximized(false);
+            stage.setWidth(w);
+            stage.setHeight(h);
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Parent bar = robot.lookup("#as-code-bar").query();
+        return bar.lookupAll("*").stream()
+                .filter(Labeled.class::isInstance)
+                .map(Labeled.class::cast)
+                .filter(l -> l.getText() != null && !l.getText().isEmpty())
+                .map(l -> {
+                    String shown = l.getChildrenUnmodifiable().stream()
+                            .filter(Text.class::isInstance)
+                            .map(n -> ((Text) n).getText())
+                            .filter(Objects::nonNull)
+                            .findFirst()
+                            .orElse("");
+                    assertThat(shown).as("label shown for \"%s\"", l.getText()).isEqualTo(l.getText());
+                    return shown;
+                })
+                .toList();
     }
 }

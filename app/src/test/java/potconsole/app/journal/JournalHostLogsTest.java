@@ -12,12 +12,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import potconsole.engine.audit.AuditTrail;
@@ -57,6 +64,55 @@ class JournalHostLogsTest {
             }
         }
     };
+
+    /**
+     * Jobs wait until {@link #runNext}; each then runs on a worker thread and its callback on the test's thread, which
+     * plays the FX thread.
+     */
+    private static final class Deferred implements HostLogs.Background {
+        private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "job"));
+        private final Deque<Runnable> pending = new ArrayDeque<>();
+
+        @Override
+        public <T> void run(String title, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            pending.add(() -> {
+                T value;
+                try {
+                    value = worker.submit(() -> job.run(JobContext.detached())).get();
+                } catch (ExecutionException e) {
+                    onFailure.accept(e.getCause());
+                    return;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                onSuccess.accept(value);
+            });
+        }
+
+        void runNext() {
+            assertThat(pending).as("a job waiting").isNotEmpty();
+            pending.poll().run();
+        }
+    }
+
+    private final Deferred deferred = new Deferred();
+    /** The threads the view-model's fold ran on. */
+    private final List<String> foldThreads = new CopyOnWriteArrayList<>();
+
+    @AfterEach
+    void stopWorker() {
+        deferred.worker.shutdownNow();
+    }
+
+    /** A model whose jobs wait for {@link Deferred#runNext} and whose fold notes its thread. */
+    private JournalViewModel deferredModel() {
+        HostLogs logs = new HostLogs(List.of(new HostLogs.Host("beta", beta)), deferred, clock);
+        return new JournalViewModel(journal, Runnable::run, logs, (timeline, lines) -> {
+            foldThreads.add(Thread.currentThread().getName());
+            return AuditTrail.fold(timeline, lines);
+        });
+    }
 
     private JournalViewModel model() {
         HostLogs logs = new HostLogs(
@@ -127,6 +183,47 @@ class JournalHostLogsTest {
         assertThat(model.shown())
                 .extracting(AuditTrail.Event::commandLine)
                 .containsExactly("pot start db", "pot create -p db -b 13.2 -t single");
+    }
+
+    @Test
+    void theFoldRunsInAJobAndTheFxThreadOnlySwapsTheFoldedListIn() {
+        SandboxSyslog.of(beta).keep();
+        run(beta, "pot", "create", "-p", "db", "-b", "13.2", "-t", "single");
+        JournalViewModel model = deferredModel();
+        model.changesOnlyProperty().set(false);
+        model.readHostLogs();
+
+        deferred.runNext(); // the read
+        assertThat(model.shown()).isEmpty();
+        assertThat(foldThreads).isEmpty();
+        deferred.runNext(); // the fold, then the swap
+
+        assertThat(foldThreads).containsExactly("job");
+        assertThat(Thread.currentThread().getName()).isNotEqualTo("job");
+        assertThat(model.shown())
+                .extracting(AuditTrail.Event::commandLine)
+                .containsExactly("pot create -p db -b 13.2 -t single");
+        assertThat(model.potChoices()).containsExactly(JournalViewModel.ALL, "db");
+    }
+
+    @Test
+    void aCommandRecordedWhileTheFoldRunsIsKeptAndTheLinesFoldedAgain() {
+        SandboxSyslog.of(beta).keep();
+        SandboxSyslog.of(beta).append(NOW.minusSeconds(60), "start db");
+        JournalViewModel model = deferredModel();
+        model.readHostLogs();
+        deferred.runNext(); // the read; the fold job takes its snapshot now
+
+        journal.record(new JournalEntry(NOW, "alpha", "ops", "pot stop web", true, 0, Duration.ofMillis(5), List.of()));
+        deferred.runNext(); // that fold is stale: not swapped in, folded again
+        assertThat(model.shown()).extracting(AuditTrail.Event::commandLine).containsExactly("pot stop web");
+        deferred.runNext();
+
+        assertThat(foldThreads).containsExactly("job", "job");
+        assertThat(model.shown())
+                .extracting(JournalViewModel::origin, AuditTrail.Event::commandLine)
+                .containsExactly(tuple("console", "pot stop web"), tuple("host log", "pot start db"));
+        assertThat(deferred.pending).isEmpty();
     }
 
     @Test
