@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import potconsole.engine.exec.ExecCancelledException;
 import potconsole.engine.flavour.FlavourDocument;
 import potconsole.engine.flavour.FlavourLibrary;
 import potconsole.engine.image.Registry;
@@ -95,6 +96,10 @@ public final class ImageBuild {
         for (BuildFlavour f : plan.flavours()) {
             if (!f.fromRecipe()) {
                 continue;
+            }
+            if (context.isCancelled()) {
+                // Each flavour goes over whole (the library writes a part file and renames it); stop between them.
+                throw new ExecCancelledException("cancelled while pushing flavours");
             }
             if (same(f.document())) {
                 context.output("flavour " + f.document().name() + " is already on the host as in the recipe", false);

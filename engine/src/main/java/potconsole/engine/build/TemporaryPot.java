@@ -77,6 +77,15 @@ final class TemporaryPot {
         ExecListener lines = context.execListener();
         running = CompletableFuture.runAsync(
                 () -> host.execute(StartCommand.of(name), lines, context.cancellation()), TemporaryPot::daemon);
+        try {
+            awaitRunning(context, pollMillis);
+        } catch (ExecutionException e) {
+            // pot start failed or was cancelled on its thread: its own exception, so a cancel stays a cancel.
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
+    private void awaitRunning(JobContext context, long pollMillis) throws Exception {
         long waited = 0;
         while (!host.isRunning(name)) {
             if (running.isDone()) {
