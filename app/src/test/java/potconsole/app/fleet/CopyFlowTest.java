@@ -159,7 +159,8 @@ class CopyFlowTest {
         assertThat(copy.isDisabled()).isTrue();
         Button close = (Button) pane.lookupButton(ButtonType.CANCEL);
         assertThat(close.getText()).isEqualTo("Close");
-        robot.clickOn(close);
+        // Fired rather than clicked: in one full CI run the robot's click on Close did not reach it (not reproduced).
+        robot.interact(close::fire);
         waitUntil(
                 "the dialog is closed",
                 () -> robot.lookup("#copy-dialog").tryQuery().isEmpty());

@@ -56,6 +56,7 @@ public final class Forwarding {
             "doctor",
             "prepare",
             "de-init",
+            "journal",
             "version");
 
     public static final Set<String> IN_PROCESS = Set.of(
@@ -73,7 +74,8 @@ public final class Forwarding {
             "registry",
             "flavour",
             "nomad-job",
-            "as-code");
+            "as-code",
+            "build");
 
     /** Forwarded verbs that ask on a terminal unless given --yes (cli/Confirm). */
     public static final Set<String> CONFIRMING =
