@@ -57,6 +57,18 @@ public final class SshConnection implements AutoCloseable {
         return session;
     }
 
+    /**
+     * A fresh session in place of {@code dead}, one that would not open a channel though JSch still called it
+     * connected (a dropped link its reader thread has not noticed yet); another caller's fresh one is kept.
+     */
+    synchronized Session reopen(Session dead) {
+        if (session == dead) {
+            dead.disconnect();
+            session = null;
+        }
+        return session();
+    }
+
     synchronized boolean isConnected() {
         return session != null && session.isConnected();
     }

@@ -99,9 +99,10 @@ public final class SshRunner implements CommandRunner, TtyRunner, AutoCloseable 
 
     /** An exec channel on the live session; JSch answers null when the session died between its check and now. */
     private ChannelExec openExec() throws JSchException {
-        ChannelExec channel = (ChannelExec) connection.session().openChannel("exec");
+        Session session = connection.session();
+        ChannelExec channel = (ChannelExec) session.openChannel("exec");
         if (channel == null) {
-            channel = (ChannelExec) connection.session().openChannel("exec");
+            channel = (ChannelExec) connection.reopen(session).openChannel("exec");
         }
         if (channel == null) {
             throw new SshException(
