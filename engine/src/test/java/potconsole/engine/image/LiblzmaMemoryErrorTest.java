@@ -106,6 +106,7 @@ class LiblzmaMemoryErrorTest {
     /** Reads the whole image in pieces; returns what liblzma had allocated after the first piece came out. */
     private static long decode(XzEngine engine, Path xz, LzmaAllocator memory) throws IOException {
         long afterFirstPiece = -1;
+        // Whether output came before the failure depends on the multithreaded decoder's timing: not asserted.
         long decoded = 0;
         byte[] buffer = new byte[CHUNK];
         try (InputStream in = engine.decompressor(Files.newInputStream(xz), 2)) {
@@ -113,9 +114,6 @@ class LiblzmaMemoryErrorTest {
                 afterFirstPiece = afterFirstPiece < 0 ? memory.allocatedBytes() : afterFirstPiece;
                 decoded += n;
             }
-        } catch (LzmaException e) {
-            assertThat(decoded).as("output decoded before the failure").isPositive();
-            throw e;
         }
         assertThat(decoded).isEqualTo(input.length);
         return afterFirstPiece;
