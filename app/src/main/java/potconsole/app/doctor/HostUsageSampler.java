@@ -22,12 +22,14 @@ import potconsole.app.jobs.TasksViewModel;
 import potconsole.app.state.HostEntry;
 import potconsole.engine.doctor.HostSampler;
 import potconsole.engine.doctor.HostUsageHistory;
+import potconsole.engine.doctor.UsageBands;
 import potconsole.engine.doctor.UsageReading;
 
 /**
  * The one usage sampler of a host: one exec per tick for all its running pots ({@link HostSampler}), ticking only
  * while at least one usage view (a pot's Usage tab, the host overview) watches it. Every view reads the same
- * {@link HostUsageHistory}; {@link #revisionProperty} changes after each sample. FX thread only.
+ * {@link HostUsageHistory}; {@link #revisionProperty} changes after each sample. FX thread only, except the sample's
+ * job, which adds to the (thread-safe) history and computes the overview's {@link UsageBands}.
  */
 public final class HostUsageSampler {
     private static final Map<HostEntry, HostUsageSampler> BY_HOST = new WeakHashMap<>();
@@ -43,6 +45,7 @@ public final class HostUsageSampler {
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper rctlOff = new ReadOnlyBooleanWrapper();
+    private UsageBands bands = UsageBands.NONE;
     private boolean sampling;
     private int execs;
 
@@ -64,6 +67,11 @@ public final class HostUsageSampler {
 
     public HostUsageHistory history() {
         return history;
+    }
+
+    /** The host overview's bands of the latest sample (computed in the sample's job, not on the FX thread). */
+    public UsageBands bands() {
+        return bands;
     }
 
     public Optional<UsageReading> last(String pot) {
@@ -112,17 +120,17 @@ public final class HostUsageSampler {
         }
         List<String> pots = HostSampler.running(host.inventory().get());
         if (pots.isEmpty()) {
-            apply(List.of());
+            apply(record(List.of()));
             return;
         }
         sampling = true;
         execs++;
         tasks.quietly(
                 "usage of " + host.name(),
-                ctx -> HostSampler.sample(host.service(), pots, clock, ctx.cancellation()),
-                readings -> {
+                ctx -> record(HostSampler.sample(host.service(), pots, clock, ctx.cancellation())),
+                sampled -> {
                     sampling = false;
-                    apply(readings);
+                    apply(sampled);
                 },
                 e -> {
                     sampling = false;
@@ -131,10 +139,19 @@ public final class HostUsageSampler {
                 });
     }
 
-    private void apply(List<UsageReading> readings) {
+    private record Sampled(List<UsageReading> readings, UsageBands bands) {}
+
+    /** On the sample's job thread: the history takes the sample and the overview's bands are computed there. */
+    private Sampled record(List<UsageReading> readings) {
+        history.add(readings);
+        return new Sampled(readings, UsageBands.of(history, UsageViewModel.WINDOW));
+    }
+
+    private void apply(Sampled sampled) {
+        List<UsageReading> readings = sampled.readings();
+        bands = sampled.bands();
         last.clear();
         readings.forEach(r -> last.put(r.pot(), r));
-        history.add(readings);
         rctlOff.set(HostSampler.rctlOff(readings));
         long figures = readings.stream().filter(r -> r.sample().isPresent()).count();
         status.set(

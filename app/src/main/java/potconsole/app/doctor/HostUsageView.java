@@ -1,7 +1,6 @@
 package potconsole.app.doctor;
 
 import atlantafx.base.theme.Styles;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -11,6 +10,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import potconsole.engine.doctor.UsageBands;
 
 /**
  * The host overview chart: memory and CPU of all running pots, stacked, the heaviest pots as their own bands and the
@@ -21,6 +21,8 @@ public final class HostUsageView extends VBox {
     private final Label status = new Label();
     private final StackedAreaChart<Number, Number> memory = chart("memory (MiB)");
     private final StackedAreaChart<Number, Number> cpu = chart("CPU (%)");
+    private final BandLegend memoryLegend = new BandLegend();
+    private final BandLegend cpuLegend = new BandLegend();
 
     public HostUsageView(HostUsageViewModel model) {
         this.model = model;
@@ -36,16 +38,18 @@ public final class HostUsageView extends VBox {
         status.setWrapText(true);
         memory.setId("host-usage-memory");
         cpu.setId("host-usage-cpu");
+        memoryLegend.setId("host-usage-memory-legend");
+        cpuLegend.setId("host-usage-cpu-legend");
     }
 
     private static StackedAreaChart<Number, Number> chart(String title) {
         NumberAxis x = new NumberAxis(-600, 0, 60);
         x.setLabel("seconds ago");
-        NumberAxis y = new NumberAxis();
-        y.setLabel(title);
+        NumberAxis y = FittedAxis.of(title);
         StackedAreaChart<Number, Number> c = new StackedAreaChart<>(x, y, FXCollections.observableArrayList());
         c.setAnimated(false);
         c.setCreateSymbols(false);
+        c.setLegendVisible(false); // a BandLegend under each chart
         c.setMinHeight(180);
         return c;
     }
@@ -55,13 +59,13 @@ public final class HostUsageView extends VBox {
         setPadding(new Insets(8));
         VBox.setVgrow(memory, Priority.ALWAYS);
         VBox.setVgrow(cpu, Priority.ALWAYS);
-        getChildren().addAll(status, memory, cpu);
+        getChildren().addAll(status, memory, memoryLegend, cpu, cpuLegend);
     }
 
     private void bind() {
         status.textProperty().bind(model.statusProperty());
-        model.memoryProperty().addListener((o, was, now) -> draw(memory, now));
-        model.cpuProperty().addListener((o, was, now) -> draw(cpu, now));
+        model.memoryProperty().addListener((o, was, now) -> draw(memory, memoryLegend, now));
+        model.cpuProperty().addListener((o, was, now) -> draw(cpu, cpuLegend, now));
         redraw();
     }
 
@@ -72,27 +76,32 @@ public final class HostUsageView extends VBox {
 
     /** Draws both charts from the model's latest lines (also what the benchmark times). */
     void redraw() {
-        draw(memory, model.memoryProperty().get());
-        draw(cpu, model.cpuProperty().get());
+        draw(memory, memoryLegend, model.memoryProperty().get());
+        draw(cpu, cpuLegend, model.cpuProperty().get());
     }
 
-    /** Keeps a series per band (renamed in place), so a new sample replaces points rather than rebuilding nodes. */
-    private static void draw(StackedAreaChart<Number, Number> chart, List<HostUsageViewModel.Line> lines) {
+    /**
+     * Keeps a series per band and its points: a new sample moves the existing points (a full window keeps their
+     * number), and the bands' names live in the {@link BandLegend}, so the chart rebuilds neither points nor legend.
+     */
+    private static void draw(StackedAreaChart<Number, Number> chart, BandLegend legend, List<UsageBands.Band> lines) {
+        FittedAxis.fit((NumberAxis) chart.getYAxis(), FittedAxis.stackedMax(lines));
+        legend.show(lines);
         List<XYChart.Series<Number, Number>> series = chart.getData();
         while (series.size() > lines.size()) {
             series.remove(series.size() - 1);
         }
         for (int i = 0; i < lines.size(); i++) {
-            HostUsageViewModel.Line line = lines.get(i);
-            List<XYChart.Data<Number, Number>> points =
-                    new ArrayList<>(line.points().size());
-            line.points().forEach(p -> points.add(new XYChart.Data<>(p.secondsAgo(), p.value())));
             if (i < series.size()) {
-                series.get(i).setName(line.name());
-                series.get(i).getData().setAll(points);
+                ChartPoints.move(series.get(i).getData(), lines.get(i).points());
             } else {
-                series.add(new XYChart.Series<>(line.name(), FXCollections.observableArrayList(points)));
+                series.add(new XYChart.Series<>(ChartPoints.of(lines.get(i).points())));
             }
         }
+    }
+
+    /** The bands named under each chart, in chart order (for tests). */
+    List<String> legend(boolean ofMemory) {
+        return (ofMemory ? memoryLegend : cpuLegend).names();
     }
 }

@@ -15,6 +15,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import potconsole.engine.doctor.UsageBands;
 import potconsole.engine.doctor.UsageSample;
 
 /** Memory and CPU of the selected pot over the last ten minutes, from its host's sampler while shown. */
@@ -43,8 +44,7 @@ public final class UsageView extends VBox {
     private static LineChart<Number, Number> chart(String title) {
         NumberAxis x = new NumberAxis(-600, 0, 60);
         x.setLabel("seconds ago");
-        NumberAxis y = new NumberAxis();
-        y.setLabel(title);
+        NumberAxis y = FittedAxis.of(title);
         LineChart<Number, Number> c = new LineChart<>(x, y, FXCollections.observableArrayList(new XYChart.Series<>()));
         c.setAnimated(false);
         c.setCreateSymbols(false);
@@ -71,20 +71,27 @@ public final class UsageView extends VBox {
         model.showing(shown);
     }
 
-    /** One series per chart for the view's life; each new sample replaces its points. */
+    /** One series per chart for the view's life; each new sample moves its points. */
     void redraw() {
         List<UsageSample> s = model.samples();
         Instant now = s.isEmpty() ? Instant.now() : s.get(s.size() - 1).at();
-        memory.getData().get(0).getData().setAll(points(s, now, u -> u.rssBytes() / 1048576.0));
-        cpu.getData().get(0).getData().setAll(points(s, now, UsageSample::cpuPercent));
+        draw(memory, points(s, now, u -> u.rssBytes() / 1048576.0));
+        draw(cpu, points(s, now, UsageSample::cpuPercent));
     }
 
-    private static List<XYChart.Data<Number, Number>> points(
+    private static void draw(LineChart<Number, Number> chart, List<UsageBands.Point> points) {
+        FittedAxis.fit(
+                (NumberAxis) chart.getYAxis(),
+                points.stream().mapToDouble(UsageBands.Point::value).max().orElse(0));
+        ChartPoints.move(chart.getData().get(0).getData(), points);
+    }
+
+    private static List<UsageBands.Point> points(
             List<UsageSample> samples, Instant now, ToDoubleFunction<UsageSample> value) {
-        List<XYChart.Data<Number, Number>> out = new ArrayList<>(samples.size());
+        List<UsageBands.Point> out = new ArrayList<>(samples.size());
         for (UsageSample u : samples) {
             double ago = -ChronoUnit.MILLIS.between(u.at(), now) / 1000.0;
-            out.add(new XYChart.Data<>(ago, value.applyAsDouble(u)));
+            out.add(new UsageBands.Point(ago, value.applyAsDouble(u)));
         }
         return out;
     }

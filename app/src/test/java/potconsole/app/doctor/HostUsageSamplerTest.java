@@ -15,6 +15,7 @@ import potconsole.app.jobs.TasksViewModel;
 import potconsole.app.pots.PotsViewModel;
 import potconsole.app.state.HostEntry;
 import potconsole.app.state.HostPoller;
+import potconsole.engine.doctor.UsageBands;
 import potconsole.engine.exec.CommandRunner;
 import potconsole.engine.exec.ExecListener;
 import potconsole.engine.exec.ExecRequest;
@@ -77,15 +78,15 @@ class HostUsageSamplerTest {
 
         assertThat(usage.samples()).hasSize(2);
         assertThat(usage.statusProperty().get()).startsWith("busy007: memory ");
-        List<HostUsageViewModel.Line> memory = overview.memoryProperty().get();
-        assertThat(memory).hasSize(HostUsageViewModel.TOP + 1);
+        List<UsageBands.Band> memory = overview.memoryProperty().get();
+        assertThat(memory).hasSize(UsageBands.TOP + 1);
         assertThat(memory.get(memory.size() - 1).name()).isEqualTo("7 other pots");
         assertThat(memory).allSatisfy(l -> assertThat(l.points()).hasSize(2));
-        List<String> bands = memory.stream().map(HostUsageViewModel.Line::name).toList();
-        assertThat(bands.subList(0, HostUsageViewModel.TOP))
+        List<String> bands = memory.stream().map(UsageBands.Band::name).toList();
+        assertThat(bands.subList(0, UsageBands.TOP))
                 .as("by name: a pot keeps its colour")
                 .isSorted();
-        assertThat(overview.cpuProperty().get()).hasSize(HostUsageViewModel.TOP + 1);
+        assertThat(overview.cpuProperty().get()).hasSize(UsageBands.TOP + 1);
         assertThat(overview.statusProperty().get()).contains("14 of 14 running pots sampled in one exec");
 
         usage.showing(false);

@@ -1,8 +1,6 @@
 package potconsole.app.doctor;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -14,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
@@ -75,62 +74,45 @@ public final class UsageBenchmark {
         HostPoller poller = new HostPoller(JobRunner.inline(), clock);
         TasksViewModel tasks = new TasksViewModel(JobRunner.inline(), clock, new RecordingDialogs(), poller::refresh);
         AtomicReference<HostUsageSampler> sampler = new AtomicReference<>();
-        AtomicReference<HostUsageView> overview = new AtomicReference<>();
-        AtomicReference<HostUsageViewModel> overviewModel = new AtomicReference<>();
-        AtomicReference<UsageView> potChart = new AtomicReference<>();
+        double[] sampleMs = new double[SAMPLES];
+        double[][] wall = new double[2][SAMPLES];
+        double[][] cpu = new double[2][SAMPLES];
+        AtomicInteger at = new AtomicInteger();
+        long[] mark = new long[3]; // sample start; FX redraw start (wall, CPU)
         onFx(() -> {
             poller.refresh(host);
             sampler.set(new HostUsageSampler(host, tasks, clock, new NoTicker()));
+            // What a new sample makes the FX thread do, in listener order: the host overview (its model takes the
+            // finished bands, its view moves the points), CSS and layout; then the pot's chart the same way.
+            sampler.get().revisionProperty().addListener(o -> {
+                sampleMs[at.get()] = (System.nanoTime() - mark[0]) / 1e6;
+                mark[1] = System.nanoTime();
+                mark[2] = threadCpuNanos();
+            });
+            HostUsageView overview = new HostUsageView(new HostUsageViewModel(sampler.get()));
+            sampler.get().revisionProperty().addListener(o -> measured(overview, wall[0], cpu[0], at.get(), mark));
             UsageViewModel usage = new UsageViewModel(h -> sampler.get());
             usage.potProperty()
                     .set(new PotsViewModel(FXCollections.observableArrayList(host))
                             .allRows().stream()
                                     .filter(r -> r.name().equals("busy100"))
                                     .findFirst());
-            overviewModel.set(new HostUsageViewModel(sampler.get()));
-            overview.set(new HostUsageView(overviewModel.get()));
-            potChart.set(new UsageView(usage));
+            UsageView potChart = new UsageView(usage);
+            sampler.get().revisionProperty().addListener(o -> measured(potChart, wall[1], cpu[1], at.get(), mark));
             Stage stage = new Stage();
-            stage.setScene(new Scene(new HBox(overview.get(), potChart.get()), 1600, 1000));
+            stage.setScene(new Scene(new HBox(overview, potChart), 1600, 1000));
             stage.show();
         });
         int running = HostSampler.running(host.inventory().orElseThrow()).size();
 
-        double[] sampleMs = new double[SAMPLES];
-        double[] hostRedraw = new double[SAMPLES];
-        double[] potRedraw = new double[SAMPLES];
-        double[][] parts = new double[2][SAMPLES];
-        double[][] cpu = new double[2][SAMPLES];
         int execsBefore = execs.get();
         for (int i = 0; i < SAMPLES; i++) {
-            int at = i;
-            // The sampler's tick (inline job runner: the exec runs on this thread too, so it is timed on its own).
+            at.set(i);
+            // The sampler's tick. The job runner is inline: the job (exec, history, the overview's bands) runs on this
+            // thread here, before the listeners; in the console it runs on a job thread, so it is timed on its own.
             onFx(() -> {
-                long t0 = System.nanoTime();
+                mark[0] = System.nanoTime();
                 sampler.get().sample();
-                sampleMs[at] = (System.nanoTime() - t0) / 1e6;
-            });
-            // What the FX thread does for a new sample: the overview's bands (top 8 + others), both charts drawn.
-            onFx(() -> {
-                long c1 = threadCpuNanos();
-                long t1 = System.nanoTime();
-                overviewModel.get().update();
-                long tu = System.nanoTime();
-                overview.get().redraw();
-                long td = System.nanoTime();
-                overview.get().applyCss();
-                overview.get().layout();
-                hostRedraw[at] = (System.nanoTime() - t1) / 1e6;
-                cpu[0][at] = (threadCpuNanos() - c1) / 1e6;
-                parts[0][at] = (tu - t1) / 1e6;
-                parts[1][at] = (td - tu) / 1e6;
-                long c2 = threadCpuNanos();
-                long t2 = System.nanoTime();
-                potChart.get().redraw();
-                potChart.get().applyCss();
-                potChart.get().layout();
-                potRedraw[at] = (System.nanoTime() - t2) / 1e6;
-                cpu[1][at] = (threadCpuNanos() - c2) / 1e6;
             });
         }
         if (sampler.get().history().pots().size() != running) {
@@ -138,12 +120,20 @@ public final class UsageBenchmark {
                     "sampled " + sampler.get().history().pots().size() + " of " + running);
         }
         int execsPerSample = (execs.get() - execsBefore) / SAMPLES;
-        print(running, execsPerSample, sampleMs, hostRedraw, potRedraw, sampler.get());
+        print(running, execsPerSample, sampleMs, wall[0], wall[1], sampler.get());
         row("host overview redraw, FX thread CPU time, ms", Arrays.copyOfRange(cpu[0], 1, SAMPLES));
         row("pot chart redraw, FX thread CPU time, ms", Arrays.copyOfRange(cpu[1], 1, SAMPLES));
-        row("  of which the bands (top 7 + others), ms", Arrays.copyOfRange(parts[0], 1, SAMPLES));
-        row("  of which the series' points set, ms", Arrays.copyOfRange(parts[1], 1, SAMPLES));
         Platform.exit();
+    }
+
+    /** Ends one view's redraw (CSS and layout included) and starts the next one's clock. */
+    private static void measured(Parent view, double[] wall, double[] cpu, int at, long[] mark) {
+        view.applyCss();
+        view.layout();
+        wall[at] = (System.nanoTime() - mark[1]) / 1e6;
+        cpu[at] = (threadCpuNanos() - mark[2]) / 1e6;
+        mark[1] = System.nanoTime();
+        mark[2] = threadCpuNanos();
     }
 
     private static void print(
@@ -156,7 +146,7 @@ public final class UsageBenchmark {
                 SAMPLES,
                 s.statusProperty().get());
         System.out.printf(Locale.ROOT, "%-44s %8s %8s %8s%n", "", "median", "p90", "max");
-        row("one sample of every pot (sandbox exec + apply), ms", sampleMs);
+        row("one sample (exec + history + bands; job thread), ms", sampleMs);
         row("host overview redraw on the FX thread, ms", Arrays.copyOfRange(host, 1, host.length));
         row("pot chart redraw on the FX thread, ms", Arrays.copyOfRange(pot, 1, pot.length));
         System.out.println("goal: redraw <= 16 ms (one frame at 60 Hz)");
@@ -175,16 +165,11 @@ public final class UsageBenchmark {
     }
 
     /**
-     * CPU time of the calling thread (Linux schedstat, nanoseconds): on a machine other work loads, wall time mostly
-     * measures the wait for a core.
+     * CPU time of the calling thread (the JVM's thread CPU clock, exact to the nanosecond; the kernel's schedstat only
+     * moves at scheduler ticks): on a machine other work loads, wall time mostly measures the wait for a core.
      */
     private static long threadCpuNanos() {
-        try {
-            return Long.parseLong(
-                    Files.readString(Path.of("/proc/thread-self/schedstat")).split(" ")[0]);
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private static void onFx(Runnable r) throws InterruptedException {

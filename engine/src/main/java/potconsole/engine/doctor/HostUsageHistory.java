@@ -14,7 +14,8 @@ import java.util.function.ToDoubleFunction;
 /**
  * The last samples of every running pot of one host, fed by {@link HostSampler}: a bounded {@link UsageHistory} per
  * pot, dropped when the pot stops being sampled. The per-pot chart reads {@link #of}; the host overview reads
- * {@link #top}. Not thread-safe: the console adds and reads on the FX thread.
+ * {@link #top}. Thread-safe: the sampler's job adds a sample and computes the overview's bands off the FX thread while
+ * the pots' charts read on it (each read returns a copy).
  */
 public final class HostUsageHistory {
     private final Map<String, UsageHistory> byPot = new LinkedHashMap<>();
@@ -30,7 +31,7 @@ public final class HostUsageHistory {
     }
 
     /** Adds one host sample; pots absent from it (stopped, refused) lose their history. */
-    public void add(List<UsageReading> readings) {
+    public synchronized void add(List<UsageReading> readings) {
         Map<String, UsageHistory> kept = new LinkedHashMap<>();
         for (UsageReading r : readings) {
             if (r.sample().isEmpty()) {
@@ -45,22 +46,22 @@ public final class HostUsageHistory {
         byPot.putAll(kept);
     }
 
-    public void clear() {
+    public synchronized void clear() {
         byPot.clear();
         last = Optional.empty();
     }
 
     /** When the newest sample was taken. */
-    public Optional<Instant> last() {
+    public synchronized Optional<Instant> last() {
         return last;
     }
 
-    public List<String> pots() {
+    public synchronized List<String> pots() {
         return List.copyOf(byPot.keySet());
     }
 
     /** One pot's samples within the window before the newest sample, oldest first. */
-    public List<UsageSample> of(String pot, Duration window) {
+    public synchronized List<UsageSample> of(String pot, Duration window) {
         UsageHistory h = byPot.get(pot);
         return h == null || last.isEmpty() ? List.of() : h.within(window, last.get());
     }
@@ -69,7 +70,7 @@ public final class HostUsageHistory {
      * The {@code n} pots with the highest mean of {@code value} over the window, by name: what a host
      * overview draws as its own lines; the rest are summed by {@link #others}.
      */
-    public List<String> top(int n, Duration window, ToDoubleFunction<UsageSample> value) {
+    public synchronized List<String> top(int n, Duration window, ToDoubleFunction<UsageSample> value) {
         List<String> order = new ArrayList<>(byPot.keySet());
         Map<String, Double> mean = new LinkedHashMap<>();
         for (String p : order) {
@@ -86,7 +87,8 @@ public final class HostUsageHistory {
      * The sum of {@code value} over every pot not in {@code shown}, per sample time, oldest first (samples of one host
      * share their instant, so the sums line up with the pots' own lines).
      */
-    public Map<Instant, Double> others(List<String> shown, Duration window, ToDoubleFunction<UsageSample> value) {
+    public synchronized Map<Instant, Double> others(
+            List<String> shown, Duration window, ToDoubleFunction<UsageSample> value) {
         Map<Instant, Double> sum = new TreeMap<>();
         byPot.forEach((pot, h) -> {
             if (!shown.contains(pot)) {
