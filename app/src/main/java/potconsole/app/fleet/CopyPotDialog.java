@@ -2,6 +2,7 @@ package potconsole.app.fleet;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -136,6 +137,16 @@ public final class CopyPotDialog extends Dialog<ButtonType> {
         phase.textProperty().bind(model.phaseProperty());
         bar.progressProperty().bind(model.progressProperty());
         outcome.textProperty().bind(model.outcomeProperty());
+        // Phase and bar appear once a copy starts, the outcome once there is one: before that the plan has the room.
+        BooleanBinding started = model.runningProperty()
+                .or(model.doneProperty())
+                .or(model.outcomeProperty().isNotEmpty());
+        for (Node row : new Node[] {phase, bar}) {
+            row.visibleProperty().bind(started);
+            row.managedProperty().bind(started);
+        }
+        outcome.visibleProperty().bind(model.outcomeProperty().isNotEmpty());
+        outcome.managedProperty().bind(outcome.visibleProperty());
         for (Node field : new Node[] {target, move, snapshot, keep}) {
             field.disableProperty().bind(model.runningProperty().or(model.doneProperty()));
         }

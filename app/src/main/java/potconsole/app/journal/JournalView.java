@@ -187,6 +187,7 @@ public final class JournalView extends BorderPane {
         TableColumn<AuditTrail.Event, String> c = new TableColumn<>(title);
         c.setPrefWidth(w);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
+        c.setCellFactory(column -> new FullTextCell<>());
         return c;
     }
 }

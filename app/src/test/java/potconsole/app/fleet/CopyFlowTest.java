@@ -142,6 +142,10 @@ class CopyFlowTest {
         assertThat(robot.lookup("#copy-problem").queryLabeled().getText()).contains("demo: Pot demo has no snapshots");
         Button copy = (Button) pane.lookupButton(CopyPotDialog.COPY);
         assertThat(copy.isDisabled()).isTrue();
+        assertThat(robot.lookup("#copy-progress").query().isVisible())
+                .as("no progress row before a copy starts")
+                .isFalse();
+        assertThat(robot.lookup("#copy-outcome").query().isManaged()).isFalse();
 
         robot.clickOn("Take a snapshot first if it has none (pot snapshot)");
         waitUntil("the plan allows it", () -> !copy.isDisabled());
@@ -152,6 +156,8 @@ class CopyFlowTest {
                 () -> !robot.lookup("#copy-outcome").queryLabeled().getText().isEmpty());
         assertThat(robot.lookup("#copy-outcome").queryLabeled().getText())
                 .contains("copied web as web", "copied demo as demo");
+        assertThat(robot.lookup("#copy-outcome").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#copy-progress").query().isVisible()).isTrue();
         waitUntil(
                 "Spare is read again",
                 () -> spare.pot("web").isPresent() && spare.pot("demo").isPresent());

@@ -71,4 +71,24 @@ class JournalViewTest {
         assertThat(top.commandLine()).isEqualTo("pot set-env -p web -E DB_PASSWORD=••••");
         robot.interact(() -> window[0].close());
     }
+
+    @Test
+    void aCommandTooLongForItsColumnIsWholeInTheCellsTooltip(FxRobot robot) {
+        journal = new Journal(dir.resolve("journal.jsonl"));
+        String longCommand = "pot create -p web -b 14.1 -t single -N public-bridge -f nginx -f " + "x".repeat(300);
+        journal.record(entry(longCommand, JournalEntry.CONSOLE));
+        Stage[] window = new Stage[1];
+        robot.interact(() -> window[0] = JournalView.open(owner, new JournalViewModel(journal, Platform::runLater)));
+
+        FullTextCell<?> cell = robot.from(window[0].getScene().getRoot())
+                .lookup(".table-cell")
+                .match(n -> n instanceof FullTextCell<?> c && longCommand.equals(c.getItem()))
+                .query();
+        assertThat(cell.getWidth())
+                .as("the column is narrower than the command")
+                .isLessThan(1000);
+        assertThat(cell.getTooltip()).isNotNull();
+        assertThat(cell.getTooltip().getText()).isEqualTo(longCommand);
+        robot.interact(() -> window[0].close());
+    }
 }

@@ -104,12 +104,18 @@ public record PotLogLine(Instant at, String host, String subcommand, String argu
         return new PotLogLine(at, host, subcommand, arguments.strip(), potOf(subcommand, arguments));
     }
 
-    /** The pot a command was about: {@code -p NAME}, or the name start/stop/term take without a flag. */
+    /**
+     * The pot a command was about: {@code -p NAME}, or the name start/stop/term take without a flag; for prepare the
+     * pot it makes ({@code -p} names the image there).
+     */
     static Optional<String> potOf(String subcommand, String arguments) {
         List<String> words = List.of(arguments.strip().split("\\s+"));
-        int p = words.indexOf("-p");
-        if (p >= 0 && p + 1 < words.size()) {
-            return Optional.of(words.get(p + 1));
+        if (subcommand.equals("prepare")) {
+            return prepared(words);
+        }
+        Optional<String> named = value(words, "-p");
+        if (named.isPresent()) {
+            return named;
         }
         if (List.of("start", "stop", "term", "run").contains(subcommand)) {
             return words.stream()
@@ -117,6 +123,21 @@ public record PotLogLine(Instant at, String host, String subcommand, String argu
                     .reduce((a, b) -> b);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The pot prepare makes: {@code <-n>_<-a>}, or {@code <-p>_<-t>_<-a>} without {@code -n}, every "." turned into
+     * "_" (pot-spec §4, prepare.sh; transcript 116: {@code -n y-run -a 7} prepared {@code y-run_7}).
+     */
+    private static Optional<String> prepared(List<String> words) {
+        Optional<String> base = value(words, "-n")
+                .or(() -> value(words, "-p").flatMap(image -> value(words, "-t").map(tag -> image + "_" + tag)));
+        return value(words, "-a").flatMap(id -> base.map(b -> (b + "_" + id).replace('.', '_')));
+    }
+
+    private static Optional<String> value(List<String> words, String flag) {
+        int i = words.indexOf(flag);
+        return i >= 0 && i + 1 < words.size() ? Optional.of(words.get(i + 1)) : Optional.empty();
     }
 
     /** The command line as pot ran it. */

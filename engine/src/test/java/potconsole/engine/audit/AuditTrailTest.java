@@ -114,6 +114,19 @@ class AuditTrailTest {
     }
 
     @Test
+    void prepareIsAboutThePotItMakesNamedAsPotNamesIt() {
+        assertThat(PotLogLine.potOf("prepare", "-U file:///tmp/y-images -p y-img -t 1.0 -a 7 -n y-run -c sleep"))
+                .as("transcript 116: prepared the pot y-run_7")
+                .contains("y-run_7");
+        assertThat(PotLogLine.potOf("prepare", "-U https://x -p nginx -t 1.2 -a 3 -c sleep"))
+                .as("without -n: <image>_<tag>_<allocation>, dots turned into _")
+                .contains("nginx_1_2_3");
+        assertThat(PotLogLine.potOf("prepare", "-U https://x -p nginx -t 1 -n www"))
+                .as("no allocation: pot refuses (transcript 115), so no pot")
+                .isEmpty();
+    }
+
+    @Test
     void theNomadDriversCommandsAreToldByPrepareAndTheAllocationInTheName() {
         String name = "www_6f1c2a9e_0b7d3c4e-91a2-4b3f-8c5d-2e6f7a8b9c0d";
         PotLogLine prepare = PotLogLine.parse(
@@ -127,6 +140,7 @@ class AuditTrailTest {
                 .orElseThrow();
 
         assertThat(AuditTrail.who(prepare)).isEqualTo("nomad driver (root)");
+        assertThat(prepare.pot()).as("the pot prepare makes, not the image").contains("www_6f1c2a9e_0b7d");
         assertThat(AuditTrail.who(start)).isEqualTo("nomad driver (root)");
         assertThat(AuditTrail.who(byHand)).startsWith("not logged");
     }
