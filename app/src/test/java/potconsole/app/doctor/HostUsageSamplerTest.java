@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +24,7 @@ import potconsole.engine.job.JobRunner;
 import potconsole.engine.sandbox.SandboxFaults;
 import potconsole.engine.sandbox.SandboxHost;
 import potconsole.engine.service.PotService;
+import potconsole.engine.testkit.SteppingClock;
 
 /**
  * One sampler per host feeds a pot's Usage tab and the host overview: one exec per tick for every running pot, ticking
@@ -52,7 +52,7 @@ class HostUsageSamplerTest {
     private final TasksViewModel tasks =
             new TasksViewModel(JobRunner.inline(), CLOCK, new RecordingDialogs(), poller::refresh);
     private final ManualTicker ticker = new ManualTicker();
-    private final HostUsageSampler sampler = new HostUsageSampler(host, tasks, new Stepping(), ticker);
+    private final HostUsageSampler sampler = new HostUsageSampler(host, tasks, SteppingClock.fiveSeconds(), ticker);
 
     @Test
     void onePotsTabAndTheHostOverviewShareOneExecPerTick() {
@@ -103,27 +103,6 @@ class HostUsageSamplerTest {
         assertThat(sampler.rctlOffProperty().get()).isTrue();
         assertThat(overview.statusProperty().get()).contains("kern.racct.enable=1 in /boot/loader.conf", "reboot");
         assertThat(overview.memoryProperty().get()).isEmpty();
-    }
-
-    /** Five seconds later at each reading, as the samples of a real sampler are. */
-    private static final class Stepping extends Clock {
-        private Instant now = Instant.parse("2026-11-22T20:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            now = now.plusSeconds(5);
-            return now;
-        }
     }
 
     /** Ticks when the test says so. */

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.chart.NumberAxis;
@@ -28,6 +25,7 @@ import potconsole.engine.job.JobRunner;
 import potconsole.engine.sandbox.SandboxFaults;
 import potconsole.engine.sandbox.SandboxHost;
 import potconsole.engine.service.PotService;
+import potconsole.engine.testkit.SteppingClock;
 
 /**
  * The host overview draws what the sampler's bands say: one stacked series per band with the band's points (moved in
@@ -35,7 +33,7 @@ import potconsole.engine.service.PotService;
  */
 @ExtendWith(ApplicationExtension.class)
 class HostUsageViewTest {
-    private final Clock clock = new FiveSecondClock();
+    private final Clock clock = SteppingClock.fiveSeconds();
     private final SandboxHost sandbox = SandboxHost.demoForTests(clock);
     private final HostEntry host = new HostEntry("Sandbox", true, new PotService(sandbox, Privilege.NONE, clock));
     private final HostPoller poller = new HostPoller(JobRunner.inline(), clock);
@@ -86,26 +84,5 @@ class HostUsageViewTest {
         double top = ((NumberAxis) chart.getYAxis()).getUpperBound();
         assertThat(top).as(id + " axis above the stack").isGreaterThan(FittedAxis.stackedMax(bands));
         assertThat(top).isCloseTo(FittedAxis.upper(FittedAxis.stackedMax(bands)), within(1e-9));
-    }
-
-    /** Five seconds later at each reading, like the console's sampling cadence. */
-    private static final class FiveSecondClock extends Clock {
-        private Instant now = Instant.parse("2026-11-22T20:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            now = now.plusSeconds(5);
-            return now;
-        }
     }
 }

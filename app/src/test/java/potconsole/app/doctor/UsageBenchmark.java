@@ -2,9 +2,6 @@ package potconsole.app.doctor;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -31,6 +28,7 @@ import potconsole.engine.job.JobRunner;
 import potconsole.engine.sandbox.SandboxFaults;
 import potconsole.engine.sandbox.SandboxHost;
 import potconsole.engine.service.PotService;
+import potconsole.engine.testkit.SteppingClock;
 
 /**
  * Prints the live-usage figures (not a test): 200 running pots on one sandbox host, sampled by the host's one sampler
@@ -54,7 +52,7 @@ public final class UsageBenchmark {
         Platform.startup(up::countDown);
         up.await();
 
-        Clock clock = new Stepping();
+        Clock clock = SteppingClock.fiveSeconds();
         SandboxHost sandbox = SandboxHost.demoForTests(clock);
         SandboxFaults.of(sandbox).racct(true).crowd("busy", POTS - 2);
         AtomicInteger execs = new AtomicInteger();
@@ -191,26 +189,5 @@ public final class UsageBenchmark {
 
         @Override
         public void stop() {}
-    }
-
-    /** Five seconds later at each reading, as a real sampler's samples are. */
-    private static final class Stepping extends Clock {
-        private Instant now = Instant.parse("2026-11-22T20:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            now = now.plusSeconds(5);
-            return now;
-        }
     }
 }

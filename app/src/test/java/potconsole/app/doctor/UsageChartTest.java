@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.ref.WeakReference;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import javafx.collections.FXCollections;
 import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
@@ -29,6 +26,7 @@ import potconsole.engine.job.JobRunner;
 import potconsole.engine.sandbox.SandboxFaults;
 import potconsole.engine.sandbox.SandboxHost;
 import potconsole.engine.service.PotService;
+import potconsole.engine.testkit.SteppingClock;
 
 /**
  * The usage charts draw a line once samples arrive, also after a garbage collection: the chart once listened to a
@@ -36,7 +34,7 @@ import potconsole.engine.service.PotService;
  */
 @ExtendWith(ApplicationExtension.class)
 class UsageChartTest {
-    private final Clock clock = new FiveSecondClock();
+    private final Clock clock = SteppingClock.fiveSeconds();
     private final SandboxHost sandbox = SandboxHost.demoForTests(clock);
     private final HostEntry host = new HostEntry("Sandbox", true, new PotService(sandbox, Privilege.NONE, clock));
     private final HostPoller poller = new HostPoller(JobRunner.inline(), clock);
@@ -93,26 +91,5 @@ class UsageChartTest {
             System.gc();
         }
         assertThat(probe.get()).as("the collector ran").isNull();
-    }
-
-    /** Five seconds later at each reading, like the console's sampling cadence. */
-    private static final class FiveSecondClock extends Clock {
-        private Instant now = Instant.parse("2026-11-22T20:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            now = now.plusSeconds(5);
-            return now;
-        }
     }
 }
