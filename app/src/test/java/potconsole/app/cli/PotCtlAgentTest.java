@@ -163,20 +163,7 @@ class PotCtlAgentTest {
     @Test
     void savedHostsAreReadForEveryRunAndRelativePathsAreTheClientsOwn() throws Exception {
         Path client = Files.createDirectories(dir.resolve("client"));
-        Run add = PotCtlTest.potctl(
-                "--hosts-file",
-                client.resolve("hosts.json").toString(),
-                "hosts",
-                "add",
-                "loop",
-                "127.0.0.1",
-                "--port",
-                String.valueOf(sshd.port),
-                "--user",
-                System.getProperty("user.name"),
-                "--key",
-                sshd.ed25519.toString());
-        assertThat(add.exit()).as(add.err()).isZero();
+        PotCtlTest.saveLoopHost(client.resolve("hosts.json"), "loop", sshd.port, sshd);
         Files.copy(sshd.knownHosts, client.resolve("known_hosts"));
         String[] ls = {"--hosts-file", "hosts.json", "--known-hosts", "known_hosts", "--host", "loop", "ls"};
 

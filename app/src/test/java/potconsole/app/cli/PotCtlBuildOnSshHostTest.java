@@ -66,34 +66,16 @@ class PotCtlBuildOnSshHostTest {
         prepareImage();
         server = OpenSshServer.start(dir.resolve("sshd"), host.host.prefix.resolve("bin") + ":" + host.host.fakeBin);
         hostsFile = dir.resolve("hosts.json");
-        Run add = PotCtlTest.potctl(
-                "--hosts-file",
-                hostsFile.toString(),
-                "hosts",
-                "add",
-                "loop",
-                "127.0.0.1",
-                "--port",
-                String.valueOf(server.port),
-                "--user",
-                System.getProperty("user.name"),
-                "--key",
-                server.ed25519.toString());
-        assertThat(add.exit()).as(add.err()).isZero();
+        PotCtlTest.saveLoopHost(hostsFile, "loop", server.port, server);
         remote = Files.createDirectories(dir.resolve("registry"));
-        Path recipeDir = Files.createDirectories(dir.resolve("recipe"));
-        try (Stream<Path> files = Files.list(Path.of("../docs/examples/nginx-test"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, recipeDir.resolve(f.getFileName()));
-            }
-        }
-        recipe = recipeDir.resolve("nginx-test.potbuild");
-        Files.writeString(
-                recipe,
-                Files.readString(recipe)
-                        .replace("level = 6", "level = 1")
-                        .replace("export = here", "export = host")
-                        .replace("registry = sandbox:/tmp/images", "registry = loop:" + remote));
+        recipe = PotCtlBuildSshTest.exampleRecipe(
+                dir,
+                "level = 6",
+                "level = 1",
+                "export = here",
+                "export = host",
+                "registry = sandbox:/tmp/images",
+                "registry = loop:" + remote);
     }
 
     /** What the stand-in's pot export copies: a real xz file, a .meta as pot writes it (no origin), their hash. */

@@ -38,33 +38,30 @@ class PotCtlBuildSshTest {
         OpenSshServer.require();
         server = OpenSshServer.start(dir.resolve("sshd"));
         hostsFile = dir.resolve("hosts.json");
-        Run add = PotCtlTest.potctl(
-                "--hosts-file",
-                hostsFile.toString(),
-                "hosts",
-                "add",
-                "loop",
-                "127.0.0.1",
-                "--port",
-                String.valueOf(server.port),
-                "--user",
-                System.getProperty("user.name"),
-                "--key",
-                server.ed25519.toString());
-        assertThat(add.exit()).as(add.err()).isZero();
+        PotCtlTest.saveLoopHost(hostsFile, "loop", server.port, server);
         remote = Files.createDirectories(dir.resolve("registry"));
+        recipe = exampleRecipe(
+                dir, "level = 6", "level = 1", "registry = sandbox:/tmp/images", "registry = loop:" + remote);
+    }
+
+    /**
+     * The README's example recipe (docs/examples/nginx-test) copied into {@code dir}/recipe with each pair of
+     * {@code replacements} (text, what replaces it) applied to its .potbuild; returns that file.
+     */
+    static Path exampleRecipe(Path dir, String... replacements) throws IOException {
         Path recipeDir = Files.createDirectories(dir.resolve("recipe"));
         try (Stream<Path> files = Files.list(Path.of("../docs/examples/nginx-test"))) {
             for (Path f : files.toList()) {
                 Files.copy(f, recipeDir.resolve(f.getFileName()));
             }
         }
-        recipe = recipeDir.resolve("nginx-test.potbuild");
-        Files.writeString(
-                recipe,
-                Files.readString(recipe)
-                        .replace("level = 6", "level = 1")
-                        .replace("registry = sandbox:/tmp/images", "registry = loop:" + remote));
+        Path recipe = recipeDir.resolve("nginx-test.potbuild");
+        String text = Files.readString(recipe);
+        for (int i = 0; i + 1 < replacements.length; i += 2) {
+            text = text.replace(replacements[i], replacements[i + 1]);
+        }
+        Files.writeString(recipe, text);
+        return recipe;
     }
 
     @AfterEach

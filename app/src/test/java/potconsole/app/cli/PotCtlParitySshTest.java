@@ -110,20 +110,7 @@ class PotCtlParitySshTest {
             closed = s.getLocalPort();
         }
         for (String name : List.of("loop1", "loop2", "down")) {
-            Run add = PotCtlTest.potctl(
-                    "--hosts-file",
-                    file,
-                    "hosts",
-                    "add",
-                    name,
-                    "127.0.0.1",
-                    "--port",
-                    String.valueOf(name.equals("down") ? closed : server.port),
-                    "--user",
-                    System.getProperty("user.name"),
-                    "--key",
-                    server.ed25519.toString());
-            assertThat(add.exit()).as(add.err()).isZero();
+            PotCtlTest.saveLoopHost(Path.of(file), name, name.equals("down") ? closed : server.port, server);
         }
         return file;
     }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import potconsole.ssh.testkit.OpenSshServer;
 
 class PotCtlTest {
     record Run(int exit, String out, String err) {}
@@ -21,6 +22,24 @@ class PotCtlTest {
         StringWriter err = new StringWriter();
         int exit = PotCtl.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Run(exit, out.toString(), err.toString());
+    }
+
+    /** Saves host {@code name} at 127.0.0.1:{@code port} with the test sshd's user and key, through potctl itself. */
+    static void saveLoopHost(Path hostsFile, String name, int port, OpenSshServer server) {
+        Run add = potctl(
+                "--hosts-file",
+                hostsFile.toString(),
+                "hosts",
+                "add",
+                name,
+                "127.0.0.1",
+                "--port",
+                String.valueOf(port),
+                "--user",
+                System.getProperty("user.name"),
+                "--key",
+                server.ed25519.toString());
+        assertThat(add.exit()).as(add.err()).isZero();
     }
 
     @Test
