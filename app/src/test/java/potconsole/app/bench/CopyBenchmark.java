@@ -12,13 +12,12 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import potconsole.app.connect.Connections;
+import potconsole.app.connect.LoopbackSsh;
 import potconsole.engine.exec.Cancellation;
 import potconsole.engine.exec.CommandRunner;
 import potconsole.engine.exec.Privilege;
 import potconsole.engine.fleet.CopyRequest;
 import potconsole.engine.fleet.PotCopy;
-import potconsole.engine.host.HostStore;
 import potconsole.engine.image.DirectoryStore;
 import potconsole.engine.image.ImageName;
 import potconsole.engine.image.ImageWriter;
@@ -29,7 +28,6 @@ import potconsole.engine.job.JobListener;
 import potconsole.engine.sandbox.SandboxFaults;
 import potconsole.engine.sandbox.SandboxHost;
 import potconsole.engine.service.PotService;
-import potconsole.ssh.SshPrompts;
 import potconsole.ssh.testkit.ImportingPotHost;
 import potconsole.ssh.testkit.OpenSshServer;
 
@@ -56,12 +54,7 @@ public final class CopyBenchmark {
         ImportingPotHost host = new ImportingPotHost(dir.resolve("target"));
         String loadBefore = load();
         try (OpenSshServer server = OpenSshServer.start(dir.resolve("sshd"), host.path())) {
-            CommandRunner ssh = Connections.open(
-                    "ssh://" + System.getProperty("user.name") + "@127.0.0.1:" + server.port,
-                    new HostStore(dir.resolve("hosts.json")),
-                    server.ed25519,
-                    server.knownHosts,
-                    SshPrompts.nonInteractive());
+            CommandRunner ssh = LoopbackSsh.open(server, dir.resolve("hosts.json"));
             SandboxHost sandbox = SandboxHost.demoForTests(Clock.systemUTC());
             SandboxFaults.of(sandbox).dataSize("web", MB * 1_000_000);
             PotService source = new PotService(sandbox, Privilege.NONE);

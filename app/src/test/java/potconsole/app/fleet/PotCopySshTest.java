@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import potconsole.app.connect.Connections;
+import potconsole.app.connect.LoopbackSsh;
 import potconsole.engine.exec.Cancellation;
 import potconsole.engine.exec.CommandRunner;
 import potconsole.engine.exec.ExecCancelledException;
@@ -30,7 +30,6 @@ import potconsole.engine.fleet.CopyCheck;
 import potconsole.engine.fleet.CopyRequest;
 import potconsole.engine.fleet.CopyResult;
 import potconsole.engine.fleet.PotCopy;
-import potconsole.engine.host.HostStore;
 import potconsole.engine.image.ImageWriter;
 import potconsole.engine.job.JobContext;
 import potconsole.engine.job.JobListener;
@@ -39,7 +38,6 @@ import potconsole.engine.model.Pot;
 import potconsole.engine.sandbox.SandboxHost;
 import potconsole.engine.service.PotService;
 import potconsole.engine.testkit.FakePotHost;
-import potconsole.ssh.SshPrompts;
 import potconsole.ssh.testkit.ImportingPotHost;
 import potconsole.ssh.testkit.OpenSshServer;
 
@@ -69,23 +67,12 @@ class PotCopySshTest {
         OpenSshServer.require();
         host = new ImportingPotHost(dir.resolve("target"));
         server = OpenSshServer.start(dir.resolve("sshd"), host.path());
-        ssh = Connections.open(
-                "ssh://" + System.getProperty("user.name") + "@127.0.0.1:" + server.port,
-                new HostStore(dir.resolve("hosts.json")),
-                server.ed25519,
-                server.knownHosts,
-                SshPrompts.nonInteractive());
+        ssh = LoopbackSsh.open(server, dir.resolve("hosts.json"));
     }
 
     @AfterAll
     static void stop() {
-        if (ssh instanceof AutoCloseable c) {
-            try {
-                c.close();
-            } catch (Exception e) {
-                // the server goes next
-            }
-        }
+        LoopbackSsh.close(ssh);
         if (server != null) {
             server.close();
         }

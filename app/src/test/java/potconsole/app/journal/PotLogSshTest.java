@@ -14,13 +14,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import potconsole.app.connect.Connections;
+import potconsole.app.connect.LoopbackSsh;
 import potconsole.engine.audit.PotLogLine;
 import potconsole.engine.audit.PotLogReader;
 import potconsole.engine.exec.Cancellation;
 import potconsole.engine.exec.CommandRunner;
-import potconsole.engine.host.HostStore;
-import potconsole.ssh.SshPrompts;
 import potconsole.ssh.testkit.OpenSshServer;
 
 /**
@@ -39,23 +37,12 @@ class PotLogSshTest {
     static void start() {
         OpenSshServer.require();
         server = OpenSshServer.start(dir.resolve("sshd"));
-        runner = Connections.open(
-                "ssh://" + System.getProperty("user.name") + "@127.0.0.1:" + server.port,
-                new HostStore(dir.resolve("hosts.json")),
-                server.ed25519,
-                server.knownHosts,
-                SshPrompts.nonInteractive());
+        runner = LoopbackSsh.open(server, dir.resolve("hosts.json"));
     }
 
     @AfterAll
     static void stop() {
-        if (runner instanceof AutoCloseable c) {
-            try {
-                c.close();
-            } catch (Exception e) {
-                // the session is gone already
-            }
-        }
+        LoopbackSsh.close(runner);
         if (server != null) {
             server.close();
         }
