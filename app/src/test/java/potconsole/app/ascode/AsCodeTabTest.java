@@ -12,9 +12,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
@@ -36,6 +33,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import potconsole.app.main.Console;
 import potconsole.app.pots.PotRow;
+import potconsole.app.testkit.FxWait;
 import potconsole.engine.ascode.AsCodeFiles;
 import potconsole.engine.host.HostStore;
 import potconsole.engine.journal.Journal;
@@ -63,14 +61,6 @@ class AsCodeTabTest {
         stage.show();
     }
 
-    private static void waitUntil(String what, BooleanSupplier condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
-    }
-
     private Optional<PotRow> row(String name) {
         return console.pots().allRows().stream()
                 .filter(r -> r.name().equals(name) && r.host().isSandbox())
@@ -79,10 +69,10 @@ class AsCodeTabTest {
 
     @Test
     void showsWebAsCodeInEachFormatAndSavesIt(FxRobot robot) throws Exception {
-        waitUntil("the sandbox is read", () -> row("web").isPresent());
+        FxWait.until("the sandbox is read", () -> row("web").isPresent());
         TableView<PotRow> table = console.view().potsView().table();
         robot.interact(() -> table.getSelectionModel().select(row("web").orElseThrow()));
-        waitUntil(
+        FxWait.until(
                 "the details",
                 () -> robot.lookup("#pot-details .tab-pane").tryQuery().isPresent());
         TabPane tabs = robot.lookup("#pot-details .tab-pane").query();

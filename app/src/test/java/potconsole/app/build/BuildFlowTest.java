@@ -6,8 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import javafx.event.ActionEvent;
@@ -24,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import potconsole.app.main.Console;
+import potconsole.app.testkit.FxWait;
 import potconsole.engine.build.ImageBuild;
 import potconsole.engine.command.ListCommand;
 import potconsole.engine.exec.Privilege;
@@ -63,11 +62,7 @@ class BuildFlowTest {
     }
 
     private static void waitUntil(String what, BooleanSupplier condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
+        FxWait.until(what, Duration.ofSeconds(60), condition);
     }
 
     private void openFromTheRegistryBrowser(FxRobot robot, String level) throws Exception {

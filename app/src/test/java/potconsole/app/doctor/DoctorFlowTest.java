@@ -7,8 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -19,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import potconsole.app.main.Console;
 import potconsole.app.pots.PotRow;
+import potconsole.app.testkit.FxWait;
 import potconsole.engine.doctor.Finding;
 import potconsole.engine.host.HostStore;
 import potconsole.engine.journal.Journal;
@@ -47,14 +45,6 @@ class DoctorFlowTest {
         stage.show();
     }
 
-    private static void waitUntil(String what, BooleanSupplier condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
-    }
-
     private Optional<PotRow> row(String name) {
         return console.pots().allRows().stream()
                 .filter(r -> r.name().equals(name) && r.host().isSandbox())
@@ -63,11 +53,11 @@ class DoctorFlowTest {
 
     @Test
     void aWedgedPotIsFoundAndFixedEndToEnd(FxRobot robot) throws Exception {
-        waitUntil(
+        FxWait.until(
                 "the sandbox is read",
                 () -> row("db").map(r -> r.pot().state() == PotState.WEDGED).orElse(false));
         robot.clickOn("Console").clickOn("Doctor: what is wrong and why…");
-        waitUntil(
+        FxWait.until(
                 "the doctor's findings",
                 () -> robot.lookup("#doctor-findings").tryQuery().isPresent()
                         && !robot.lookup("#doctor-findings")
@@ -85,14 +75,14 @@ class DoctorFlowTest {
         assertThat(robot.lookup("#doctor-fix-commands").queryLabeled().getText())
                 .isEqualTo("pot stop db\npot start db");
         robot.clickOn("#doctor-fix");
-        waitUntil(
+        FxWait.until(
                 "the confirmation",
                 () -> robot.lookup("#confirm-dialog").tryQuery().isPresent());
         robot.clickOn("Run them");
-        waitUntil(
+        FxWait.until(
                 "db runs again",
                 () -> row("db").map(r -> r.pot().state() == PotState.RUNNING).orElse(false));
-        waitUntil(
+        FxWait.until(
                 "the finding is gone",
                 () -> list.getItems().stream().noneMatch(f -> f.kind().equals("wedged")));
         assertThat(list.getItems()).extracting(Finding::kind).contains("poisoned-cache");
@@ -100,13 +90,13 @@ class DoctorFlowTest {
 
     @Test
     void theUsageTabChartsTheSelectedPot(FxRobot robot) throws Exception {
-        waitUntil("the sandbox is read", () -> row("nginx").isPresent());
+        FxWait.until("the sandbox is read", () -> row("nginx").isPresent());
         TableView<PotRow> table = console.view().potsView().table();
         robot.interact(() -> table.getItems().stream()
                 .filter(r -> r.name().equals("nginx"))
                 .findFirst()
                 .ifPresent(r -> table.getSelectionModel().select(r)));
-        waitUntil(
+        FxWait.until(
                 "the details of nginx",
                 () -> robot.lookup("#pot-details .tab-pane").tryQuery().isPresent());
         TabPane tabs = robot.lookup("#pot-details .tab-pane").query();
@@ -114,7 +104,7 @@ class DoctorFlowTest {
                 .filter(t -> "tab-usage".equals(t.getId()))
                 .findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t)));
-        waitUntil(
+        FxWait.until(
                 "a sample",
                 () -> robot.lookup("#usage-status").queryLabeled().getText().startsWith("nginx: memory"));
     }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -30,6 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import potconsole.app.main.Console;
 import potconsole.app.pots.PotRow;
 import potconsole.app.state.HostEntry;
+import potconsole.app.testkit.FxWait;
 import potconsole.engine.exec.Privilege;
 import potconsole.engine.host.HostStore;
 import potconsole.engine.journal.Journal;
@@ -65,11 +66,7 @@ class CopyFlowTest {
     }
 
     private static void waitUntil(String what, BooleanSupplier condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(150, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
+        FxWait.until(what, Duration.ofSeconds(150), condition);
     }
 
     private void awaitHosts() throws Exception {

@@ -9,8 +9,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
@@ -25,10 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import potconsole.app.jobs.TaskItem;
 import potconsole.app.pots.PotRow;
 import potconsole.app.state.HostEntry;
+import potconsole.app.testkit.FxWait;
 import potconsole.engine.exec.Privilege;
 import potconsole.engine.host.HostProfile;
 import potconsole.engine.host.HostStore;
@@ -69,14 +67,6 @@ class ConsoleFlowTest {
         stage.show();
     }
 
-    private static void waitUntil(String what, BooleanSupplier condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
-    }
-
     private Optional<PotRow> row(String name) {
         return console.pots().allRows().stream()
                 .filter(r -> r.name().equals(name) && r.host().isSandbox())
@@ -95,7 +85,7 @@ class ConsoleFlowTest {
                         table.scrollTo(r);
                     });
         });
-        waitUntil(
+        FxWait.until(
                 name + " selected",
                 () -> table.getSelectionModel().getSelectedItem() != null
                         && table.getSelectionModel().getSelectedItem().name().equals(name));
@@ -103,10 +93,10 @@ class ConsoleFlowTest {
 
     @Test
     void theSeedGuideByClicking(FxRobot robot) throws Exception {
-        waitUntil("the sandbox is read", () -> row("nginx").isPresent());
+        FxWait.until("the sandbox is read", () -> row("nginx").isPresent());
 
         robot.clickOn("#action-new-pot");
-        waitUntil(
+        FxWait.until(
                 "the create dialog",
                 () -> robot.lookup("#create-name").tryQuery().isPresent());
         robot.clickOn("#create-name").write("seed");
@@ -116,52 +106,52 @@ class ConsoleFlowTest {
         assertThat(robot.lookup("#create-preview").queryLabeled().getText())
                 .isEqualTo("Will run:  pot create -p seed -b 13.2 -t single -N inherit -f demo-nginx");
         robot.clickOn("Create");
-        waitUntil("seed is created", () -> row("seed").isPresent());
+        FxWait.until("seed is created", () -> row("seed").isPresent());
 
         select(robot, "seed");
-        waitUntil(
+        FxWait.until(
                 "the details of seed",
                 () -> robot.lookup("Attributes").tryQuery().isPresent());
         robot.clickOn("Attributes");
-        waitUntil(
+        FxWait.until(
                 "the attribute switches",
                 () -> robot.lookup("#attr-start-at-boot").tryQuery().isPresent());
         robot.clickOn("#attr-start-at-boot");
-        waitUntil(
+        FxWait.until(
                 "start-at-boot is YES",
                 () -> row("seed")
                         .map(r -> "YES".equals(r.pot().attribute(Attribute.START_AT_BOOT)))
                         .orElse(false));
 
         robot.clickOn("#action-start");
-        waitUntil(
+        FxWait.until(
                 "seed runs",
                 () -> row("seed").map(r -> r.pot().state() == PotState.RUNNING).orElse(false));
         robot.clickOn("#action-stop");
-        waitUntil(
+        FxWait.until(
                 "seed stopped",
                 () -> row("seed").map(r -> r.pot().state() == PotState.STOPPED).orElse(false));
         robot.clickOn("#action-snapshot");
-        waitUntil(
+        FxWait.until(
                 "a snapshot",
                 () -> row("seed").map(r -> r.pot().snapshots().size() == 1).orElse(false));
 
         robot.clickOn("#action-destroy");
-        waitUntil(
+        FxWait.until(
                 "the confirmation",
                 () -> robot.lookup("#confirm-dialog").tryQuery().isPresent());
         DialogPane confirm = robot.lookup("#confirm-dialog").query();
         assertThat(confirm.getContentText()).contains("1 snapshot are deleted for good");
         robot.clickOn("Destroy seed");
-        waitUntil("seed is gone", () -> row("seed").isEmpty());
+        FxWait.until("seed is gone", () -> row("seed").isEmpty());
     }
 
     @Test
     void exportAnImageWithTheNextTagSuggested(FxRobot robot) throws Exception {
-        waitUntil("the sandbox is read", () -> row("web").isPresent());
+        FxWait.until("the sandbox is read", () -> row("web").isPresent());
         select(robot, "web");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(
+        FxWait.until(
                 "the export dialog",
                 () -> robot.lookup("#export-tag").tryQuery().isPresent());
         assertThat(robot.lookup("#export-tag").queryTextInputControl().getText())
@@ -176,7 +166,7 @@ class ConsoleFlowTest {
                 .isEqualTo("Will run:  pot export -p web -t 1.1 -D /tmp/images -l 6");
         robot.clickOn("Export");
 
-        waitUntil(
+        FxWait.until(
                 "the export task succeeded",
                 () -> console.tasks().tasks().stream()
                         .anyMatch(t -> t.title().startsWith("pot export -p web")
@@ -186,7 +176,7 @@ class ConsoleFlowTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(task.output()).anyMatch(line -> line.contains("exporting web @") && line.contains("web_1.1.xz"));
-        waitUntil(
+        FxWait.until(
                 "web shows the new image tag",
                 () -> row("web")
                         .flatMap(r -> r.pot().imageTag())
@@ -196,10 +186,10 @@ class ConsoleFlowTest {
 
     @Test
     void exportToThisWorkstationWritesTheImageHere(FxRobot robot) throws Exception {
-        waitUntil("the sandbox is read", () -> row("web").isPresent());
+        FxWait.until("the sandbox is read", () -> row("web").isPresent());
         select(robot, "web");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(
+        FxWait.until(
                 "the export dialog",
                 () -> robot.lookup("#export-here").tryQuery().isPresent());
         javafx.scene.control.CheckBox here = robot.lookup("#export-here").queryAs(javafx.scene.control.CheckBox.class);
@@ -211,7 +201,7 @@ class ConsoleFlowTest {
                 .startsWith("Will run:  zfs send -R (streamed here) | xz -6 (");
         robot.clickOn("Export");
 
-        waitUntil(
+        FxWait.until(
                 "the image is written here",
                 () -> console.tasks().tasks().stream()
                         .anyMatch(t -> t.title().startsWith("export web @ 1.1")
@@ -222,9 +212,9 @@ class ConsoleFlowTest {
 
     @Test
     void importAnImageFromTheHostsRegistry(FxRobot robot) throws Exception {
-        waitUntil("the sandbox is read", () -> row("web").isPresent());
+        FxWait.until("the sandbox is read", () -> row("web").isPresent());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I).release(KeyCode.I, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(
+        FxWait.until(
                 "the import dialog",
                 () -> robot.lookup("#import-pot").tryQuery().isPresent());
         robot.clickOn("#import-pot").write("web");
@@ -235,7 +225,7 @@ class ConsoleFlowTest {
                 .isEqualTo("Will run:  pot import -p web -t 1.0 -U file:///tmp/images   → pot web_1_0");
         robot.clickOn("Import");
 
-        waitUntil("web_1_0 is in the table", () -> row("web_1_0").isPresent());
+        FxWait.until("web_1_0 is in the table", () -> row("web_1_0").isPresent());
     }
 
     @Test
@@ -248,20 +238,20 @@ class ConsoleFlowTest {
                 potconsole.engine.image.ImageMeta.NO_ORIGIN,
                 potconsole.engine.image.ImageWriter.Options.defaults(1),
                 (in, out) -> {});
-        waitUntil("the sandbox is read", () -> row("web").isPresent());
+        FxWait.until("the sandbox is read", () -> row("web").isPresent());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G).release(KeyCode.G, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(
+        FxWait.until(
                 "the registry window",
                 () -> robot.lookup("#registry-location").tryQuery().isPresent());
         TextField location = robot.lookup("#registry-location").queryAs(TextField.class);
         robot.interact(() -> location.setText(registry.toString()));
         robot.clickOn("#registry-open");
         TableView<?> table = robot.lookup("#registry-table").queryAs(TableView.class);
-        waitUntil("the image is listed", () -> table.getItems().size() == 1);
+        FxWait.until("the image is listed", () -> table.getItems().size() == 1);
 
         robot.interact(() -> table.getSelectionModel().select(0));
         robot.clickOn("#registry-verify");
-        waitUntil(
+        FxWait.until(
                 "the verification result",
                 () -> robot.lookup("#info-dialog").tryQuery().isPresent());
         DialogPane result = robot.lookup("#info-dialog").query();
@@ -271,7 +261,7 @@ class ConsoleFlowTest {
         javafx.scene.control.Button importButton =
                 robot.lookup("#registry-import").queryAs(javafx.scene.control.Button.class);
         robot.interact(importButton::fire);
-        waitUntil(
+        FxWait.until(
                 "the import dialog",
                 () -> robot.lookup("#import-preview").tryQuery().isPresent());
         // A folder on this workstation means nothing to the host as file://: its files are pushed by default.
@@ -286,13 +276,13 @@ class ConsoleFlowTest {
 
     @Test
     void aRegistryOnTheHostIsVerifiedAndItsImagePushedIntoTheCacheAndImported(FxRobot robot) throws Exception {
-        waitUntil("the sandbox is read", () -> row("web").isPresent());
+        FxWait.until("the sandbox is read", () -> row("web").isPresent());
         TableView<?> table = openSandboxRegistry(robot);
         assertThat(robot.lookup("#registry-publish").queryButton().isDisabled()).isFalse();
 
         robot.interact(() -> table.getSelectionModel().select(0));
         robot.interact(() -> robot.lookup("#registry-verify").queryButton().fire());
-        waitUntil(
+        FxWait.until(
                 "the verification result",
                 () -> robot.lookup("#info-dialog").tryQuery().isPresent());
         DialogPane result = robot.lookup("#info-dialog").query();
@@ -300,7 +290,7 @@ class ConsoleFlowTest {
         robot.interact(() -> result.getScene().getWindow().hide());
 
         robot.interact(() -> robot.lookup("#registry-import").queryButton().fire());
-        waitUntil(
+        FxWait.until(
                 "the import dialog",
                 () -> robot.lookup("#import-push").tryQuery().isPresent());
         javafx.scene.control.CheckBox push = robot.lookup("#import-push").queryAs(javafx.scene.control.CheckBox.class);
@@ -310,7 +300,7 @@ class ConsoleFlowTest {
                         + " -U file:///tmp/images   → pot web_1_0");
         robot.clickOn("Import");
 
-        waitUntil("web_1_0 is in the table", () -> row("web_1_0").isPresent());
+        FxWait.until("web_1_0 is in the table", () -> row("web_1_0").isPresent());
         assertThat(console.tasks().tasks())
                 .anyMatch(t -> t.title().startsWith("pot import -p web -t 1.0")
                         && t.stateProperty().get() == TaskItem.State.SUCCEEDED);
@@ -319,12 +309,12 @@ class ConsoleFlowTest {
     /** The seed guide's nginx-test (+ nginx-test-cmd) built row by row, saved to the sandbox, applied by create. */
     @Test
     void buildTheSeedFlavourVisuallySaveItAndCreateAPotWithIt(FxRobot robot) throws Exception {
-        waitUntil("the sandbox is read", () -> row("web").isPresent());
+        FxWait.until("the sandbox is read", () -> row("web").isPresent());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(
+        FxWait.until(
                 "the flavour editor",
                 () -> robot.lookup("#flavour-rows").tryQuery().isPresent());
-        waitUntil(
+        FxWait.until(
                 "the sandbox's flavours",
                 () -> robot.lookup("#flavour-list").queryListView().getItems().size() >= 4);
         TextField name = robot.lookup("#flavour-name").queryAs(TextField.class);
@@ -348,7 +338,7 @@ class ConsoleFlowTest {
                         + "set-rss -C 1\nset-rss -M 256M\n");
         assertThat(robot.lookup("#flavour-findings").queryListView().getItems()).isEmpty();
         robot.interact(() -> robot.lookup("#flavour-save").queryButton().fire());
-        waitUntil(
+        FxWait.until(
                 "nginx-test is saved",
                 () -> robot.lookup("#flavour-list").queryListView().getItems().stream()
                         .anyMatch(f ->
@@ -356,7 +346,7 @@ class ConsoleFlowTest {
 
         robot.clickOn("#flavour-new");
         robot.clickOn("Blank flavour");
-        waitUntil(
+        FxWait.until(
                 "the name prompt",
                 () -> robot.lookup(".text-input-dialog").tryQuery().isPresent());
         DialogPane prompt = robot.lookup(".text-input-dialog").query();
@@ -364,13 +354,13 @@ class ConsoleFlowTest {
         robot.interact(() -> promptField.setText("nginx-test-cmd"));
         robot.interact(
                 () -> ((javafx.scene.control.Button) prompt.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
-        waitUntil("the new flavour", () -> name.getText().equals("nginx-test-cmd"));
+        FxWait.until("the new flavour", () -> name.getText().equals("nginx-test-cmd"));
         addRow(robot, "set-cmd");
         TextField cmd = robot.lookup("#row-cmd").queryAs(TextField.class);
         robot.interact(() -> cmd.setText("nginx -g 'daemon off;'"));
         assertThat(text.getText()).isEqualTo("set-cmd -c \"nginx -g 'daemon off;'\"\n");
         robot.interact(() -> robot.lookup("#flavour-save").queryButton().fire());
-        waitUntil(
+        FxWait.until(
                 "nginx-test-cmd is saved",
                 () -> robot.lookup("#flavour-list").queryListView().getItems().stream()
                         .anyMatch(f ->
@@ -386,7 +376,7 @@ class ConsoleFlowTest {
         });
         assertThat(order.getItems()).containsExactly("nginx-test", "nginx-test-cmd");
         robot.interact(() -> robot.lookup("#flavour-create-pot").queryButton().fire());
-        waitUntil(
+        FxWait.until(
                 "the create dialog",
                 () -> robot.lookup("#create-name").tryQuery().isPresent());
         TextField potName = robot.lookup("#create-name").queryAs(TextField.class);
@@ -394,7 +384,7 @@ class ConsoleFlowTest {
         assertThat(robot.lookup("#create-preview").queryLabeled().getText())
                 .endsWith("-f nginx-test -f nginx-test-cmd");
         robot.clickOn("Create");
-        waitUntil("nginx1 is created", () -> row("nginx1").isPresent());
+        FxWait.until("nginx1 is created", () -> row("nginx1").isPresent());
 
         PotRow created = row("nginx1").orElseThrow();
         assertThat(created.pot().attribute(Attribute.NO_RC_SCRIPT)).isEqualTo("YES");
@@ -404,7 +394,7 @@ class ConsoleFlowTest {
                 robot.lookup("#flavour-rows").query().getScene().getWindow().hide());
         select(robot, "nginx1");
         robot.clickOn("#tab-command-resources");
-        waitUntil(
+        FxWait.until(
                 "the command and resources",
                 () -> robot.lookup("#rss-memory").tryQuery().isPresent());
         assertThat(robot.lookup("#pot-cmd").queryAs(TextField.class).getText()).isEqualTo("nginx -g 'daemon off;'");
@@ -415,9 +405,9 @@ class ConsoleFlowTest {
 
     @Test
     void typingInTheTextViewKeepsEveryKeyAndUpdatesTheRows(FxRobot robot) throws Exception {
-        waitUntil("the sandbox is read", () -> row("web").isPresent());
+        FxWait.until("the sandbox is read", () -> row("web").isPresent());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(
+        FxWait.until(
                 "the flavour editor",
                 () -> robot.lookup("#flavour-rows").tryQuery().isPresent());
         ListView<?> rows = robot.lookup("#flavour-rows").queryListView();
@@ -437,12 +427,12 @@ class ConsoleFlowTest {
 
     @Test
     void aNomadJobForAnImageOfTheRegistry(FxRobot robot) throws Exception {
-        waitUntil("the sandbox is read", () -> row("web").isPresent());
+        FxWait.until("the sandbox is read", () -> row("web").isPresent());
         TableView<?> table = openSandboxRegistry(robot);
         robot.interact(() -> table.getSelectionModel().select(0));
 
         robot.interact(() -> robot.lookup("#registry-nomad").queryButton().fire());
-        waitUntil(
+        FxWait.until(
                 "the Nomad job window",
                 () -> robot.lookup("#nomad-hcl").tryQuery().isPresent());
         TextArea hcl = robot.lookup("#nomad-hcl").queryAs(TextArea.class);
@@ -468,14 +458,14 @@ class ConsoleFlowTest {
     /** Ctrl+Shift+G, then the sandbox's /tmp/images (one image, web 1.0) opened over its files. */
     private static TableView<?> openSandboxRegistry(FxRobot robot) throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G).release(KeyCode.G, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(
+        FxWait.until(
                 "the registry window",
                 () -> robot.lookup("#registry-location").tryQuery().isPresent());
         TextField location = robot.lookup("#registry-location").queryAs(TextField.class);
         robot.interact(() -> location.setText("Sandbox:/tmp/images"));
         robot.interact(() -> robot.lookup("#registry-open").queryButton().fire());
         TableView<?> table = robot.lookup("#registry-table").queryAs(TableView.class);
-        waitUntil("the host's image is listed", () -> table.getItems().size() == 1);
+        FxWait.until("the host's image is listed", () -> table.getItems().size() == 1);
         return table;
     }
 
@@ -490,10 +480,10 @@ class ConsoleFlowTest {
 
     @Test
     void aFailingCommandShowsPotsOwnMessage(FxRobot robot) throws Exception {
-        waitUntil("the sandbox is read", () -> row("batch").isPresent());
+        FxWait.until("the sandbox is read", () -> row("batch").isPresent());
         select(robot, "batch");
         robot.clickOn("#action-start");
-        waitUntil(
+        FxWait.until(
                 "the error dialog",
                 () -> robot.lookup("#error-dialog").tryQuery().isPresent());
         DialogPane error = robot.lookup("#error-dialog").query();
@@ -507,10 +497,10 @@ class ConsoleFlowTest {
                 .filter(h -> h.name().equals("ghost"))
                 .findFirst()
                 .orElseThrow();
-        waitUntil("ghost was tried", () -> ghost.reachProperty().get() == HostEntry.Reach.UNREACHABLE);
+        FxWait.until("ghost was tried", () -> ghost.reachProperty().get() == HostEntry.Reach.UNREACHABLE);
         assertThat(ghost.problemProperty().get())
                 .hasValueSatisfying(p -> assertThat(p).contains("refused the connection"));
-        waitUntil(
+        FxWait.until(
                 "the sidebar shows why",
                 () -> robot.lookup(n -> n instanceof javafx.scene.control.Label l
                                 && l.getText() != null

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -37,6 +36,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import potconsole.app.dialog.FxDialogService;
 import potconsole.app.pots.PotRow;
+import potconsole.app.testkit.FxWait;
 import potconsole.app.theme.WindowPlacement;
 import potconsole.engine.host.HostStore;
 import potconsole.engine.journal.Journal;
@@ -64,14 +64,6 @@ class DesktopBehaviourTest {
                 SandboxHost.demoForTests(Clock.fixed(Instant.parse("2026-11-22T20:00:00Z"), ZoneOffset.UTC)),
                 new HostStore(dir.resolve("hosts.json"))));
         stage.show();
-    }
-
-    private static void waitUntil(String what, BooleanSupplier condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
     }
 
     private Optional<PotRow> row(String name) {
@@ -104,9 +96,9 @@ class DesktopBehaviourTest {
 
     @Test
     void theCreateDialogKeepsItsButtonsAndWrapsALongNameError(FxRobot robot) throws Exception {
-        waitUntil("the sandbox is read", () -> row("nginx").isPresent());
+        FxWait.until("the sandbox is read", () -> row("nginx").isPresent());
         robot.clickOn("#action-new-pot");
-        waitUntil(
+        FxWait.until(
                 "the create dialog",
                 () -> robot.lookup("#create-name").tryQuery().isPresent());
         TextField name = robot.lookup("#create-name").queryAs(TextField.class);
@@ -131,7 +123,7 @@ class DesktopBehaviourTest {
         assertThat(pane.getScene().getWindow()).matches(w -> ((Stage) w).isResizable(), "resizable");
 
         robot.type(KeyCode.ESCAPE);
-        waitUntil(
+        FxWait.until(
                 "Esc closed the create dialog",
                 () -> robot.lookup("#create-dialog").tryQuery().isEmpty());
     }
@@ -145,7 +137,7 @@ class DesktopBehaviourTest {
                         "Its datasets, files and 0 snapshot(s) are deleted for good.",
                         "Destroy sg-web1_0",
                         () -> destroyed.set(true)));
-        waitUntil(
+        FxWait.until(
                 "the confirmation",
                 () -> robot.lookup("#confirm-dialog").tryQuery().isPresent());
         DialogPane pane = robot.lookup("#confirm-dialog").queryAs(DialogPane.class);
@@ -159,7 +151,7 @@ class DesktopBehaviourTest {
         assertThat(((Text) go.lookup(".text")).getText()).isEqualTo("Destroy sg-web1_0");
         // Enter is safe: the default button is Cancel.
         robot.type(KeyCode.ENTER);
-        waitUntil(
+        FxWait.until(
                 "Enter closed the confirmation",
                 () -> robot.lookup("#confirm-dialog").tryQuery().isEmpty());
         assertThat(destroyed).isFalse();
@@ -174,25 +166,25 @@ class DesktopBehaviourTest {
 
     @Test
     void ctrlJAndViewShowTasksToggleTheTaskDrawerBothWays(FxRobot robot) throws Exception {
-        waitUntil("the sandbox is read", () -> row("nginx").isPresent());
+        FxWait.until("the sandbox is read", () -> row("nginx").isPresent());
         assertThat(tasksShown(robot)).as("the empty task drawer takes no room").isFalse();
 
         robot.press(KeyCode.CONTROL, KeyCode.J).release(KeyCode.J, KeyCode.CONTROL);
-        waitUntil("Ctrl+J opened the drawer", () -> tasksShown(robot));
+        FxWait.until("Ctrl+J opened the drawer", () -> tasksShown(robot));
         Region drawer = robot.lookup("#tasks").queryAs(Region.class);
         assertThat(drawer.getHeight()).isLessThan(stage.getScene().getHeight() * 0.4);
         robot.press(KeyCode.CONTROL, KeyCode.J).release(KeyCode.J, KeyCode.CONTROL);
-        waitUntil("Ctrl+J closed the drawer", () -> !tasksShown(robot));
+        FxWait.until("Ctrl+J closed the drawer", () -> !tasksShown(robot));
 
         robot.clickOn("View").clickOn("Show tasks");
-        waitUntil("View ▸ Show tasks opened the drawer", () -> tasksShown(robot));
+        FxWait.until("View ▸ Show tasks opened the drawer", () -> tasksShown(robot));
         robot.clickOn("View").clickOn("Show tasks");
-        waitUntil("View ▸ Show tasks closed the drawer", () -> !tasksShown(robot));
+        FxWait.until("View ▸ Show tasks closed the drawer", () -> !tasksShown(robot));
     }
 
     @Test
     void f2RenamesThePotSelectedInTheTable(FxRobot robot) throws Exception {
-        waitUntil("the sandbox is read", () -> row("web").isPresent());
+        FxWait.until("the sandbox is read", () -> row("web").isPresent());
         TableView<PotRow> table = console.view().potsView().table();
         robot.interact(() -> {
             table.getItems().stream()
@@ -203,13 +195,13 @@ class DesktopBehaviourTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         robot.type(KeyCode.F2);
-        waitUntil(
+        FxWait.until(
                 "F2 opened the rename prompt",
                 () -> robot.lookup("#prompt-field").tryQuery().isPresent());
         assertThat(robot.lookup("#prompt-field").queryTextInputControl().getText())
                 .isEqualTo("web");
         robot.type(KeyCode.ESCAPE);
-        waitUntil(
+        FxWait.until(
                 "Esc closed the prompt",
                 () -> robot.lookup("#prompt-field").tryQuery().isEmpty());
     }
@@ -217,10 +209,10 @@ class DesktopBehaviourTest {
     @Test
     void escClosesTheCommandPalette(FxRobot robot) throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
-        waitUntil(
+        FxWait.until(
                 "the palette", () -> robot.lookup("#palette-search").tryQuery().isPresent());
         robot.type(KeyCode.ESCAPE);
-        waitUntil(
+        FxWait.until(
                 "Esc closed the palette",
                 () -> robot.lookup("#palette-search").tryQuery().isEmpty());
     }
@@ -239,10 +231,10 @@ class DesktopBehaviourTest {
                         v -> {},
                         e -> {}));
         try {
-            waitUntil("the task runs", () -> console.tasks().runningCount().get() == 1);
+            FxWait.until("the task runs", () -> console.tasks().runningCount().get() == 1);
 
             robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
-            waitUntil(
+            FxWait.until(
                     "Ctrl+Q asks",
                     () -> robot.lookup("#confirm-dialog").tryQuery().isPresent());
             DialogPane ask = robot.lookup("#confirm-dialog").queryAs(DialogPane.class);
@@ -257,32 +249,32 @@ class DesktopBehaviourTest {
                     .findFirst()
                     .orElseThrow();
             robot.clickOn(cancel);
-            waitUntil(
+            FxWait.until(
                     "the question is gone",
                     () -> robot.lookup("#confirm-dialog").tryQuery().isEmpty());
             assertThat(stage.isShowing()).isTrue();
 
             // The window manager's close button asks the same.
             robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-            waitUntil(
+            FxWait.until(
                     "closing the window asks",
                     () -> robot.lookup("#confirm-dialog").tryQuery().isPresent());
             assertThat(robot.lookup("#confirm-dialog").queryAs(DialogPane.class).getHeaderText())
                     .isEqualTo("Quit with 1 task running?");
             robot.type(KeyCode.ESCAPE);
-            waitUntil(
+            FxWait.until(
                     "the question is gone",
                     () -> robot.lookup("#confirm-dialog").tryQuery().isEmpty());
             assertThat(stage.isShowing()).isTrue();
         } finally {
             release.countDown();
         }
-        waitUntil("the task ended", () -> console.tasks().runningCount().get() == 0);
+        FxWait.until("the task ended", () -> console.tasks().runningCount().get() == 0);
     }
 
     @Test
     void atAWindowOf1024x700TheDetailsKeepApplyInsideTheWindow(FxRobot robot) throws Exception {
-        waitUntil("the sandbox is read", () -> row("web").isPresent());
+        FxWait.until("the sandbox is read", () -> row("web").isPresent());
         robot.interact(() -> {
             stage.setWidth(1024);
             stage.setHeight(700);
@@ -292,7 +284,7 @@ class DesktopBehaviourTest {
                 .filter(r -> r.name().equals("web"))
                 .findFirst()
                 .ifPresent(r -> table.getSelectionModel().select(r)));
-        waitUntil(
+        FxWait.until(
                 "the details of web",
                 () -> robot.lookup("#tab-command-resources").tryQuery().isPresent());
         javafx.scene.control.TabPane tabs =

@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
@@ -23,6 +21,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import potconsole.app.pots.PotRow;
+import potconsole.app.testkit.FxWait;
 import potconsole.engine.command.SnapshotCommand;
 import potconsole.engine.command.StopCommand;
 import potconsole.engine.host.HostStore;
@@ -53,14 +52,6 @@ class TruthfulStateFlowTest {
         stage.show();
     }
 
-    private static void waitUntil(String what, BooleanSupplier condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
-    }
-
     private void select(FxRobot robot, String name) throws Exception {
         TableView<PotRow> table = console.view().potsView().table();
         robot.interact(() -> {
@@ -73,7 +64,7 @@ class TruthfulStateFlowTest {
                         table.scrollTo(r);
                     });
         });
-        waitUntil(name + " selected", () -> table.getSelectionModel().getSelectedItem() != null);
+        FxWait.until(name + " selected", () -> table.getSelectionModel().getSelectedItem() != null);
     }
 
     private MenuItem menuItem(FxRobot robot, String label) {
@@ -87,7 +78,8 @@ class TruthfulStateFlowTest {
 
     private void refresh(FxRobot robot) throws Exception {
         robot.interact(() -> console.hosts().hosts().forEach(console.poller()::refresh));
-        waitUntil("the sandbox is read", () -> console.hosts().hosts().stream().noneMatch(h -> h.isLoading()));
+        FxWait.until(
+                "the sandbox is read", () -> console.hosts().hosts().stream().noneMatch(h -> h.isLoading()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -106,7 +98,7 @@ class TruthfulStateFlowTest {
 
     @Test
     void toolbarMenusAndKeysFollowTheSelectedPotThroughRefreshes(FxRobot robot) throws Exception {
-        waitUntil("the sandbox is read", () -> console.pots().allRows().size() > 3);
+        FxWait.until("the sandbox is read", () -> console.pots().allRows().size() > 3);
         Node stop = robot.lookup("#action-stop").query();
         Node start = robot.lookup("#action-start").query();
         assertThat(stop.isDisabled()).as("nothing selected: Stop is disabled").isTrue();
@@ -155,7 +147,7 @@ class TruthfulStateFlowTest {
 
     @Test
     void everyCellFollowsTheHostAfterAnAction(FxRobot robot) throws Exception {
-        waitUntil("the sandbox is read", () -> console.pots().allRows().size() > 3);
+        FxWait.until("the sandbox is read", () -> console.pots().allRows().size() > 3);
         select(robot, "web");
         String snapshots = cell(robot, "web", "Snapshots");
         behindTheBack.execute(SnapshotCommand.of("web"));
@@ -168,7 +160,7 @@ class TruthfulStateFlowTest {
     /** A refresh that changes another part of the pot keeps the open tab and what is being typed in it. */
     @Test
     void aRefreshKeepsTheOpenTabAndAnEditBeingTyped(FxRobot robot) throws Exception {
-        waitUntil("the sandbox is read", () -> console.pots().allRows().size() > 3);
+        FxWait.until("the sandbox is read", () -> console.pots().allRows().size() > 3);
         select(robot, "web");
         javafx.scene.control.TabPane tabs =
                 robot.lookup("#pot-details .tab-pane").query();
