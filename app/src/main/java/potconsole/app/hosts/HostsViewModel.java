@@ -53,10 +53,7 @@ public final class HostsViewModel {
 
     /** The file access of the host with this name (registries named {@code HOST:/dir}), if it has one. */
     public Optional<HostFiles> files(String name) {
-        return hosts.stream()
-                .filter(h -> h.name().equalsIgnoreCase(name))
-                .findFirst()
-                .flatMap(h -> h.service().files());
+        return HostEntry.files(hosts, name);
     }
 
     public void addSandbox(HostEntry sandbox) {

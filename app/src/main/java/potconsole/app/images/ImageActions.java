@@ -88,14 +88,7 @@ public final class ImageActions {
     }
 
     public void showRegistry() {
-        RegistryViewModel model = new RegistryViewModel(
-                tasks,
-                dialogs,
-                name -> hosts.stream()
-                        .filter(h -> h.name().equalsIgnoreCase(name))
-                        .findFirst()
-                        .flatMap(h -> h.service().files()),
-                keys);
+        RegistryViewModel model = new RegistryViewModel(tasks, dialogs, name -> HostEntry.files(hosts, name), keys);
         Stage window = RegistryWindow.open(
                 owner,
                 model,

@@ -1,6 +1,7 @@
 package potconsole.app.state;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import potconsole.engine.exec.HostFiles;
 import potconsole.engine.host.HostProfile;
 import potconsole.engine.model.HostInventory;
 import potconsole.engine.model.Pot;
@@ -20,6 +22,14 @@ import potconsole.engine.service.PotService;
  * refresh in progress is shown beside the last known state rather than replacing it. FX thread only.
  */
 public final class HostEntry {
+    /** The file access of the host named {@code name} (case as pot hosts are named: ignored) among {@code hosts}. */
+    public static Optional<HostFiles> files(Collection<HostEntry> hosts, String name) {
+        return hosts.stream()
+                .filter(h -> h.name().equalsIgnoreCase(name))
+                .findFirst()
+                .flatMap(h -> h.service().files());
+    }
+
     public enum Reach {
         NEVER_LOADED,
         REACHABLE,
