@@ -11,6 +11,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import potconsole.app.theme.ThemeManager;
 import potconsole.engine.audit.AuditTrail;
 import potconsole.engine.journal.Journal;
 import potconsole.engine.journal.JournalEntry;
@@ -35,6 +37,7 @@ class JournalViewTest {
 
     @Start
     void start(Stage stage) {
+        new ThemeManager(dir.resolve("theme")).apply(); // the console's theme: its fonts decide what fits a column
         owner = stage;
         stage.setScene(new Scene(new Label("console"), 300, 200));
         stage.show();
@@ -89,6 +92,17 @@ class JournalViewTest {
                 .isLessThan(1000);
         assertThat(cell.getTooltip()).isNotNull();
         assertThat(cell.getTooltip().getText()).isEqualTo(longCommand);
+        for (String column : List.of("Time")) { // 150 px cut the seconds off on a real desktop
+            FullTextCell<?> whole = robot.from(window[0].getScene().getRoot())
+                    .lookup(".table-cell")
+                    .match(n -> n instanceof FullTextCell<?> c
+                            && c.getTableColumn().getText().equals(column)
+                            && c.getItem() != null)
+                    .query();
+            assertThat(((Text) whole.lookup(".text")).getText())
+                    .as("the " + column + " column shows its whole value")
+                    .isEqualTo(whole.getItem());
+        }
         robot.interact(() -> window[0].close());
     }
 }
