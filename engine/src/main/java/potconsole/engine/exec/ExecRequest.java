@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * One command to run (the transport's whole vocabulary: it knows argv, scripts and privilege, not pot): either an argv (quoted by the one quoter into a command line for {@code sh -c}) or a POSIX
  * {@code sh} script sent on stdin. Optional stdin bytes (argv form only), the privilege to use when the command needs
- * root, and a cancellation token.
+ * root, a cancellation token, and whether it changes the host (what the journal's "changes only" keeps; a read may
+ * still need root, e.g. {@code zfs send -nP} or {@code pot get-rss}).
  */
 public record ExecRequest(
         List<String> argv,
@@ -16,7 +17,19 @@ public record ExecRequest(
         byte[] stdin,
         boolean needsRoot,
         Privilege privilege,
-        Cancellation cancellation) {
+        Cancellation cancellation,
+        boolean changesState) {
+    /** A request that changes the host when it needs root (argv form): what most of them are. */
+    public ExecRequest(
+            List<String> argv,
+            Optional<String> script,
+            byte[] stdin,
+            boolean needsRoot,
+            Privilege privilege,
+            Cancellation cancellation) {
+        this(argv, script, stdin, needsRoot, privilege, cancellation, needsRoot && script.isEmpty());
+    }
+
     public ExecRequest {
         argv = List.copyOf(argv);
         stdin = stdin == null ? new byte[0] : stdin.clone();
@@ -37,20 +50,31 @@ public record ExecRequest(
         return new ExecRequest(argv, Optional.empty(), new byte[0], needsRoot, Privilege.NONE, new Cancellation());
     }
 
+    /** An argv with its own answer to whether it changes the host (a pot command knows). */
+    public static ExecRequest of(List<String> argv, boolean needsRoot, boolean changesState) {
+        return new ExecRequest(
+                argv, Optional.empty(), new byte[0], needsRoot, Privilege.NONE, new Cancellation(), changesState);
+    }
+
     public static ExecRequest script(String script) {
         return new ExecRequest(List.of(), Optional.of(script), new byte[0], false, Privilege.NONE, new Cancellation());
     }
 
     public ExecRequest withStdin(byte[] bytes) {
-        return new ExecRequest(argv, script, bytes, needsRoot, privilege, cancellation);
+        return new ExecRequest(argv, script, bytes, needsRoot, privilege, cancellation, changesState);
     }
 
     public ExecRequest withPrivilege(Privilege p) {
-        return new ExecRequest(argv, script, stdin, needsRoot, p, cancellation);
+        return new ExecRequest(argv, script, stdin, needsRoot, p, cancellation, changesState);
     }
 
     public ExecRequest withCancellation(Cancellation c) {
-        return new ExecRequest(argv, script, stdin, needsRoot, privilege, c);
+        return new ExecRequest(argv, script, stdin, needsRoot, privilege, c, changesState);
+    }
+
+    /** The same request, marked as one that only reads the host. */
+    public ExecRequest asRead() {
+        return new ExecRequest(argv, script, stdin, needsRoot, privilege, cancellation, false);
     }
 
     /** The words actually run: the privilege prefix when the command needs root, then the argv. */

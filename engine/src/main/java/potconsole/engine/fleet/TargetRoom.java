@@ -40,7 +40,7 @@ final class TargetRoom {
         CapturingListener out = new CapturingListener(ExecListener.NONE, 10_000);
         ExecResult result = source.runner()
                 .run(
-                        ExecRequest.of(List.of("zfs", "send", "-nP", "-R", snapshot), true)
+                        ExecRequest.of(List.of("zfs", "send", "-nP", "-R", snapshot), true, false)
                                 .withPrivilege(source.privilege())
                                 .withCancellation(cancellation),
                         out);

@@ -78,7 +78,7 @@ public final class JournalingRunner implements CommandRunner, TtyRunner {
     public ExecResult run(ExecRequest request, ExecListener listener) {
         TailKeepingListener tee = new TailKeepingListener(listener, TAIL);
         String command = request.script().isPresent() ? "(inventory script)" : request.commandLine();
-        boolean changes = request.script().isEmpty() && request.needsRoot();
+        boolean changes = request.changesState();
         Instant started = Instant.now();
         // One entry per run, whatever its end: exit code, cancelled, or not run at all.
         try {

@@ -35,10 +35,17 @@ final class HostShell {
                 new ExecRequest(List.of(argv), Optional.empty(), new byte[0], true, privilege, cancellation), listener);
     }
 
+    /** As {@link #run}, for a command that only reads the host ({@code stat}, {@code zfs get}, {@code zfs send}). */
+    ExecResult read(Cancellation cancellation, ExecListener listener, String... argv) {
+        return runner.run(
+                new ExecRequest(List.of(argv), Optional.empty(), new byte[0], true, privilege, cancellation, false),
+                listener);
+    }
+
     /** {@code stat -f %z FILE}; empty when the file is not there (yet). */
     OptionalLong fileSize(String file, Cancellation cancellation) {
         CapturingListener out = new CapturingListener(ExecListener.NONE, 10);
-        ExecResult result = run(cancellation, out, "stat", "-f", "%z", file);
+        ExecResult result = read(cancellation, out, "stat", "-f", "%z", file);
         if (result.exitCode() != 0
                 || out.stdout().isEmpty()
                 || !out.stdout().get(0).strip().matches("\\d+")) {
@@ -50,7 +57,7 @@ final class HostShell {
     /** The stream size {@code zfs send -nP -R SNAPSHOT} reports (its last {@code size} line, stdout or stderr). */
     OptionalLong sendSize(String snapshot, Cancellation cancellation) {
         CapturingListener out = new CapturingListener(ExecListener.NONE, 10_000);
-        ExecResult result = run(cancellation, out, "zfs", "send", "-nP", "-R", snapshot);
+        ExecResult result = read(cancellation, out, "zfs", "send", "-nP", "-R", snapshot);
         if (result.exitCode() != 0) {
             return OptionalLong.empty();
         }

@@ -94,11 +94,12 @@ public final class PotService {
     }
 
     /**
-     * The one place a pot command becomes a transport request: its argv, and whether it needs root (the privilege
-     * prefix is added by the caller's {@link ExecRequest#withPrivilege}). The transport itself knows nothing of pot.
+     * The one place a pot command becomes a transport request: its argv, whether it needs root (the privilege
+     * prefix is added by the caller's {@link ExecRequest#withPrivilege}) and whether it changes the host (for the
+     * journal). The transport itself knows nothing of pot.
      */
     public static ExecRequest request(PotCommand command) {
-        return ExecRequest.of(command.argv(), command.needsRoot());
+        return ExecRequest.of(command.argv(), command.needsRoot(), command.changesState());
     }
 
     /**

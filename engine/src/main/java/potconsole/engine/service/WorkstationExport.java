@@ -112,7 +112,7 @@ final class WorkstationExport {
     }
 
     private void receive(String snapshot, Receiver receiver) {
-        ExecResult result = host.run(receiver.stream, receiver, "zfs", "send", "-R", snapshot);
+        ExecResult result = host.read(receiver.stream, receiver, "zfs", "send", "-R", snapshot);
         if (result.exitCode() != 0) {
             throw new ExecFailedException(
                     "zfs send failed (exit " + result.exitCode() + "): " + String.join(" ", receiver.errors.stderr()));
@@ -184,7 +184,7 @@ final class WorkstationExport {
 
     private String zfsGet(String property, String dataset, Cancellation cancellation) {
         CapturingListener out = new CapturingListener(ExecListener.NONE, 10);
-        ExecResult result = host.run(cancellation, out, "zfs", "get", "-H", "-o", "value", property, dataset);
+        ExecResult result = host.read(cancellation, out, "zfs", "get", "-H", "-o", "value", property, dataset);
         if (result.exitCode() != 0 || out.stdout().isEmpty()) {
             throw new ExecFailedException(
                     "zfs get " + property + " " + dataset + " failed: " + String.join(" ", out.stderr()));

@@ -12,7 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import potconsole.engine.error.PotNotFoundException;
+import potconsole.engine.exec.ExecListener;
+import potconsole.engine.exec.ExecRequest;
 import potconsole.engine.exec.Privilege;
+import potconsole.engine.sandbox.SandboxFaults;
 import potconsole.engine.sandbox.SandboxHost;
 import potconsole.engine.service.PotService;
 
@@ -41,6 +44,37 @@ class JournalTest {
         assertThat(entries.get(1).outputTail()).contains("###>  NO nosuch is not a pot");
         assertThat(entries.get(2).commandLine()).isEqualTo("(inventory script)");
         assertThat(entries.get(2).host()).isEqualTo("Sandbox");
+    }
+
+    @Test
+    void readsThatNeedRootAreNotChanges() throws Exception {
+        Path file = dir.resolve("reads.jsonl");
+        Journal journal = new Journal(file);
+        SandboxHost sandbox =
+                SandboxHost.demoForTests(Clock.fixed(Instant.parse("2026-11-22T20:00:00Z"), ZoneOffset.UTC));
+        SandboxFaults.of(sandbox).racct(true);
+        JournalingRunner runner = new JournalingRunner(sandbox, journal, "Sandbox");
+        PotService service = new PotService(runner, Privilege.NONE);
+
+        service.execute(new potconsole.engine.command.GetRssCommand("nginx", false));
+        runner.run(
+                ExecRequest.of(List.of("zfs", "send", "-nP", "-R", "zroot/pot/jails/web@1"), true, false),
+                ExecListener.NONE);
+        runner.run(
+                ExecRequest.of(List.of("zfs", "set", ":pot.tag=1.0", "zroot/pot/jails/web@1"), true),
+                ExecListener.NONE);
+
+        List<JournalEntry> entries = new Journal(file).entries();
+        assertThat(entries)
+                .extracting(JournalEntry::commandLine)
+                .containsExactly(
+                        "pot get-rss -p nginx",
+                        "zfs send -nP -R zroot/pot/jails/web@1",
+                        "zfs set ':pot.tag=1.0' zroot/pot/jails/web@1");
+        assertThat(entries)
+                .extracting(JournalEntry::changesState)
+                .as("get-rss and a dry-run send read, as root; zfs set changes")
+                .containsExactly(false, false, true);
     }
 
     @Test
