@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -64,8 +65,9 @@ class PotLogSshTest {
         Path syslogD = Files.createDirectories(dir.resolve("syslog.d"));
         Path log = dir.resolve("pot.log");
         Files.writeString(etc.resolve("syslog.conf"), "*.notice\t/var/log/messages\n!*\ninclude\t" + syslogD + "\n");
+        Path cron = dir.resolve("cron");
         PotLogReader reader =
-                new PotLogReader(runner, etc.resolve("syslog.conf").toString());
+                new PotLogReader(runner, etc.resolve("syslog.conf").toString(), cron.toString());
 
         PotLogReader.Update nowhere = reader.read(Instant.now(), new Cancellation());
         assertThat(nowhere.where().kept()).isFalse();
@@ -77,6 +79,23 @@ class PotLogSshTest {
         assertThat(first.lines())
                 .extracting(PotLogLine::commandLine)
                 .containsExactly("pot create -p web -b 13.2 -t single", "pot start web");
+
+        assertThat(first.lines()).allSatisfy(l -> assertThat(l.cronUser()).isEmpty());
+
+        // cron's log (what FreeBSD's cron writes): the job that ran "pot start web" is root's; atrun ran no pot
+        String stamp = DateTimeFormatter.ofPattern("MMM ppd HH:mm:ss", Locale.ROOT)
+                .format(LocalDateTime.now().minusSeconds(1));
+        Files.writeString(
+                cron,
+                stamp + " vm /usr/sbin/cron[812]: (operator) CMD (/usr/libexec/atrun)\n" + stamp
+                        + " vm /usr/sbin/cron[813]: (root) CMD (/usr/local/bin/pot start web)\n");
+        append(log, line("start web") + line("start db"));
+        PotLogReader.Update byCron = reader.read(Instant.now(), new Cancellation());
+        assertThat(byCron.lines()).extracting(PotLogLine::commandLine).containsExactly("pot start web", "pot start db");
+        assertThat(byCron.lines().get(0).cronUser()).as("root's crontab ran it").contains("root");
+        assertThat(byCron.lines().get(1).cronUser())
+                .as("no job ran pot start db")
+                .isEmpty();
 
         String stop = line("stop web");
         append(log, stop.substring(0, 20));

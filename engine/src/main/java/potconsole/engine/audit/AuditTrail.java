@@ -78,11 +78,17 @@ public final class AuditTrail {
                 l.at(), host, HOST_LOG, who(l), l.pot(), Secrets.hide(l.commandLine()), Optional.empty(), true);
     }
 
-    /** Who ran a host's line, as far as pot's line tells: the Nomad driver runs as root; pot logs no user. */
+    /**
+     * Who ran a host's line, as far as the host's logs tell: a cron job (cron's log names its user), the Nomad driver
+     * (runs as root); pot itself logs no user.
+     */
     static String who(PotLogLine l) {
+        if (l.cronUser().isPresent()) {
+            return "cron (" + l.cronUser().get() + ")";
+        }
         boolean nomad = l.subcommand().equals("prepare")
                 || l.pot().filter(p -> NOMAD_NAME.matcher(p).matches()).isPresent();
-        return nomad ? "nomad driver (root)" : "not logged (CLI, cron, a script)";
+        return nomad ? "nomad driver (root)" : "not logged (CLI or a script)";
     }
 
     /** The journal (reads included) and the hosts' raw lines as one timeline, newest first. */

@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
 /**
  * One line pot wrote with {@code logger -p local2.info -t pot "pot-<cmd> <args>"} (pot-spec, Logging), as syslogd
  * keeps it: {@code Dec  5 17:33:19 vm pot: pot-start web} (BSD format, no year) or with an RFC 3339 time stamp
- * ({@code syslogd -O rfc5424}-style files). Lines of other programs are not pot's and read as empty.
+ * ({@code syslogd -O rfc5424}-style files). Lines of other programs are not pot's and read as empty. {@code cronUser}:
+ * the crontab's owner when cron's log shows the job that ran it ({@link CronRun}).
  */
-public record PotLogLine(Instant at, String host, String subcommand, String arguments, Optional<String> pot) {
+public record PotLogLine(
+        Instant at, String host, String subcommand, String arguments, Optional<String> pot, Optional<String> cronUser) {
     private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
     private static final Pattern PROGRAM = Pattern.compile("pot(\\[\\d+\\])?");
     private static final Pattern ISO =
@@ -56,6 +58,33 @@ public record PotLogLine(Instant at, String host, String subcommand, String argu
         if (colon < 0 || !PROGRAM.matcher(rest.substring(0, colon)).matches()) {
             return Optional.empty();
         }
+        Optional<Instant> stamp = stamp(line, month, now, zone);
+        if (stamp.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant at = stamp.get();
+        String command = rest.substring(colon + 6);
+        int space = command.indexOf(' ');
+        return Optional.of(
+                space < 0
+                        ? of(at, line.substring(16, hostEnd), command, "")
+                        : of(
+                                at,
+                                line.substring(16, hostEnd),
+                                command.substring(0, space),
+                                command.substring(space + 1)));
+    }
+
+    /** The time of a BSD syslog line ({@code Mmm dd HH:MM:SS …}), in the year that puts it at or before now. */
+    static Optional<Instant> stamp(String line, Instant now, ZoneId zone) {
+        if (line.length() < 16 || line.charAt(3) != ' ' || line.charAt(6) != ' ' || line.charAt(15) != ' ') {
+            return Optional.empty();
+        }
+        int month = MONTHS.indexOf(line.substring(0, 3));
+        return month < 0 || month % 3 != 0 ? Optional.empty() : stamp(line, month, now, zone);
+    }
+
+    private static Optional<Instant> stamp(String line, int month, Instant now, ZoneId zone) {
         int day = digits(line, 4, 6);
         int h = digits(line, 7, 9);
         int m = digits(line, 10, 12);
@@ -72,16 +101,12 @@ public record PotLogLine(Instant at, String host, String subcommand, String argu
                     .atZone(zone)
                     .toInstant();
         }
-        String command = rest.substring(colon + 6);
-        int space = command.indexOf(' ');
-        return Optional.of(
-                space < 0
-                        ? of(at, line.substring(16, hostEnd), command, "")
-                        : of(
-                                at,
-                                line.substring(16, hostEnd),
-                                command.substring(0, space),
-                                command.substring(space + 1)));
+        return Optional.of(at);
+    }
+
+    /** The same line, known to come from a cron job of {@code user}. */
+    public PotLogLine ranByCron(String user) {
+        return new PotLogLine(at, host, subcommand, arguments, pot, Optional.of(user));
     }
 
     /** A number of one or two digits (a leading space for a day below 10), or -1. */
@@ -101,7 +126,7 @@ public record PotLogLine(Instant at, String host, String subcommand, String argu
     }
 
     private static PotLogLine of(Instant at, String host, String subcommand, String arguments) {
-        return new PotLogLine(at, host, subcommand, arguments.strip(), potOf(subcommand, arguments));
+        return new PotLogLine(at, host, subcommand, arguments.strip(), potOf(subcommand, arguments), Optional.empty());
     }
 
     /**

@@ -26,6 +26,7 @@ public final class PotLogOutput implements ExecListener {
     private String[] logHead;
     private boolean capped;
     private final List<String> logLines = new ArrayList<>();
+    private final List<String> cronLines = new ArrayList<>();
     private Optional<String> noLog = Optional.empty();
     private boolean ended;
 
@@ -55,6 +56,7 @@ public final class PotLogOutput implements ExecListener {
             case "host" -> host = line.strip();
             case "zone" -> zone = line.strip();
             case "log" -> logLines.add(line);
+            case "cron" -> cronLines.add(line);
             default -> {}
         }
     }
@@ -77,6 +79,11 @@ public final class PotLogOutput implements ExecListener {
     /** The host's UTC offset, as {@code date +%z} prints it. */
     public String zone() {
         return zone;
+    }
+
+    /** The cron log's lines of jobs that ran pot (empty when there is no readable cron log). */
+    public List<String> cronLines() {
+        return List.copyOf(cronLines);
     }
 
     /** Why the named log could not be read ("missing", "unreadable"), if it could not. */

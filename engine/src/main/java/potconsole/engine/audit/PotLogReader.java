@@ -33,14 +33,21 @@ public final class PotLogReader {
 
     private final CommandRunner runner;
     private final String mainConf;
+    private final String cronLog;
     private String file = "";
     private String inode = "";
     private long offset;
 
     /** The journal does not record these reads: they would add a line to it every few seconds. */
     public PotLogReader(CommandRunner runner, String mainConf) {
+        this(runner, mainConf, PotLogScript.CRON_LOG);
+    }
+
+    /** @param cronLog where cron logs the jobs it starts (its lines tell a cron job's pot commands) */
+    public PotLogReader(CommandRunner runner, String mainConf, String cronLog) {
         this.runner = runner instanceof JournalingRunner j ? j.delegate() : runner;
         this.mainConf = mainConf;
+        this.cronLog = cronLog;
     }
 
     public PotLogReader(CommandRunner runner) {
@@ -87,11 +94,15 @@ public final class PotLogReader {
         for (String l : c.lines()) {
             PotLogLine.parse(l, now, zone).ifPresent(lines::add);
         }
-        return new Update(where, Optional.of(file), lines, restarted, "");
+        List<CronRun> runs = new ArrayList<>();
+        for (String l : out.cronLines()) {
+            CronRun.parse(l, now, zone).ifPresent(runs::add);
+        }
+        return new Update(where, Optional.of(file), CronRun.mark(lines, runs), restarted, "");
     }
 
     private PotLogOutput run(Cancellation cancellation) {
-        PotLogScript.Ask ask = PotLogScript.ask(mainConf, file, inode, offset, FIRST_READ_CAP);
+        PotLogScript.Ask ask = PotLogScript.ask(mainConf, file, inode, offset, FIRST_READ_CAP, cronLog);
         PotLogOutput out = new PotLogOutput(ask.marker());
         runner.run(PotLogScript.request(ask).withCancellation(cancellation), out);
         if (!out.complete()) {

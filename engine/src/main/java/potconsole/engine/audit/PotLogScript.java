@@ -11,7 +11,7 @@ import potconsole.engine.exec.ShellQuote;
 /**
  * The one exec of an incremental read of a host's pot log: a POSIX {@code sh} script on stdin that prints syslogd's
  * configuration (the main file and each file of the directories it includes), the host name and its UTC offset, and —
- * when a log file is named — the bytes of it not read yet: from {@code offset} when the file is the same (inode) and
+ * when a log file is named — the bytes of it not read yet, and cron's job lines that ran pot: from {@code offset} when the file is the same (inode) and
  * not shorter, else from 0 (rotated or truncated); at most {@code cap} bytes, the newest. Sections are framed like the
  * inventory's ({@code MARKER BEGIN section}); every value reaches the script through {@link ShellQuote}. Needs no root
  * when the log is readable by the account (else the section says so).
@@ -23,14 +23,24 @@ public final class PotLogScript {
     private static final Pattern PARAM = Pattern.compile("(?m)^([A-Z])=(.*)$");
 
     /** What the script was asked: the main config file, the log file (empty: none yet), where the last read ended. */
-    public record Ask(String marker, String mainConf, String file, String inode, long offset, long cap) {}
+    public record Ask(
+            String marker, String mainConf, String file, String inode, long offset, long cap, String cronLog) {}
+
+    /** Where cron logs the jobs it starts ({@code cron.*} in FreeBSD's stock syslog.conf). */
+    public static final String CRON_LOG = "/var/log/cron";
+    /** How much of the cron log's end each read looks at for the jobs that ran pot (a few days of a busy crontab). */
+    public static final long CRON_TAIL = 256 * 1024;
 
     private PotLogScript() {}
 
     public static Ask ask(String mainConf, String file, String inode, long offset, long cap) {
+        return ask(mainConf, file, inode, offset, cap, CRON_LOG);
+    }
+
+    public static Ask ask(String mainConf, String file, String inode, long offset, long cap, String cronLog) {
         byte[] nonce = new byte[8];
         RANDOM.nextBytes(nonce);
-        return new Ask("@@POTLOG-" + HexFormat.of().formatHex(nonce), mainConf, file, inode, offset, cap);
+        return new Ask("@@POTLOG-" + HexFormat.of().formatHex(nonce), mainConf, file, inode, offset, cap, cronLog);
     }
 
     public static ExecRequest request(Ask a) {
@@ -41,6 +51,7 @@ public final class PotLogScript {
                 + "I=" + ShellQuote.quote(a.inode()) + "\n"
                 + "O=" + a.offset() + "\n"
                 + "C=" + a.cap() + "\n"
+                + "K=" + ShellQuote.quote(a.cronLog()) + "\n"
                 + BODY;
         return ExecRequest.script(text);
     }
@@ -50,7 +61,7 @@ public final class PotLogScript {
         if (!script.startsWith(HEADER)) {
             return Optional.empty();
         }
-        String m = "", s = "", f = "", i = "";
+        String m = "", s = "", f = "", i = "", k = "";
         long o = 0, c = 0;
         Matcher p = PARAM.matcher(script);
         while (p.find()) {
@@ -62,10 +73,11 @@ public final class PotLogScript {
                 case "I" -> i = v;
                 case "O" -> o = Long.parseLong(v);
                 case "C" -> c = Long.parseLong(v);
+                case "K" -> k = v;
                 default -> {}
             }
         }
-        return Optional.of(new Ask(m, s, f, i, o, c));
+        return Optional.of(new Ask(m, s, f, i, o, c, k));
     }
 
     private static String unquote(String v) {
@@ -102,6 +114,11 @@ public final class PotLogScript {
             "      echo",
             "    fi",
             "  fi",
+            "fi",
+            // cron's own log: the jobs it started that ran pot (its tail only; the reader matches them to pot's lines)
+            "if [ -n \"$K\" ] && [ -r \"$K\" ]; then",
+            "  echo \"$M BEGIN cron\"",
+            "  tail -c " + CRON_TAIL + " \"$K\" | grep ' CMD (.*pot'",
             "fi",
             "echo \"$M END\"",
             "");

@@ -23,8 +23,22 @@ final class PotLogScriptAnswer {
         if (!ask.file().isEmpty()) {
             log(s, ask, out);
         }
+        if (!ask.cronLog().isEmpty() && s.isFile(ask.cronLog())) {
+            cron(s, ask, out);
+        }
         out.line(m + " END");
         return 0;
+    }
+
+    /** {@code tail -c CRON_TAIL | grep ' CMD (.*pot'}. */
+    private static void cron(SandboxState s, PotLogScript.Ask ask, Out out) {
+        byte[] all = s.hostFiles.get(ask.cronLog());
+        int from = (int) Math.max(0, all.length - PotLogScript.CRON_TAIL);
+        out.line(ask.marker() + " BEGIN cron");
+        new String(Arrays.copyOfRange(all, from, all.length), StandardCharsets.UTF_8)
+                .lines()
+                .filter(l -> l.matches(".* CMD \\(.*pot.*"))
+                .forEach(out::line);
     }
 
     private static void log(SandboxState s, PotLogScript.Ask ask, Out out) {

@@ -3,6 +3,8 @@ package potconsole.engine.sandbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.TreeMap;
 
 /**
@@ -33,12 +35,19 @@ final class SandboxLogHistory {
         log.put(nomad.plusSeconds(10).plusMillis(1), "start " + NOMAD_POT);
         log.put(nomad.plus(Duration.ofHours(26)), "destroy -p " + NOMAD_POT + " -F");
         Instant night = seeded.truncatedTo(ChronoUnit.DAYS).plus(Duration.ofHours(27));
+        List<Instant> backups = new ArrayList<>();
         for (int day = 0; day < 3; day++) {
+            backups.add(night.plus(Duration.ofDays(day)));
             log.put(night.plus(Duration.ofDays(day)), "exec -p db /usr/local/bin/db-backup --to /backup");
         }
         log.put(seeded.plus(Duration.ofHours(50)), "exec -p nginx service nginx reload");
         Instant now = seeded.plus(Duration.ofDays(3));
         SandboxSyslog syslog = SandboxSyslog.of(host);
+        // root's crontab: 0 3 * * * /usr/local/bin/pot exec -p db /usr/local/bin/db-backup --to /backup
+        backups.stream()
+                .filter(at -> at.isBefore(now))
+                .forEach(at -> syslog.cronJob(
+                        at, "root", "/usr/local/bin/pot exec -p db /usr/local/bin/db-backup --to /backup"));
         log.headMap(now).forEach(syslog::append);
     }
 }

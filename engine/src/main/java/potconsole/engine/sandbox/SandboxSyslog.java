@@ -68,6 +68,15 @@ public final class SandboxSyslog {
         host.locked(() -> write(host.state(), at, potArguments));
     }
 
+    /** cron starting a job of {@code user}'s crontab, as FreeBSD's cron logs it (to /var/log/cron: {@code cron.*}). */
+    public void cronJob(Instant at, String user, String command) {
+        host.locked(() -> append(
+                host.state(),
+                PotLogScript.CRON_LOG,
+                STAMP.format(at) + " " + host.state().hostname + " /usr/sbin/cron[" + (4000 + at.getEpochSecond() % 900)
+                        + "]: (" + user + ") CMD (" + command + ")\n"));
+    }
+
     /** newsyslog's rotation: the file moves to {@code .0} and a new, empty one (another inode) takes its name. */
     public void rotate(String file) {
         host.locked(() -> {
