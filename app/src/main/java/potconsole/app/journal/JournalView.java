@@ -108,7 +108,7 @@ public final class JournalView extends BorderPane {
         table.setPlaceholder(empty);
         table.getColumns().add(col("Time", e -> WHEN.format(e.at()), 175));
         table.getColumns().add(col("Host", AuditTrail.Event::host, 90));
-        table.getColumns().add(col("Origin", JournalViewModel::origin, 130));
+        table.getColumns().add(col("Origin", JournalViewModel::origin, 160));
         table.getColumns().add(col("Who", AuditTrail.Event::who, 245));
         table.getColumns().add(col("Pot", e -> e.pot().orElse("—"), 110));
         table.getColumns().add(col("Command", AuditTrail.Event::commandLine, 360));
