@@ -1,5 +1,6 @@
 package potconsole.app.doctor;
 
+import java.util.Arrays;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -46,9 +47,6 @@ final class BandLegend extends FlowPane {
 
     /** The names shown, in order (for tests). */
     List<String> names() {
-        return java.util.Arrays.stream(items)
-                .filter(Label::isVisible)
-                .map(Label::getText)
-                .toList();
+        return Arrays.stream(items).filter(Label::isVisible).map(Label::getText).toList();
     }
 }
